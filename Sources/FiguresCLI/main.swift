@@ -1,0 +1,2 @@
+import Figures
+print(FiguresPlaceholder.fingerprints)

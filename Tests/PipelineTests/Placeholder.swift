@@ -1,0 +1,2 @@
+import Testing
+@Test func PipelinePlaceholder() { #expect(1 + 1 == 2) }
