@@ -1,0 +1,44 @@
+import Yams
+
+/// A configuration error: where, which key, and what was expected. Exit code 2.
+public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Where the offending node is.
+    public var location: SourceLocation
+    /// Key path from the document root, e.g. ["steps", "yields", "params", "threshold_GeV"].
+    public var path: [String]
+    /// What is wrong, phrased to follow the key path ("expected a number, found 'abc'").
+    public var problem: String
+
+    /// Creates an error.
+    public init(_ location: SourceLocation, path: [String], _ problem: String) {
+        self.location = location
+        self.path = path
+        self.problem = problem
+    }
+
+    /// The key path as the user would write it: `steps.yields.params.threshold_GeV`, `series[2].from`.
+    public var keyPath: String {
+        var text = ""
+        for component in path {
+            if component.hasPrefix("[") { text += component } else { text += text.isEmpty ? component : "." + component }
+        }
+        return text
+    }
+
+    /// `figures.yaml:12:5: steps.yields.params.threshold_GeV: expected a number, found 'abc'`.
+    public var description: String {
+        path.isEmpty ? "\(location): \(problem)" : "\(location): \(keyPath): \(problem)"
+    }
+
+    static func syntax(file: String, yamlError: YamlError) -> ConfigError {
+        // Yams reports libyaml's problem with a mark; keep its position and words.
+        switch yamlError {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
+            let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+            return ConfigError(SourceLocation(file: file, line: mark.line, column: mark.column), path: [],
+                               "invalid YAML: \(what)")
+        default:
+            return ConfigError(SourceLocation(file: file), path: [], "invalid YAML: \(yamlError)")
+        }
+    }
+}

@@ -1,0 +1,364 @@
+import Foundation
+import Yams
+
+/// A command-line override of one parameter: `--set STEP.PARAM=VALUE`.
+public struct ParameterOverride: Sendable, Equatable {
+    /// Step or figure name.
+    public var target: String
+    /// Key path inside the step's `params` (or inside the figure's description).
+    public var keyPath: [String]
+    /// The value as YAML text.
+    public var valueText: String
+
+    /// Parses `STEP.PARAM[.SUB…]=VALUE`; nil if it has no `=` or no `.`.
+    public init?(parsing text: String) {
+        guard let equals = text.firstIndex(of: "=") else { return nil }
+        let lhs = text[..<equals].split(separator: ".").map(String.init)
+        guard lhs.count >= 2, lhs.allSatisfy({ !$0.isEmpty }) else { return nil }
+        target = lhs[0]
+        keyPath = Array(lhs.dropFirst())
+        valueText = String(text[text.index(after: equals)...])
+    }
+}
+
+/// A dataset declaration: a file in the project (or swapped in with `--dataset`).
+public struct DatasetDeclaration: Sendable {
+    /// Name used as `external:NAME`.
+    public var name: String
+    /// Path relative to the project root (or absolute), as written.
+    public var path: String
+    /// Where it was declared.
+    public var location: SourceLocation
+    /// True if `--dataset` replaced the configured path.
+    public var overridden: Bool
+}
+
+/// One node of the build graph: a step or a figure, decoded and validated.
+public struct BuildNode: Sendable {
+    /// Name (unique across steps and figures).
+    public var name: String
+    /// True for entries under `figures:`.
+    public var isFigure: Bool
+    /// Where it is declared.
+    public var location: SourceLocation
+    /// The decoded step.
+    public var step: PreparedStep
+    /// Role → what it reads.
+    public var inputs: [String: InputReference]
+    /// Directory under out/ to publish every artifact to (`publish:`), if any.
+    public var publishDirectory: String?
+}
+
+/// figures.yaml, loaded and validated: the nodes, their order, datasets and the raw sections others read.
+public struct Project: Sendable {
+    /// The schema version this engine reads.
+    public static let schemaVersion = 1
+
+    /// Absolute project root.
+    public var rootDirectory: String
+    /// Config file name as shown in messages (relative to the root).
+    public var configFile: String
+    /// Nodes by name.
+    public var nodes: [String: BuildNode]
+    /// All node names in a topological order (ties broken by name, so the order is deterministic).
+    public var order: [String]
+    /// Datasets by name.
+    public var datasets: [String: DatasetDeclaration]
+    /// The `tolerances:` section, for `figures diff`.
+    public var tolerances: ConfigNode?
+
+    /// Loads `configFile` from `rootDirectory`, applying overrides, and validates everything.
+    public static func load(
+        rootDirectory: String, configFile: String = "figures.yaml", registry: StepKindRegistry,
+        overrides: [ParameterOverride] = [], datasetOverrides: [String: String] = [:]
+    ) throws(ConfigError) -> Project {
+        let path = rootDirectory + "/" + configFile
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ConfigError(SourceLocation(file: configFile), path: [], "cannot be read (no such file in \(rootDirectory))")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ConfigError(SourceLocation(file: configFile), path: [], "is not UTF-8 text")
+        }
+        return try parse(text: text, rootDirectory: rootDirectory, configFile: configFile, registry: registry,
+                         overrides: overrides, datasetOverrides: datasetOverrides)
+    }
+
+    /// Parses and validates configuration text (the pure part of `load`).
+    public static func parse(
+        text: String, rootDirectory: String, configFile: String, registry: StepKindRegistry,
+        overrides: [ParameterOverride] = [], datasetOverrides: [String: String] = [:]
+    ) throws(ConfigError) -> Project {
+        var root = try ConfigNode.parseYAML(text, file: configFile)
+        let topLevel = ["version", "datasets", "style", "steps", "figures", "tolerances"]
+        guard let entries = root.mappingEntries else {
+            throw ConfigError(root.location, path: [], "expected a mapping with keys \(topLevel.joined(separator: ", ")), found \(root.kindDescription)")
+        }
+        for entry in entries where !topLevel.contains(entry.key) {
+            throw ConfigError(entry.keyLocation, path: [entry.key], unknownKeyProblem(entry.key, known: Set(topLevel)))
+        }
+        // Version first: a future file must fail on its version, not on a key this engine does not know.
+        guard let versionNode = root["version"] else {
+            throw ConfigError(root.location, path: ["version"], "missing; this engine reads version: \(schemaVersion)")
+        }
+        guard case .scalar(let versionText, false) = versionNode.value, Int(versionText) == schemaVersion else {
+            throw ConfigError(versionNode.location, path: ["version"], "expected \(schemaVersion), found \(versionNode.kindDescription)")
+        }
+
+        root = try applyOverrides(overrides, to: root)
+        let datasets = try parseDatasets(root["datasets"], overrides: datasetOverrides)
+        let style = root["style"]
+        var nodes: [String: BuildNode] = [:]
+        var declarationOrder: [String] = []
+
+        if let steps = root["steps"] {
+            guard let stepEntries = steps.mappingEntries else {
+                throw ConfigError(steps.location, path: ["steps"], "expected a mapping of step names to steps, found \(steps.kindDescription)")
+            }
+            for (name, keyLocation, node) in stepEntries {
+                let built = try parseStep(name: name, keyLocation: keyLocation, node: node, registry: registry)
+                nodes[name] = built
+                declarationOrder.append(name)
+            }
+        }
+        if let figures = root["figures"] {
+            guard let figureEntries = figures.mappingEntries else {
+                throw ConfigError(figures.location, path: ["figures"], "expected a mapping of figure names to figures, found \(figures.kindDescription)")
+            }
+            for (name, keyLocation, node) in figureEntries {
+                if let other = nodes[name] {
+                    throw ConfigError(keyLocation, path: ["figures", name], "is also the name of a step (\(other.location)); names must be unique")
+                }
+                nodes[name] = try parseFigure(name: name, keyLocation: keyLocation, node: node, style: style, registry: registry)
+                declarationOrder.append(name)
+            }
+        }
+        try checkInputs(nodes: nodes, datasets: datasets)
+        let order = try topologicalOrder(nodes: nodes)
+        return Project(rootDirectory: rootDirectory, configFile: configFile, nodes: nodes, order: order,
+                       datasets: datasets, tolerances: root["tolerances"])
+    }
+
+    private static func applyOverrides(_ overrides: [ParameterOverride], to root: ConfigNode) throws(ConfigError) -> ConfigNode {
+        var root = root
+        for override in overrides {
+            let location = SourceLocation(file: "--set \(override.target).\(override.keyPath.joined(separator: "."))")
+            let section: [String]
+            if root["steps"]?[override.target] != nil {
+                section = ["steps", override.target, "params"]
+            } else if root["figures"]?[override.target] != nil {
+                section = ["figures", override.target]
+            } else {
+                let known = Set((root["steps"]?.mappingEntries ?? []).map(\.key) + (root["figures"]?.mappingEntries ?? []).map(\.key))
+                throw ConfigError(location, path: [], "no step or figure named '\(override.target)'" + suggestion(override.target, known))
+            }
+            let value: ConfigNode
+            do {
+                value = try ConfigNode.parseYAML(override.valueText, file: location.file)
+            } catch {
+                throw ConfigError(location, path: [], "the value '\(override.valueText)' is not valid YAML")
+            }
+            root = root.replacing(path: section + override.keyPath, with: ConfigNode(value.value, at: location))
+        }
+        return root
+    }
+
+    private static func parseDatasets(_ node: ConfigNode?, overrides: [String: String]) throws(ConfigError) -> [String: DatasetDeclaration] {
+        var datasets: [String: DatasetDeclaration] = [:]
+        if let node {
+            guard let entries = node.mappingEntries else {
+                throw ConfigError(node.location, path: ["datasets"], "expected a mapping of dataset names to file paths, found \(node.kindDescription)")
+            }
+            for (name, keyLocation, value) in entries {
+                if let problem = OutputPath.nameProblem(name) { throw ConfigError(keyLocation, path: ["datasets", name], problem) }
+                guard case .scalar(let path, _) = value.value, !path.isEmpty else {
+                    throw ConfigError(value.location, path: ["datasets", name], "expected a file path, found \(value.kindDescription)")
+                }
+                datasets[name] = DatasetDeclaration(name: name, path: path, location: value.location, overridden: false)
+            }
+        }
+        for (name, path) in overrides.sorted(by: { $0.key < $1.key }) {
+            guard var declaration = datasets[name] else {
+                throw ConfigError(SourceLocation(file: "--dataset \(name)=\(path)"), path: [],
+                                  "no dataset named '\(name)' in figures.yaml" + suggestion(name, Set(datasets.keys)))
+            }
+            declaration.path = path
+            declaration.overridden = true
+            declaration.location = SourceLocation(file: "--dataset \(name)")
+            datasets[name] = declaration
+        }
+        return datasets
+    }
+
+    private static func parseStep(name: String, keyLocation: SourceLocation, node: ConfigNode, registry: StepKindRegistry) throws(ConfigError) -> BuildNode {
+        let path = ["steps", name]
+        if let problem = OutputPath.nameProblem(name) { throw ConfigError(keyLocation, path: path, problem) }
+        guard let entries = node.mappingEntries else {
+            throw ConfigError(node.location, path: path, "expected a mapping with 'kind', 'params', 'inputs', found \(node.kindDescription)")
+        }
+        let allowed: Set<String> = ["kind", "params", "inputs", "publish"]
+        for entry in entries where !allowed.contains(entry.key) {
+            throw ConfigError(entry.keyLocation, path: path + [entry.key], unknownKeyProblem(entry.key, known: allowed))
+        }
+        guard let kindNode = node["kind"] else {
+            throw ConfigError(node.location, path: path + ["kind"], "missing; expected one of: \(registry.kindNames.joined(separator: ", "))")
+        }
+        guard case .scalar(let kind, _) = kindNode.value else {
+            throw ConfigError(kindNode.location, path: path + ["kind"], "expected a step kind name, found \(kindNode.kindDescription)")
+        }
+        let parameters = node["params"] ?? ConfigNode(.mapping([]), at: node.location)
+        let parametersNode: ConfigNode
+        if case .null = parameters.value { parametersNode = ConfigNode(.mapping([]), at: parameters.location) } else { parametersNode = parameters }
+        guard let step = try registry.prepare(kind: kind, parameters: parametersNode, path: path + ["params"]) else {
+            throw ConfigError(kindNode.location, path: path + ["kind"], "unknown step kind '\(kind)'" + suggestion(kind, Set(registry.kindNames))
+                              + "; known kinds: \(registry.kindNames.joined(separator: ", "))")
+        }
+        var inputs = step.impliedInputs
+        if let inputsNode = node["inputs"], case .mapping = inputsNode.value {
+            for (role, roleLocation, reference) in inputsNode.mappingEntries ?? [] {
+                guard step.requiredInputs.contains(role) || step.optionalInputs.contains(role) else {
+                    let roles = Set(step.requiredInputs + step.optionalInputs)
+                    throw ConfigError(roleLocation, path: path + ["inputs", role],
+                                      "kind '\(kind)' has no input '\(role)'" + suggestion(role, roles)
+                                      + (roles.isEmpty ? " (it takes no inputs)" : " (its inputs: \(roles.sorted().joined(separator: ", ")))"))
+                }
+                guard case .scalar(let text, _) = reference.value, !text.isEmpty else {
+                    throw ConfigError(reference.location, path: path + ["inputs", role], "expected a step name or external:DATASET, found \(reference.kindDescription)")
+                }
+                inputs[role] = InputReference(parsing: text)
+            }
+        } else if let inputsNode = node["inputs"], !isNull(inputsNode) {
+            throw ConfigError(inputsNode.location, path: path + ["inputs"], "expected a mapping of input roles to step names, found \(inputsNode.kindDescription)")
+        }
+        for role in step.requiredInputs where inputs[role] == nil {
+            throw ConfigError(node.location, path: path + ["inputs", role], "missing; kind '\(kind)' needs input '\(role)'")
+        }
+        var publish: String?
+        if let publishNode = node["publish"] {
+            guard case .scalar(let text, _) = publishNode.value else {
+                throw ConfigError(publishNode.location, path: path + ["publish"], "expected a directory under out/, found \(publishNode.kindDescription)")
+            }
+            if let problem = OutputPath.problem(with: text) { throw ConfigError(publishNode.location, path: path + ["publish"], problem) }
+            publish = text
+        }
+        return BuildNode(name: name, isFigure: false, location: keyLocation, step: step, inputs: inputs, publishDirectory: publish)
+    }
+
+    /// The kind every `figures:` entry has.
+    public static let figureKindName = "figure"
+
+    private static func parseFigure(name: String, keyLocation: SourceLocation, node: ConfigNode, style: ConfigNode?, registry: StepKindRegistry) throws(ConfigError) -> BuildNode {
+        let path = ["figures", name]
+        if let problem = OutputPath.nameProblem(name) { throw ConfigError(keyLocation, path: path, problem) }
+        guard case .mapping(var entries) = node.value else {
+            throw ConfigError(node.location, path: path, "expected a figure description (a mapping), found \(node.kindDescription)")
+        }
+        // The figure kind receives its own name and the project style merged under its own `style:`.
+        if entries.contains(where: { $0.key == "name" }) {
+            let entry = entries.first(where: { $0.key == "name" })!
+            throw ConfigError(entry.keyLocation, path: path + ["name"], "is set from the figure's key; remove it")
+        }
+        entries.append(("name", keyLocation, ConfigNode(.scalar(name, quoted: true), at: keyLocation)))
+        if let style {
+            if let index = entries.firstIndex(where: { $0.key == "style" }) {
+                entries[index].value = style.merging(entries[index].value)
+            } else {
+                entries.append(("style", style.location, style))
+            }
+        }
+        let merged = ConfigNode(.mapping(entries), at: node.location)
+        guard let step = try registry.prepare(kind: figureKindName, parameters: merged, path: path) else {
+            throw ConfigError(keyLocation, path: path, "figures need the '\(figureKindName)' step kind, which this build does not have")
+        }
+        return BuildNode(name: name, isFigure: true, location: keyLocation, step: step, inputs: step.impliedInputs, publishDirectory: nil)
+    }
+
+    private static func checkInputs(nodes: [String: BuildNode], datasets: [String: DatasetDeclaration]) throws(ConfigError) {
+        for name in nodes.keys.sorted() {
+            let node = nodes[name]!
+            let section = node.isFigure ? "figures" : "steps"
+            for role in node.inputs.keys.sorted() {
+                switch node.inputs[role]! {
+                case .step(let other):
+                    if nodes[other] == nil {
+                        throw ConfigError(node.location, path: [section, name, "inputs", role],
+                                          "refers to '\(other)', which is not a step" + suggestion(other, Set(nodes.keys)))
+                    }
+                case .dataset(let dataset):
+                    if datasets[dataset] == nil {
+                        throw ConfigError(node.location, path: [section, name, "inputs", role],
+                                          "refers to dataset '\(dataset)', which is not declared under datasets:" + suggestion(dataset, Set(datasets.keys)))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Kahn's algorithm with a sorted ready set: O((V + E) log V), and the same order on every run.
+    private static func topologicalOrder(nodes: [String: BuildNode]) throws(ConfigError) -> [String] {
+        var dependents: [String: [String]] = [:]
+        var remaining: [String: Int] = [:]
+        for (name, node) in nodes {
+            let upstream = Set(node.inputs.values.compactMap { if case .step(let s) = $0 { return s } else { return nil } })
+            remaining[name] = upstream.count
+            for dependency in upstream { dependents[dependency, default: []].append(name) }
+        }
+        var ready = remaining.filter { $0.value == 0 }.map(\.key).sorted(by: >)
+        var order: [String] = []
+        while let next = ready.popLast() {
+            order.append(next)
+            for dependent in dependents[next] ?? [] {
+                remaining[dependent]! -= 1
+                if remaining[dependent] == 0 { ready.append(dependent); ready.sort(by: >) }
+            }
+        }
+        if order.count < nodes.count {
+            let cycle = findCycle(nodes: nodes, among: Set(nodes.keys).subtracting(order))
+            let first = nodes[cycle[0]]!
+            throw ConfigError(first.location, path: [first.isFigure ? "figures" : "steps", cycle[0], "inputs"],
+                              "is part of a cycle: \((cycle + [cycle[0]]).joined(separator: " → "))")
+        }
+        return order
+    }
+
+    /// One cycle among the nodes left by Kahn's algorithm, starting from the smallest name.
+    private static func findCycle(nodes: [String: BuildNode], among candidates: Set<String>) -> [String] {
+        var path: [String] = []
+        var current = candidates.min()!
+        while !path.contains(current) {
+            path.append(current)
+            let next = nodes[current]!.inputs.values
+                .compactMap { if case .step(let s) = $0, candidates.contains(s) { return s } else { return nil } }
+                .sorted().first!
+            current = next
+        }
+        let cycle = Array(path[path.firstIndex(of: current)!...])
+        // Report in the direction data flows (input → dependent), from the smallest name.
+        let forward = Array(cycle.reversed())
+        let start = forward.firstIndex(of: forward.min()!)!
+        return Array(forward[start...] + forward[..<start])
+    }
+}
+
+func isNull(_ node: ConfigNode) -> Bool { if case .null = node.value { return true } else { return false } }
+
+/// "; did you mean 'x'?" when a known name is within a small edit distance.
+func suggestion(_ name: String, _ known: Set<String>) -> String {
+    guard let best = known.min(by: { editDistance($0, name) < editDistance($1, name) }),
+          editDistance(best, name) <= max(2, name.count / 4) else { return "" }
+    return "; did you mean '\(best)'?"
+}
+
+extension ConfigNode {
+    /// Deep merge of two mappings: keys of `other` win; non-mappings are replaced by `other`.
+    public func merging(_ other: ConfigNode) -> ConfigNode {
+        guard case .mapping(var mine) = value, case .mapping(let theirs) = other.value else { return other }
+        for entry in theirs {
+            if let index = mine.firstIndex(where: { $0.key == entry.key }) {
+                mine[index] = (entry.key, entry.keyLocation, mine[index].value.merging(entry.value))
+            } else {
+                mine.append(entry)
+            }
+        }
+        return ConfigNode(.mapping(mine), at: other.location)
+    }
+}

@@ -1,0 +1,60 @@
+/// Receives the engine's events: what runs and why, what is cached, progress, warnings, failures.
+public protocol BuildReporter: Sendable {
+    /// A step is about to run.
+    func stepStarted(_ name: String, reason: RunReason)
+    /// A step was up to date.
+    func stepCached(_ name: String)
+    /// A step ran successfully.
+    func stepFinished(_ name: String, seconds: Double)
+    /// A step failed.
+    func stepFailed(_ name: String, message: String)
+    /// A step was not run because an input failed.
+    func stepSkipped(_ name: String, because input: String)
+    /// Progress inside a running step.
+    func progress(_ name: String, done: Int, total: Int)
+    /// Something the user should know that does not stop the build.
+    func warning(_ message: String)
+}
+
+/// Build messages for users, as pure functions (tested as golden text).
+public enum BuildMessages {
+    public static func started(_ name: String, reason: RunReason) -> String { "run     \(name): \(reason)" }
+    public static func cached(_ name: String) -> String { "cached  \(name)" }
+    public static func finished(_ name: String, seconds: Double) -> String { "done    \(name) in \(formatDuration(seconds))" }
+    public static func failed(_ name: String, message: String) -> String { "FAILED  \(name): \(message)" }
+    public static func skipped(_ name: String, because input: String) -> String { "skipped \(name): input \(input) failed" }
+    public static func warning(_ message: String) -> String { "warning: \(message)" }
+
+    /// A progress line: `  pi-loop [#########-----------]  45%  ETA 3 s`.
+    public static func progress(_ name: String, done: Int, total: Int, elapsedSeconds: Double, barWidth: Int = 24) -> String {
+        let fraction = total > 0 ? min(1, max(0, Double(done) / Double(total))) : 0
+        let filled = Int((fraction * Double(barWidth)).rounded(.down))
+        let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: barWidth - filled)
+        var line = "  \(name) [\(bar)] \(String(Int((fraction * 100).rounded(.down))).leftPadded(to: 3))%"
+        if fraction > 0.02 && fraction < 1 {
+            let remaining = elapsedSeconds * (1 - fraction) / fraction
+            line += "  ETA \(formatDuration(remaining))"
+        }
+        return line
+    }
+
+    /// `0.42 s`, `12 ms`, `3 min 5 s`.
+    public static func formatDuration(_ seconds: Double) -> String {
+        if seconds < 1 { return "\(Int((seconds * 1000).rounded())) ms" }
+        if seconds < 60 { return "\(Double(Int(seconds * 100)) / 100) s" }
+        let whole = Int(seconds.rounded())
+        return "\(whole / 60) min \(whole % 60) s"
+    }
+
+    /// The closing line of a build.
+    public static func summary(ran: Int, cached: Int, failed: Int, skipped: Int, seconds: Double) -> String {
+        var parts = ["\(ran) ran", "\(cached) cached"]
+        if failed > 0 { parts.append("\(failed) failed") }
+        if skipped > 0 { parts.append("\(skipped) skipped") }
+        return "build: " + parts.joined(separator: ", ") + " in \(formatDuration(seconds))"
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
+}

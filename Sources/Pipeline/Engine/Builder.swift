@@ -1,0 +1,255 @@
+import Foundation
+
+/// What a build did.
+public struct BuildSummary: Sendable {
+    /// Steps that ran, in completion order.
+    public var ran: [String] = []
+    /// Steps that were up to date.
+    public var cached: [String] = []
+    /// Steps that failed, with their message.
+    public var failed: [String: String] = [:]
+    /// Steps not run because an input failed.
+    public var skipped: [String] = []
+    /// Wall time.
+    public var seconds: Double = 0
+    /// Warnings emitted.
+    public var warnings: [String] = []
+    /// Output records per built node.
+    public var outputs: [String: [OutputRecord]] = [:]
+}
+
+/// Runs the steps of a project in dependency order, in parallel, against the content store.
+///
+/// For each node: gather input hashes → action key → cache hit (outputs verified) or run →
+/// store objects and the action entry → publish declared outputs under `out/`. A dependent's key
+/// contains its inputs' content hashes, so a step that re-runs with byte-identical outputs
+/// leaves its dependents cached (early cutoff). Results never depend on `jobs`.
+public struct Builder: Sendable {
+    /// The project.
+    public let project: Project
+    /// The output directory (`<root>/out`).
+    public let outDirectory: String
+    let store: ContentStore
+    let fileSystem: any FileSystem
+    let reporter: any BuildReporter
+    let clock: any BuildClock
+
+    /// Creates a builder writing under `outDirectory` (cache in `outDirectory/.cache`).
+    public init(project: Project, outDirectory: String, fileSystem: any FileSystem = LocalFileSystem(),
+                reporter: any BuildReporter, clock: any BuildClock = SystemClock()) {
+        self.project = project
+        self.outDirectory = outDirectory
+        self.fileSystem = fileSystem
+        self.store = ContentStore(directory: outDirectory + "/.cache", fileSystem: fileSystem)
+        self.reporter = reporter
+        self.clock = clock
+    }
+
+    /// The names `targets` need (themselves and everything upstream), in topological order; nil = all.
+    public func closure(of targets: [String]?) -> [String] {
+        guard let targets else { return project.order }
+        var needed = Set<String>()
+        var stack = targets
+        while let name = stack.popLast() {
+            guard needed.insert(name).inserted, let node = project.nodes[name] else { continue }
+            for case .step(let upstream) in node.inputs.values { stack.append(upstream) }
+        }
+        return project.order.filter(needed.contains)
+    }
+
+    /// Builds `targets` (nil = every node) with at most `jobs` steps running at once.
+    public func build(targets: [String]? = nil, jobs: Int) async -> BuildSummary {
+        let start = clock.now()
+        let names = closure(of: targets)
+        var summary = BuildSummary()
+        var pending = Dictionary(uniqueKeysWithValues: names.map { name in
+            (name, Set(project.nodes[name]!.inputs.values.compactMap { if case .step(let s) = $0 { return s } else { return nil } }))
+        })
+        var dependents: [String: [String]] = [:]
+        for (name, upstream) in pending { for dependency in upstream { dependents[dependency, default: []].append(name) } }
+        var ready = project.order.filter { pending[$0]?.isEmpty == true }
+        var outputs: [String: [OutputRecord]] = [:]
+        var failedOrSkipped: Set<String> = []
+
+        await withTaskGroup(of: (String, NodeOutcome).self) { group in
+            var running = 0
+            func startReady() {
+                while running < max(1, jobs), !ready.isEmpty {
+                    let name = ready.removeFirst()
+                    let node = project.nodes[name]!
+                    let upstreamOutputs = outputs
+                    running += 1
+                    group.addTask { (name, self.process(node, upstreamOutputs: upstreamOutputs)) }
+                }
+            }
+            startReady()
+            while let (name, outcome) = await group.next() {
+                running -= 1
+                switch outcome {
+                case .cached(let records): outputs[name] = records; summary.cached.append(name)
+                case .ran(let records): outputs[name] = records; summary.ran.append(name)
+                case .failed(let message): summary.failed[name] = message; failedOrSkipped.insert(name)
+                }
+                for dependent in (dependents[name] ?? []).sorted() {
+                    pending[dependent]?.remove(name)
+                    if failedOrSkipped.contains(name) {
+                        markSkipped(dependent, because: name)
+                    } else if pending[dependent]?.isEmpty == true, !failedOrSkipped.contains(dependent) {
+                        ready.append(dependent)
+                    }
+                }
+                // Keep the start order deterministic: ready steps start in topological order.
+                let position = Dictionary(uniqueKeysWithValues: project.order.enumerated().map { ($1, $0) })
+                ready.sort { position[$0]! < position[$1]! }
+                startReady()
+            }
+        }
+
+        func markSkipped(_ name: String, because input: String) {
+            guard failedOrSkipped.insert(name).inserted else { return }
+            summary.skipped.append(name)
+            reporter.stepSkipped(name, because: input)
+            for dependent in dependents[name] ?? [] { markSkipped(dependent, because: name) }
+        }
+
+        summary.outputs = outputs
+        summary.seconds = clock.now() - start
+        return summary
+    }
+
+    enum NodeOutcome: Sendable {
+        case cached([OutputRecord])
+        case ran([OutputRecord])
+        case failed(String)
+    }
+
+    /// The key inputs and record of a node given its upstream outputs; nil if an upstream is unknown.
+    func keyInputs(for node: BuildNode, upstreamOutputs: [String: [OutputRecord]]) throws -> (ActionKeyInputs, StepRecord, [String: String])? {
+        var hashes: [String: ContentHash] = [:]
+        var sources: [String: String] = [:]
+        var datasetFiles: [String: String] = [:]
+        for (role, reference) in node.inputs {
+            switch reference {
+            case .step(let upstream):
+                guard let records = upstreamOutputs[upstream] else { return nil }
+                for record in records { hashes["\(role)/\(record.name)"] = record.hash }
+                sources[role] = upstream
+            case .dataset(let name):
+                let declaration = project.datasets[name]!
+                let path = declaration.path.hasPrefix("/") ? declaration.path : project.rootDirectory + "/" + declaration.path
+                guard let data = try fileSystem.read(path) else {
+                    throw StepFailure("dataset '\(name)' (\(declaration.location)): file '\(declaration.path)' does not exist")
+                }
+                hashes[role] = ContentHash(of: data)
+                sources[role] = declaration.path
+                datasetFiles[role] = path
+            }
+        }
+        let step = node.step
+        let inputs = ActionKeyInputs(kind: step.kindName, kindVersion: step.kindVersion, codeFingerprint: step.codeFingerprint,
+                                     canonicalParameters: step.canonicalParameters, inputHashes: hashes)
+        let record = StepRecord(format: StepRecord.currentFormat, key: inputs.key, kind: step.kindName, kindVersion: step.kindVersion,
+                                code: step.codeFingerprint, parameters: step.flatParameters, inputs: hashes, inputSources: sources)
+        return (inputs, record, datasetFiles)
+    }
+
+    func process(_ node: BuildNode, upstreamOutputs: [String: [OutputRecord]]) -> NodeOutcome {
+        do {
+            guard let (keyInputs, record, datasetFiles) = try keyInputs(for: node, upstreamOutputs: upstreamOutputs) else {
+                return .failed("an input has no outputs")
+            }
+            let key = keyInputs.key
+            var reason: RunReason? = nil
+            if let entry = store.action(for: key) {
+                if let corrupt = verify(entry) {
+                    reporter.warning("object \(corrupt.hash.short) (output '\(corrupt.name)' of \(node.name)) did not match its hash; rebuilding \(node.name)")
+                    store.removeAction(for: key)
+                    reason = .corruptOutput("'\(corrupt.name)'")
+                } else {
+                    try publish(entry.outputs, of: node)
+                    try store.saveStepRecord(record, named: node.name)
+                    reporter.stepCached(node.name)
+                    return .cached(entry.outputs)
+                }
+            }
+            let why = reason ?? RunReason.explain(previous: store.stepRecord(named: node.name), current: record)
+            reporter.stepStarted(node.name, reason: why)
+            let started = clock.now()
+            let inputs = try loadInputs(for: node, upstreamOutputs: upstreamOutputs, datasetFiles: datasetFiles)
+            let reporter = self.reporter
+            let name = node.name
+            let context = StepContext(stepName: name) { done, total in reporter.progress(name, done: done, total: total) }
+            let artifacts = try node.step.run(inputs, context)
+            var records: [OutputRecord] = []
+            var seen = Set<String>()
+            for artifact in artifacts {
+                guard seen.insert(artifact.name).inserted else { throw StepFailure("produced two outputs named '\(artifact.name)'") }
+                var publishPath = artifact.publishPath
+                if let directory = node.publishDirectory { publishPath = directory + "/" + artifact.name }
+                if let path = publishPath, let problem = OutputPath.problem(with: path) {
+                    throw StepFailure("output path refused: \(problem)")
+                }
+                let hash = try store.storeObject(artifact.data)
+                records.append(OutputRecord(name: artifact.name, hash: hash, size: artifact.data.count, publish: publishPath))
+            }
+            try store.recordAction(ActionEntry(format: ActionEntry.currentFormat, outputs: records), for: key)
+            try publish(records, of: node)
+            try store.saveStepRecord(record, named: node.name)
+            reporter.stepFinished(node.name, seconds: clock.now() - started)
+            return .ran(records)
+        } catch {
+            let message = (error as? StepFailure)?.message ?? "\(error)"
+            reporter.stepFailed(node.name, message: message)
+            return .failed(message)
+        }
+    }
+
+    /// The first output of `entry` whose object is missing or fails its hash, if any.
+    func verify(_ entry: ActionEntry) -> OutputRecord? {
+        for output in entry.outputs {
+            switch store.readObject(output.hash) {
+            case .found: continue
+            case .missing, .corrupt: return output
+            }
+        }
+        return nil
+    }
+
+    func loadInputs(for node: BuildNode, upstreamOutputs: [String: [OutputRecord]], datasetFiles: [String: String]) throws -> StepInputs {
+        var artifacts: [String: [String: Data]] = [:]
+        var sources: [String: String] = [:]
+        for (role, reference) in node.inputs {
+            switch reference {
+            case .step(let upstream):
+                var byName: [String: Data] = [:]
+                for record in upstreamOutputs[upstream] ?? [] {
+                    guard case .found(let data) = store.readObject(record.hash) else {
+                        throw StepFailure("input \(role): output '\(record.name)' of \(upstream) is missing or corrupt in the cache; run the build again")
+                    }
+                    byName[record.name] = data
+                }
+                artifacts[role] = byName
+                sources[role] = upstream
+            case .dataset(let name):
+                let path = datasetFiles[role]!
+                guard let data = try fileSystem.read(path) else { throw StepFailure("dataset '\(name)': file '\(path)' disappeared") }
+                artifacts[role] = [(path as NSString).lastPathComponent: data]
+                sources[role] = project.datasets[name]!.path
+            }
+        }
+        return StepInputs(artifacts: artifacts, sources: sources)
+    }
+
+    /// Makes every published output present under out/ with the right bytes (rewritten only if different).
+    func publish(_ records: [OutputRecord], of node: BuildNode) throws {
+        for record in records {
+            guard let relative = record.publish else { continue }
+            let path = outDirectory + "/" + relative
+            if fileSystem.size(path) == record.size, let existing = try fileSystem.read(path), ContentHash(of: existing) == record.hash { continue }
+            guard case .found(let data) = store.readObject(record.hash) else {
+                throw StepFailure("cannot publish \(relative): its cache object is missing or corrupt; run the build again")
+            }
+            try fileSystem.writeAtomically(data, to: path)
+        }
+    }
+}

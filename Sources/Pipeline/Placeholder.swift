@@ -1,2 +1,0 @@
-/// Placeholder so the module compiles; replaced by the engine.
-public enum PipelinePlaceholder {}
