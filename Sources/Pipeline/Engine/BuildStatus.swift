@@ -47,3 +47,20 @@ extension Builder {
         return result
     }
 }
+
+extension Builder {
+    /// The action keys of every node the current configuration can key (for `cache gc`).
+    ///
+    /// A node downstream of a stale one cannot be keyed; its old entries are collected, which is
+    /// right: its next build will have a new key anyway.
+    public func liveKeys() -> Set<ContentHash> {
+        var outputs: [String: [OutputRecord]] = [:]
+        var keys = Set<ContentHash>()
+        for name in project.order {
+            guard let (inputs, _, _) = try? keyInputs(for: project.nodes[name]!, upstreamOutputs: outputs) else { continue }
+            keys.insert(inputs.key)
+            if let entry = store.action(for: inputs.key) { outputs[name] = entry.outputs }
+        }
+        return keys
+    }
+}

@@ -29,7 +29,7 @@ public struct Builder: Sendable {
     public let project: Project
     /// The output directory (`<root>/out`).
     public let outDirectory: String
-    let store: ContentStore
+    public let store: ContentStore
     let fileSystem: any FileSystem
     let reporter: any BuildReporter
     let clock: any BuildClock

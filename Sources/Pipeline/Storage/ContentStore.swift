@@ -51,7 +51,7 @@ public struct StepRecord: Sendable, Codable, Equatable {
 public struct ContentStore: Sendable {
     /// The cache directory (`out/.cache`).
     public let directory: String
-    let fileSystem: any FileSystem
+    public let fileSystem: any FileSystem
 
     /// Version of the cache layout; a store with another version is ignored, not misread.
     public static let layoutVersion = 1

@@ -1,0 +1,14 @@
+import Pipeline
+
+/// The step kinds of the ZPrimePaper project, registered for figures.yaml.
+public enum ProjectKinds {
+    /// Every kind, by name.
+    public static let registry: StepKindRegistry = {
+        var registry = StepKindRegistry()
+        registry.register(LoopFunctionStep.self)
+        return registry
+    }()
+
+    /// Fingerprints of the source groups (for diagnostics and the cache documentation's tests).
+    public static var sourceGroupFingerprints: [String: String] { CodeFingerprints.allGroups }
+}

@@ -1,0 +1,118 @@
+import ArgumentParser
+import Figures
+import Foundation
+import Pipeline
+
+/// The `figures` command: builds the paper's figures from figures.yaml.
+struct FiguresCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "figures",
+        abstract: "Reproducible build of the NA64-e muon-philic Z′ paper's figures.",
+        discussion: """
+            Reads figures.yaml in the project directory, builds the steps the requested figures need \
+            (only those whose inputs, parameters or code changed), and writes out/data/*.csv and \
+            out/figures/*.{pdf,svg,png}. Exit codes: 0 success, 1 a step failed or diff beyond \
+            tolerance, 2 usage or configuration error.
+            """,
+        subcommands: [AllCommand.self, BuildCommand.self, ListCommand.self, GraphCommand.self, CacheCommand.self]
+    )
+}
+
+/// Options every command that reads the project shares.
+struct ProjectOptions: ParsableArguments {
+    @Option(name: .long, help: "Project directory (holds figures.yaml and out/).")
+    var project: String = "."
+
+    @Option(name: .customLong("set"), help: ArgumentHelp("Override a parameter: STEP.PARAM=VALUE (repeatable).", valueName: "STEP.PARAM=VALUE"))
+    var overrides: [String] = []
+
+    @Option(name: .customLong("dataset"), help: ArgumentHelp("Use another file for a dataset: NAME=PATH (repeatable).", valueName: "NAME=PATH"))
+    var datasetOverrides: [String] = []
+
+    /// The project root as an absolute path.
+    var rootDirectory: String {
+        let url = URL(fileURLWithPath: project, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        return url.standardizedFileURL.path
+    }
+
+    /// Loads and validates figures.yaml with the overrides; configuration errors exit 2.
+    func loadProject() throws -> Project {
+        var parsed: [ParameterOverride] = []
+        for text in overrides {
+            guard let override = ParameterOverride(parsing: text) else {
+                throw ValidationError("--set expects STEP.PARAM=VALUE, found '\(text)'")
+            }
+            parsed.append(override)
+        }
+        var datasets: [String: String] = [:]
+        for text in datasetOverrides {
+            let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                throw ValidationError("--dataset expects NAME=PATH, found '\(text)'")
+            }
+            datasets[parts[0]] = parts[1]
+        }
+        do {
+            return try Project.load(rootDirectory: rootDirectory, registry: ProjectKinds.registry,
+                                    overrides: parsed, datasetOverrides: datasets)
+        } catch {
+            printError("error: \(error)")
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// Options of commands that build.
+struct BuildOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: "Steps to run at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, found \(jobs)") }
+    }
+}
+
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Builds `targets` (nil = all) and exits 1 if a step failed.
+func runBuild(_ options: ProjectOptions, _ build: BuildOptions, targets: [String]?) async throws {
+    let project = try options.loadProject()
+    if let targets {
+        for target in targets where project.nodes[target] == nil {
+            printError("error: no step or figure named '\(target)' in \(project.configFile); known: \(project.order.joined(separator: ", "))")
+            throw ExitCode(2)
+        }
+    }
+    let outDirectory = project.rootDirectory + "/out"
+    let reporter = TerminalReporter()
+    let lock = try CacheLock(directory: outDirectory + "/.cache", mode: .shared) {
+        reporter.warning("waiting for another figures process (cache gc) to finish")
+    }
+    let builder = Builder(project: project, outDirectory: outDirectory, reporter: reporter)
+    let summary = await builder.build(targets: targets, jobs: build.jobs)
+    withExtendedLifetime(lock) {}
+    reporter.finish()
+    print(BuildMessages.summary(ran: summary.ran.count, cached: summary.cached.count, failed: summary.failed.count,
+                                skipped: summary.skipped.count, seconds: summary.seconds))
+    if !summary.failed.isEmpty { throw ExitCode(1) }
+}
+
+/// `figures all`: every step and figure.
+struct AllCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "all", abstract: "Build every figure (and every step).")
+    @OptionGroup var options: ProjectOptions
+    @OptionGroup var build: BuildOptions
+    func run() async throws { try await runBuild(options, build, targets: nil) }
+}
+
+/// `figures build NAME…`: the named steps or figures and what they need.
+struct BuildCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "build", abstract: "Build the named steps or figures and what they need.")
+    @OptionGroup var options: ProjectOptions
+    @OptionGroup var build: BuildOptions
+    @Argument(help: "Step or figure names.") var names: [String]
+    func validate() throws { if names.isEmpty { throw ValidationError("name at least one step or figure") } }
+    func run() async throws { try await runBuild(options, build, targets: names) }
+}

@@ -1,0 +1,2 @@
+import Testing
+@Test func PhysicsPlaceholder() { #expect(1 + 1 == 2) }
