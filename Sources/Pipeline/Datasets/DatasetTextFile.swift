@@ -47,9 +47,9 @@ public struct DatasetTextFile: Sendable, Equatable {
 
     /// Splits `text` into version, header entries, CSV header and rows; `file` names the source in errors.
     public static func parse(text: String, file: String) throws(DatasetError) -> DatasetTextFile {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-        }
+        // "\r\n" is one Character in Swift, so it is matched as a separator of its own.
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+            .map(String.init)
         while let last = lines.last, last.trimmingCharacters(in: .whitespaces).isEmpty {
             lines.removeLast()
         }
