@@ -77,8 +77,9 @@ public enum LoopFunction {
         let r = 1 / z
         if z >= 4 {
             // Above threshold: β = √(1−4r) ∈ [0, 1); the −i0 gives ln|...| − iπ on the cut.
+            // (1+β)/(1−β) = (1+β)²/(4r): avoids 1 − β → 0 for q² ≫ m² (no cancellation up to q² ~ 10³⁰⁰).
             let beta = (1 - 4 * r).squareRoot()
-            let logTerm = log((1 + beta) / (1 - beta))
+            let logTerm = log((1 + beta) * (1 + beta) / (4 * r))
             let real = -(5.0 / 3.0 + 4 * r - (1 + 2 * r) * beta * logTerm) / 6
             let imaginary = -(1 + 2 * r) * beta * Double.pi / 6
             return Complex(real, imaginary)
@@ -89,8 +90,9 @@ public enum LoopFunction {
             return Complex(real, 0)
         } else {
             // Space-like: β = √(1−4r) > 1.
+            // (β+1)/(β−1) = (β+1)²/(−4r) with −4r > 0: same cancellation-free form for q² → −∞.
             let beta = (1 - 4 * r).squareRoot()
-            let real = -(5.0 / 3.0 + 4 * r - (1 + 2 * r) * beta * log((beta + 1) / (beta - 1))) / 6
+            let real = -(5.0 / 3.0 + 4 * r - (1 + 2 * r) * beta * log((beta + 1) * (beta + 1) / (-4 * r))) / 6
             return Complex(real, 0)
         }
     }
