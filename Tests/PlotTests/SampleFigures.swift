@@ -39,8 +39,8 @@ enum SampleFigures {
                     style: SeriesStyle(color: .palette(4), dash: .dashDot)),
             ],
             labels: [
-                PlotLabel("NA64e", x: 0.03, alongSeries: "projection-e-minus", offset: 14, color: .palette(0)),
-                PlotLabel("e^+ projection", x: 0.2, alongSeries: "projection-e-plus", offset: -7, color: .palette(4), fontSize: 7),
+                PlotLabel("NA64e", x: 0.03, alongSeries: "na64e", offset: 4, color: .palette(0)),
+                PlotLabel("e^+ projection", x: 0.012, alongSeries: "projection-e-plus", offset: -7.5, color: .palette(4), fontSize: 7),
                 PlotLabel("\\alpha_D = 0.1, m_\\chi = m_{Z'}/3", x: 0.04, y: 0.08, coordinates: .axes, alignment: .left, fontSize: 7),
             ],
             legend: PlotLegend(position: .corner(.lowerRight), hasFrame: true))

@@ -160,11 +160,25 @@ private struct Parser {
         return node
     }
 
+    /// Letters in the alphanumeric run around `index` (so "NA64e" counts 3 and is a word).
+    func lettersInRun(around index: Int) -> Int {
+        var start = index
+        while start > 0, characters[start - 1].isASCII, characters[start - 1].isLetter || characters[start - 1].isNumber {
+            start -= 1
+        }
+        var end = index
+        while end < characters.count, characters[end].isASCII, characters[end].isLetter || characters[end].isNumber {
+            end += 1
+        }
+        return characters[start..<end].filter(\.isLetter).count
+    }
+
     /// Reads a run of ASCII letters; the last letter is returned separately so scripts bind to it.
+    /// Letters are a word (upright) when the surrounding run of letters and digits has two or more letters.
     mutating func parseWord(mode: LetterMode) -> [MathNode] {
         var end = position
         while end < characters.count, characters[end].isLetter, characters[end].isASCII { end += 1 }
-        let style = style(forWordLength: end - position, mode: mode)
+        let style = style(forWordLength: lettersInRun(around: position), mode: mode)
         let word = String(characters[position..<end])
         position = end
         if word.count == 1 { return [.text(word, style)] }
@@ -179,19 +193,20 @@ private struct Parser {
         }
     }
 
-    /// `-` is a hyphen between word characters, `--` an en dash, otherwise a true minus.
+    /// `-` is a hyphen after a word of two or more letters ("NA64-e", "dash-dot") when a letter,
+    /// digit or command follows; `--` is an en dash; otherwise a true minus ("g-2", "10^{-4}", "-1").
     mutating func parseDash() -> MathNode {
-        let previous = position > 0 ? characters[position - 1] : nil
+        let dashIndex = position
         position += 1
         if current == "-" {
             position += 1
             return .text("–", .upright)
         }
-        let isWordCharacter = { (character: Character?) in character.map { $0.isLetter || $0.isNumber } ?? false }
-        if isWordCharacter(previous) && (isWordCharacter(current) || current == "\\") {
-            return .text("-", .upright)
-        }
-        return .text("−", .upright)
+        let previous = dashIndex > 0 ? characters[dashIndex - 1] : nil
+        let followsWord = previous.map { $0.isASCII && ($0.isLetter || $0.isNumber) } ?? false
+            && lettersInRun(around: dashIndex - 1) >= 2
+        let precedesWord = current.map { $0.isLetter || $0.isNumber || $0 == "\\" } ?? false
+        return followsWord && precedesWord ? .text("-", .upright) : .text("−", .upright)
     }
 
     /// A backslash command or escape.

@@ -17,10 +17,13 @@ extension SceneBuilder {
             case .axes: anchor = ScenePoint(x: x.mapFraction(label.x), y: y.mapFraction(label.y))
             }
             if let seriesName = label.alongSeries {
-                guard let series = figure.series.first(where: { $0.name == seriesName }) else {
-                    throw PlotError.invalidFigure("label \"\(label.text)\" follows unknown series \"\(seriesName)\"")
+                // A series by that name, else a region's first bounding curve (to label an exclusion edge).
+                guard let curve = figure.series.first(where: { $0.name == seriesName })?.curve
+                    ?? figure.regions.first(where: { $0.name == seriesName })?.shape.curves.first
+                else {
+                    throw PlotError.invalidFigure("label \"\(label.text)\" follows unknown series or region \"\(seriesName)\"")
                 }
-                let points = polylines(series.curve, x: x, y: y).flatMap { $0 }
+                let points = polylines(curve, x: x, y: y).flatMap { $0 }
                 guard let onCurve = Self.point(on: points, atX: anchor.x),
                     let before = Self.point(on: points, atX: anchor.x - Self.slopeChordHalfLength),
                     let after = Self.point(on: points, atX: anchor.x + Self.slopeChordHalfLength)

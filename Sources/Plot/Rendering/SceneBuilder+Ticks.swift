@@ -12,7 +12,9 @@ extension SceneBuilder {
     func fittedTicks(_ axis: PlotAxis, range: AxisRange, length: Double, isVertical: Bool) throws -> [PlacedTick] {
         let size = style.tickLabelSize
         let minimumGap = isVertical ? 0.35 * size : 0.6 * size
-        let upperBudget = min(12, max(2, Int(length / (isVertical ? 1.4 * size : 1.6 * size))))
+        // Linear axes read best with about five labels; log axes may label every decade.
+        let spacing = axis.scale == .linear ? 3.2 * size : (isVertical ? 1.4 * size : 1.6 * size)
+        let upperBudget = min(12, max(2, Int(length / spacing)))
         var best: [PlacedTick] = []
         for budget in stride(from: upperBudget, through: 2, by: -1) {
             let ticks: [AxisTick]
@@ -73,11 +75,10 @@ extension SceneBuilder {
         let xMapping = AxisMapping(scale: figure.xAxis.scale, range: xRange, start: 0, end: 1)
         for placed in xTicks {
             guard let label = placed.label else { continue }
+            // Only labels at (or next to) the ends overhang; solving for inner ones is not worth it.
             let fraction = xMapping.map(placed.tick.value)
-            let plotWidth = width - left - right
-            let centre = left + fraction * plotWidth
-            right = max(right, centre + label.width / 2 - width + style.padding)
-            left = max(left, style.padding + label.width / 2 - fraction * plotWidth)
+            if fraction > 0.999 { right = max(right, style.padding + label.width / 2) }
+            if fraction < 0.001 { left = max(left, style.padding + label.width / 2) }
         }
         let yMapping = AxisMapping(scale: figure.yAxis.scale, range: yRange, start: 0, end: 1)
         for placed in yTicks {
