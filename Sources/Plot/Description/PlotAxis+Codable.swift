@@ -1,0 +1,56 @@
+extension AxisRange: Codable {
+    /// Decodes `[lower, upper]`.
+    public init(from decoder: any Decoder) throws {
+        var container = try decoder.unkeyedContainer()
+        let lower = try container.decode(Double.self)
+        let upper = try container.decode(Double.self)
+        guard container.isAtEnd, lower < upper else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "expected a range [lower, upper] with lower < upper")
+        }
+        self.init(lower, upper)
+    }
+
+    /// Encodes `[lower, upper]`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        try container.encode(lower)
+        try container.encode(upper)
+    }
+}
+
+extension PlotAxis: Codable {
+    /// YAML keys (kebab-case).
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case label
+        case scale
+        case range
+        case majorStep = "step"
+        case labelEvery = "label-every"
+        case minorTicks = "minor-ticks"
+    }
+
+    /// Decodes an axis block; every key is optional, unknown keys are errors.
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            label: try container.decodeIfPresent(String.self, forKey: .label) ?? "",
+            scale: try container.decodeIfPresent(AxisScale.self, forKey: .scale) ?? .linear,
+            range: try container.decodeIfPresent(AxisRange.self, forKey: .range),
+            majorStep: try container.decodeIfPresent(Double.self, forKey: .majorStep),
+            labelEvery: try container.decodeIfPresent(Int.self, forKey: .labelEvery),
+            minorTicks: try container.decodeIfPresent(Bool.self, forKey: .minorTicks) ?? true)
+    }
+
+    /// Encodes the keys `init(from:)` reads.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(label, forKey: .label)
+        try container.encode(scale, forKey: .scale)
+        try container.encodeIfPresent(range, forKey: .range)
+        try container.encodeIfPresent(majorStep, forKey: .majorStep)
+        try container.encodeIfPresent(labelEvery, forKey: .labelEvery)
+        try container.encode(minorTicks, forKey: .minorTicks)
+    }
+}

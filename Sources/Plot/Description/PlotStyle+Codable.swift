@@ -1,0 +1,67 @@
+extension CodingUserInfoKey {
+    /// Put a `PlotStyle` under this key in a decoder's `userInfo` to decode a per-figure `style:`
+    /// block as an override of the global one: absent keys then keep the base value, not the default.
+    public static let plotStyleBase = CodingUserInfoKey(rawValue: "ZPrimePaper.Plot.PlotStyle.base")!
+}
+
+extension PlotStyle: Codable {
+    /// YAML keys (kebab-case), one per field.
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case fontFamily = "font-family"
+        case mathFontFamily = "math-font-family"
+        case fontSize = "font-size"
+        case tickLabelSize = "tick-label-size"
+        case legendFontSize = "legend-font-size"
+        case lineWidth = "line-width"
+        case frameWidth = "frame-width"
+        case majorTickLength = "major-tick-length"
+        case minorTickLength = "minor-tick-length"
+        case fillOpacity = "fill-opacity"
+        case hatchSpacing = "hatch-spacing"
+        case hatchWidth = "hatch-width"
+        case padding
+        case palette
+    }
+
+    /// Decodes a style map; every key is optional and falls back to the base style
+    /// (`userInfo[.plotStyleBase]`) or to the defaults. Unknown keys are errors.
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let base = (decoder.userInfo[.plotStyleBase] as? PlotStyle) ?? PlotStyle()
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            fontFamily: try container.decodeIfPresent(String.self, forKey: .fontFamily) ?? base.fontFamily,
+            mathFontFamily: try container.decodeIfPresent(String.self, forKey: .mathFontFamily) ?? base.mathFontFamily,
+            fontSize: try container.decodeIfPresent(Double.self, forKey: .fontSize) ?? base.fontSize,
+            tickLabelSize: try container.decodeIfPresent(Double.self, forKey: .tickLabelSize) ?? base.tickLabelSize,
+            legendFontSize: try container.decodeIfPresent(Double.self, forKey: .legendFontSize) ?? base.legendFontSize,
+            lineWidth: try container.decodeIfPresent(Double.self, forKey: .lineWidth) ?? base.lineWidth,
+            frameWidth: try container.decodeIfPresent(Double.self, forKey: .frameWidth) ?? base.frameWidth,
+            majorTickLength: try container.decodeIfPresent(Double.self, forKey: .majorTickLength) ?? base.majorTickLength,
+            minorTickLength: try container.decodeIfPresent(Double.self, forKey: .minorTickLength) ?? base.minorTickLength,
+            fillOpacity: try container.decodeIfPresent(Double.self, forKey: .fillOpacity) ?? base.fillOpacity,
+            hatchSpacing: try container.decodeIfPresent(Double.self, forKey: .hatchSpacing) ?? base.hatchSpacing,
+            hatchWidth: try container.decodeIfPresent(Double.self, forKey: .hatchWidth) ?? base.hatchWidth,
+            padding: try container.decodeIfPresent(Double.self, forKey: .padding) ?? base.padding,
+            palette: try container.decodeIfPresent([RGBColor].self, forKey: .palette) ?? base.palette)
+    }
+
+    /// Encodes every key, so an encoded style is complete and canonical.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(fontFamily, forKey: .fontFamily)
+        try container.encode(mathFontFamily, forKey: .mathFontFamily)
+        try container.encode(fontSize, forKey: .fontSize)
+        try container.encode(tickLabelSize, forKey: .tickLabelSize)
+        try container.encode(legendFontSize, forKey: .legendFontSize)
+        try container.encode(lineWidth, forKey: .lineWidth)
+        try container.encode(frameWidth, forKey: .frameWidth)
+        try container.encode(majorTickLength, forKey: .majorTickLength)
+        try container.encode(minorTickLength, forKey: .minorTickLength)
+        try container.encode(fillOpacity, forKey: .fillOpacity)
+        try container.encode(hatchSpacing, forKey: .hatchSpacing)
+        try container.encode(hatchWidth, forKey: .hatchWidth)
+        try container.encode(padding, forKey: .padding)
+        try container.encode(palette, forKey: .palette)
+    }
+}

@@ -1,0 +1,88 @@
+import CCairo
+import Foundation
+
+/// Renders figure descriptions to PDF, SVG and PNG bytes.
+///
+/// Each call builds its own Pango font map and Cairo surfaces and releases them before returning,
+/// so figures may be rendered concurrently from different tasks; one figure is drawn on one task.
+public enum FigureRenderer {
+    /// Renders a figure to all three formats. Same description and options → same bytes.
+    public static func render(_ figure: PlotFigure, options: RenderOptions = RenderOptions()) throws -> RenderedFigure {
+        let measurer = try PangoTextMeasurer(style: figure.style)
+        let scene = try SceneBuilder(figure: figure, measurer: measurer).build()
+        let painter = ScenePainter(scene: scene, measurer: measurer)
+        return RenderedFigure(
+            pdf: Data(try renderPDF(painter, options: options)),
+            svg: Data(try renderSVG(painter)),
+            png: Data(try renderPNG(painter, options: options)))
+    }
+
+    /// Lays a figure out without drawing it (for tests and tools that inspect geometry).
+    static func scene(for figure: PlotFigure) throws -> Scene {
+        try SceneBuilder(figure: figure, measurer: try PangoTextMeasurer(style: figure.style)).build()
+    }
+
+    /// The Cairo write callback: appends to the `ByteSink` passed as closure data.
+    private static func streamInto(_ sink: ByteSink) -> (cairo_write_func_t, UnsafeMutableRawPointer) {
+        let write: cairo_write_func_t = { closure, data, length in
+            guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+            let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
+            sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+            return CAIRO_STATUS_SUCCESS
+        }
+        return (write, Unmanaged.passUnretained(sink).toOpaque())
+    }
+
+    static func renderPDF(_ painter: ScenePainter, options: RenderOptions) throws -> [UInt8] {
+        let sink = ByteSink()
+        try withExtendedLifetime(sink) {
+            let (write, closure) = streamInto(sink)
+            let surface = try CairoSurface(
+                cairo_pdf_surface_create_for_stream(write, closure, painter.scene.width, painter.scene.height))
+            // cairo 1.16 stamps the wall clock into /CreationDate and ignores SOURCE_DATE_EPOCH.
+            cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_CREATE_DATE, options.pdfDate)
+            cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_MOD_DATE, options.pdfDate)
+            try draw(painter, on: surface, scale: 1, background: nil)
+        }
+        return sink.bytes
+    }
+
+    static func renderSVG(_ painter: ScenePainter) throws -> [UInt8] {
+        let sink = ByteSink()
+        try withExtendedLifetime(sink) {
+            let (write, closure) = streamInto(sink)
+            let surface = try CairoSurface(
+                cairo_svg_surface_create_for_stream(write, closure, painter.scene.width, painter.scene.height))
+            cairo_svg_surface_set_document_unit(surface.pointer, CAIRO_SVG_UNIT_PT)
+            try draw(painter, on: surface, scale: 1, background: nil)
+        }
+        return SVGIdentifiers.normalized(sink.bytes)
+    }
+
+    static func renderPNG(_ painter: ScenePainter, options: RenderOptions) throws -> [UInt8] {
+        let scale = options.pngResolution / 72
+        let surface = try CairoSurface(
+            cairo_image_surface_create(
+                CAIRO_FORMAT_ARGB32, Int32((painter.scene.width * scale).rounded(.up)),
+                Int32((painter.scene.height * scale).rounded(.up))))
+        let context = try CairoContext(surface: surface)
+        try painter.paint(on: context, scale: scale, background: .white)
+        cairo_surface_flush(surface.pointer)
+        let sink = ByteSink()
+        try withExtendedLifetime(sink) {
+            let (write, closure) = streamInto(sink)
+            let status = cairo_surface_write_to_png_stream(surface.pointer, write, closure)
+            guard status == CAIRO_STATUS_SUCCESS else { throw PlotError.cairo(String(cString: cairo_status_to_string(status))) }
+        }
+        return sink.bytes
+    }
+
+    /// Paints and finishes a vector surface; the context is released before `finish` flushes the stream.
+    private static func draw(_ painter: ScenePainter, on surface: CairoSurface, scale: Double, background: RGBColor?) throws {
+        do {
+            let context = try CairoContext(surface: surface)
+            try painter.paint(on: context, scale: scale, background: background)
+        }
+        try surface.finish()
+    }
+}
