@@ -22,7 +22,7 @@ struct FigureDataTests {
 
     @Test func awkwardDoublesRoundTripExactly() throws {
         let values: [Double] = [
-            0.1, 1.0 / 3.0, 2.0 / 3.0, 1e-300, 5e-324, .leastNormalMagnitude, .greatestFiniteMagnitude,
+            0.1, 1.0 / 3.0, 2.0 / 3.0, 1e-300, .leastNonzeroMagnitude, .leastNormalMagnitude, .greatestFiniteMagnitude,
             -.greatestFiniteMagnitude, 123456789.123456789, 9007199254740991, 0.30000000000000004, -1e-7,
         ]
         let data = FigureData(

@@ -50,12 +50,12 @@ private struct FigureDataParser {
     }
 
     mutating func parse(_ text: String) throws(FigureDataError) -> FigureData {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // "\r\n" is one Character in Swift, so it is matched as a separator of its own.
+        var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
         if lines.last?.isEmpty == true { lines.removeLast() }
         var columnLineNumber: Int?
-        for (offset, rawLine) in lines.enumerated() {
+        for (offset, line) in lines.enumerated() {
             let number = offset + 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if line.isEmpty { throw error(number, .blankLine) }
             if line.hasPrefix("#") {
                 guard columnLineNumber == nil else { throw error(number, .headerAfterColumns) }
