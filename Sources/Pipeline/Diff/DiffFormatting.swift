@@ -1,0 +1,49 @@
+import Foundation
+
+/// How numbers and places are written in diff reports (terminal and markdown alike).
+enum DiffFormatting {
+    /// A signed percentage: one decimal from 0.1% up (`+3.1%`, `-12.0%`), two significant
+    /// digits below (`+0.05%`, `+1.2e-07%`), `+∞%` for a change from zero.
+    static func percent(_ relativeChange: Double) -> String {
+        let value = relativeChange * 100
+        guard value.isFinite else { return value > 0 ? "+∞%" : "-∞%" }
+        if abs(value) >= 0.1 { return String(format: "%+.1f%%", value) }
+        return String(format: "%+.2g%%", value)
+    }
+
+    /// A coordinate with four significant digits (`0.25`, `1e-05`, `1.235e+06`).
+    static func number(_ value: Double) -> String {
+        String(format: "%.4g", value)
+    }
+
+    /// `LABEL = VALUE UNIT`, e.g. `m_Z' = 0.25 GeV`.
+    static func place(_ x: Double, on axis: FigureDataAxis) -> String {
+        let unit = axis.unit.map { " \($0)" } ?? ""
+        return "\(axis.label) = \(number(x))\(unit)"
+    }
+
+    /// `LABEL = V1, V2, V3 UNIT`, at most `limit` values then `and N more`.
+    static func places(_ xs: [Double], on axis: FigureDataAxis, limit: Int = 5) -> String {
+        let unit = axis.unit.map { " \($0)" } ?? ""
+        var text = "\(axis.label) = " + xs.prefix(limit).map(number).joined(separator: ", ") + unit
+        if xs.count > limit { text += " and \(xs.count - limit) more" }
+        return text
+    }
+
+    /// `1 point`, `2 points`, `1 figure`, … (`series` is its own plural).
+    static func count(_ count: Int, _ noun: String) -> String {
+        if count == 1 || noun == "series" { return "\(count) \(noun)" }
+        return "\(count) \(noun)s"
+    }
+
+    /// The verdict in words.
+    static func verdict(_ verdict: DiffVerdict, isFigure: Bool = false) -> String {
+        switch verdict {
+        case .identical: return "identical"
+        case .withinTolerance: return "within tolerance"
+        case .beyondTolerance: return "beyond tolerance"
+        case .added: return isFigure ? "figure added" : "series added"
+        case .removed: return isFigure ? "figure removed" : "series removed"
+        }
+    }
+}

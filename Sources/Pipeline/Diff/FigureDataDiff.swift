@@ -1,0 +1,154 @@
+/// Comparison of figure data with a baseline, figure by figure and series by series.
+///
+/// Each series is compared on its own x values: the two x-sorted point lists are merged in one
+/// pass, pairing points whose x match within ``xMatchTolerance`` (relative); unpaired points
+/// are reported as added or removed. Equal x values within a series pair up in order.
+/// Complexity: O(n + m) per series for sorted points (the format guarantees it), O(n log n)
+/// if a caller passes unsorted points, which are sorted first.
+public enum FigureDataDiff {
+    /// Two x values are the same point when `|a − b| ≤ xMatchTolerance · max(|a|, |b|)`.
+    public static let xMatchTolerance = 1e-12
+
+    /// Compares two directories of figure data (figure name → data). Figures only in
+    /// `candidate` are added, only in `baseline` removed. Results are sorted by figure name.
+    public static func compare(
+        baseline: [String: FigureData],
+        candidate: [String: FigureData],
+        tolerances: DiffTolerances = DiffTolerances()
+    ) -> DiffResult {
+        let names = Set(baseline.keys).union(candidate.keys).sorted()
+        return DiffResult(figures: names.map { name in
+            switch (baseline[name], candidate[name]) {
+            case let (old?, new?):
+                return compare(baseline: old, candidate: new, tolerances: tolerances)
+            case let (old?, nil):
+                return wholeFigure(old, name: name, verdict: .removed, tolerances: tolerances)
+            case let (nil, new?):
+                return wholeFigure(new, name: name, verdict: .added, tolerances: tolerances)
+            case (nil, nil):
+                preconditionFailure("every name comes from one of the two sides")
+            }
+        })
+    }
+
+    /// Compares one figure with its baseline; the tolerances are looked up by the new data's
+    /// figure name.
+    public static func compare(
+        baseline: FigureData,
+        candidate: FigureData,
+        tolerances: DiffTolerances = DiffTolerances()
+    ) -> DiffFigureResult {
+        let figure = candidate.figure
+        var axisChanges: [DiffAxisChange] = []
+        if baseline.x != candidate.x { axisChanges.append(DiffAxisChange(axis: "x", old: baseline.x, new: candidate.x)) }
+        if baseline.y != candidate.y { axisChanges.append(DiffAxisChange(axis: "y", old: baseline.y, new: candidate.y)) }
+
+        var results: [DiffSeriesResult] = []
+        let candidateByName = Dictionary(candidate.series.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let baselineNames = Set(baseline.series.map(\.name))
+        for old in baseline.series {
+            let tolerance = tolerances.tolerance(figure: figure, series: old.name)
+            if let new = candidateByName[old.name] {
+                results.append(compare(baseline: old, candidate: new, tolerance: tolerance))
+            } else {
+                results.append(wholeSeries(old, verdict: .removed, tolerance: tolerance))
+            }
+        }
+        for new in candidate.series where !baselineNames.contains(new.name) {
+            let tolerance = tolerances.tolerance(figure: figure, series: new.name)
+            results.append(wholeSeries(new, verdict: .added, tolerance: tolerance))
+        }
+
+        let seriesVerdict = results.map { $0.verdict == .added || $0.verdict == .removed ? .beyondTolerance : $0.verdict }.max() ?? .identical
+        let verdict = axisChanges.isEmpty ? seriesVerdict : .beyondTolerance
+        return DiffFigureResult(figure: figure, verdict: verdict, x: candidate.x, axisChanges: axisChanges, series: results)
+    }
+
+    /// Compares one series with its baseline under one tolerance.
+    ///
+    /// - Complexity: O(n + m) for x-sorted points, O(n log n + m log m) otherwise.
+    public static func compare(
+        baseline: FigureDataSeries,
+        candidate: FigureDataSeries,
+        tolerance: DiffTolerance
+    ) -> DiffSeriesResult {
+        let oldPoints = sortedByX(baseline.points)
+        let newPoints = sortedByX(candidate.points)
+        var oldIndex = 0
+        var newIndex = 0
+        var compared = 0
+        var beyond = 0
+        var largest: DiffPointChange?
+        var added: [FigureDataPoint] = []
+        var removed: [FigureDataPoint] = []
+        while oldIndex < oldPoints.count || newIndex < newPoints.count {
+            guard oldIndex < oldPoints.count else {
+                added.append(newPoints[newIndex]); newIndex += 1; continue
+            }
+            guard newIndex < newPoints.count else {
+                removed.append(oldPoints[oldIndex]); oldIndex += 1; continue
+            }
+            let old = oldPoints[oldIndex]
+            let new = newPoints[newIndex]
+            if sameX(old.x, new.x) {
+                compared += 1
+                if !tolerance.accepts(old: old.y, new: new.y) { beyond += 1 }
+                if old.y != new.y {
+                    let change = tolerance.relativeChange(old: old.y, new: new.y)
+                    if largest.map({ abs(change) > abs($0.relativeChange) }) ?? true {
+                        largest = DiffPointChange(x: old.x, old: old.y, new: new.y, relativeChange: change)
+                    }
+                }
+                oldIndex += 1
+                newIndex += 1
+            } else if old.x < new.x {
+                removed.append(old); oldIndex += 1
+            } else {
+                added.append(new); newIndex += 1
+            }
+        }
+        let verdict: DiffVerdict
+        if beyond > 0 || !added.isEmpty || !removed.isEmpty {
+            verdict = .beyondTolerance
+        } else if largest != nil {
+            verdict = .withinTolerance
+        } else {
+            verdict = .identical
+        }
+        return DiffSeriesResult(
+            name: candidate.name, verdict: verdict, tolerance: tolerance,
+            baselinePointCount: oldPoints.count, candidatePointCount: newPoints.count, comparedPointCount: compared,
+            largestChange: largest, pointsBeyondTolerance: beyond, addedPoints: added, removedPoints: removed
+        )
+    }
+
+    /// Whether two x values are the same point (see ``xMatchTolerance``).
+    public static func sameX(_ a: Double, _ b: Double) -> Bool {
+        a == b || abs(a - b) <= xMatchTolerance * max(abs(a), abs(b))
+    }
+
+    /// The points in x order, keeping the order of equal x values; O(n) when already sorted.
+    static func sortedByX(_ points: [FigureDataPoint]) -> [FigureDataPoint] {
+        if zip(points, points.dropFirst()).allSatisfy({ $0.x <= $1.x }) { return points }
+        return points.enumerated()
+            .sorted { ($0.element.x, $0.offset) < ($1.element.x, $1.offset) }
+            .map(\.element)
+    }
+
+    static func wholeSeries(_ series: FigureDataSeries, verdict: DiffVerdict, tolerance: DiffTolerance) -> DiffSeriesResult {
+        DiffSeriesResult(
+            name: series.name, verdict: verdict, tolerance: tolerance,
+            baselinePointCount: verdict == .removed ? series.points.count : 0,
+            candidatePointCount: verdict == .added ? series.points.count : 0,
+            comparedPointCount: 0, largestChange: nil, pointsBeyondTolerance: 0,
+            addedPoints: [], removedPoints: []
+        )
+    }
+
+    static func wholeFigure(_ data: FigureData, name: String, verdict: DiffVerdict, tolerances: DiffTolerances) -> DiffFigureResult {
+        DiffFigureResult(
+            figure: name, verdict: verdict, x: data.x, axisChanges: [],
+            series: data.series.map { wholeSeries($0, verdict: verdict, tolerance: tolerances.tolerance(figure: name, series: $0.name)) }
+        )
+    }
+}

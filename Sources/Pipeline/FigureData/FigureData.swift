@@ -1,0 +1,109 @@
+/// The data behind one figure: every curve it draws, in the units of its axes.
+///
+/// This is the CI baseline committed as `out/data/<figure>.csv` (see DESIGN.md, "Figure data").
+/// The on-disk form is described in `FigureData+Encoding.swift`; ``encoded()`` and
+/// ``init(parsing:fileName:)`` are exact inverses for every value that ``validate()`` accepts.
+public struct FigureData: Sendable, Equatable {
+    /// The version written in the `# format: figure-data N` line; the parser refuses any other.
+    public static let formatVersion = 1
+
+    /// The figure's name, kebab-case; also the file's base name (`<figure>.csv`).
+    public var figure: String
+    /// The horizontal axis: what `x` in every row means.
+    public var x: FigureDataAxis
+    /// The vertical axis: what `y` in every row means.
+    public var y: FigureDataAxis
+    /// Free-text remarks written as `# note:` lines, in order (one line each).
+    public var notes: [String]
+    /// The curves, in the order the figure gives them (this order is kept on disk and in reports).
+    public var series: [FigureDataSeries]
+
+    /// Creates figure data; nothing is checked until it is encoded or ``validate()`` is called.
+    public init(
+        figure: String,
+        x: FigureDataAxis,
+        y: FigureDataAxis,
+        notes: [String] = [],
+        series: [FigureDataSeries] = []
+    ) {
+        self.figure = figure
+        self.x = x
+        self.y = y
+        self.notes = notes
+        self.series = series
+    }
+
+    /// The series with this name, if any.
+    public func series(named name: String) -> FigureDataSeries? {
+        series.first { $0.name == name }
+    }
+}
+
+/// One axis of a figure: a label and, unless the quantity is dimensionless, a unit.
+///
+/// Written as `LABEL [UNIT]`, or `LABEL` alone when `unit` is `nil`.
+public struct FigureDataAxis: Sendable, Equatable {
+    /// What the axis shows, e.g. `m_Z'`.
+    public var label: String
+    /// The unit, e.g. `GeV`; `nil` for a dimensionless quantity.
+    public var unit: String?
+
+    /// Creates an axis description.
+    public init(label: String, unit: String? = nil) {
+        self.label = label
+        self.unit = unit
+    }
+
+    /// The axis as written in the file header and in reports: `m_Z' [GeV]`.
+    public var text: String {
+        guard let unit else { return label }
+        return "\(label) [\(unit)]"
+    }
+}
+
+/// One point of a curve.
+public struct FigureDataPoint: Sendable, Equatable {
+    /// The abscissa, in the unit of the figure's x axis.
+    public var x: Double
+    /// The ordinate, in the unit of the figure's y axis.
+    public var y: Double
+
+    /// Creates a point.
+    public init(x: Double, y: Double) {
+        self.x = x
+        self.y = y
+    }
+}
+
+/// One named curve of a figure: its points with x non-decreasing.
+public struct FigureDataSeries: Sendable, Equatable {
+    /// The series name, kebab-case (lowercase letters and digits, with `.` allowed inside a
+    /// word as in `alpha-d-0.1`), stable across builds: CI and tests address curves by it.
+    public var name: String
+    /// The points, x non-decreasing (equal x values are allowed, e.g. a vertical edge).
+    public var points: [FigureDataPoint]
+
+    /// Creates a series from points.
+    public init(name: String, points: [FigureDataPoint]) {
+        self.name = name
+        self.points = points
+    }
+
+    /// Creates a series from parallel arrays of x and y values (the shorter length wins).
+    public init(name: String, x: [Double], y: [Double]) {
+        self.name = name
+        self.points = zip(x, y).map { FigureDataPoint(x: $0, y: $1) }
+    }
+
+    /// The two series that represent a band: `<name>-lower` and `<name>-upper`.
+    public static func band(
+        name: String,
+        lower: [FigureDataPoint],
+        upper: [FigureDataPoint]
+    ) -> [FigureDataSeries] {
+        [
+            FigureDataSeries(name: "\(name)-lower", points: lower),
+            FigureDataSeries(name: "\(name)-upper", points: upper),
+        ]
+    }
+}
