@@ -1,2 +1,0 @@
-import Testing
-@Test func PipelinePlaceholder() { #expect(1 + 1 == 2) }
