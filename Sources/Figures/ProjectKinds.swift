@@ -6,6 +6,7 @@ public enum ProjectKinds {
     public static let registry: StepKindRegistry = {
         var registry = StepKindRegistry()
         registry.register(LoopFunctionStep.self)
+        registry.register(FigureStep.self)
         return registry
     }()
 

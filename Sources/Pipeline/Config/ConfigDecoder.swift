@@ -61,7 +61,9 @@ final class DecodingState {
 
     final class Box { var keys: Set<String> = [] }
 
+    /// One box per node (by key path): a type may open several containers on the same mapping.
     func register(_ node: ConfigNode, path: [String]) -> Box {
+        if let existing = visited.first(where: { $0.path == path }) { return existing.asked }
         let box = Box()
         visited.append((node, path, box))
         return box

@@ -1,0 +1,141 @@
+import Foundation
+import Pipeline
+import Plot
+
+/// `figure`: draws a figure from step tables and datasets; writes its data and PDF/SVG/PNG.
+///
+/// Outputs: `data.csv` (published as `data/<name>.csv`, the CI baseline) and `figure.pdf|svg|png`
+/// (published as `figures/<name>.*`). Knows nothing of physics: it moves columns onto axes.
+struct FigureStep: StepKind {
+    typealias Parameters = FigureSpecification
+
+    static let name = Project.figureKindName
+    static let summary = "a figure: its data (out/data) and its renders (out/figures)"
+    static let codeFingerprint = CodeFingerprints.rendering
+    static let requiredInputs: [String] = []
+
+    static func impliedInputs(of spec: FigureSpecification) -> [String: InputReference] {
+        var inputs: [String: InputReference] = [:]
+        for source in spec.sources {
+            let stepOrDataset = source.split(separator: "/", maxSplits: 1).first.map(String.init) ?? source
+            inputs[stepOrDataset] = InputReference(parsing: stepOrDataset)
+        }
+        return inputs
+    }
+
+    static func validate(_ spec: FigureSpecification) -> String? {
+        let names = spec.dataSeriesNames + spec.pending.map(\.name)
+        var seen = Set<String>()
+        for name in names {
+            if !seen.insert(name).inserted { return "series name '\(name)' is used twice" }
+            if name.isEmpty || !name.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "-" || $0 == "." }) {
+                return "series name '\(name)' must be kebab-case (lowercase letters, digits, '-', '.')"
+            }
+        }
+        if spec.series.isEmpty && spec.bands.isEmpty && spec.regions.isEmpty { return "the figure draws nothing: give series, bands or regions" }
+        return nil
+    }
+
+    static func run(_ spec: FigureSpecification, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
+        let reader = SourceReader(inputs: inputs)
+        var dataSeries: [FigureDataSeries] = []
+        var plot = PlotFigure(size: spec.size, xAxis: spec.x, yAxis: spec.y, labels: spec.labels, legend: spec.legend, style: spec.style)
+
+        for band in spec.bands {
+            let x = try reader.column(band.x, of: band.from).map { $0 * band.xFactor }
+            let lower = try reader.column(band.lower, of: band.from)
+            let upper = try reader.column(band.upper, of: band.from)
+            dataSeries.append(FigureDataSeries(name: band.name + "-lower", x: x, y: lower))
+            dataSeries.append(FigureDataSeries(name: band.name + "-upper", x: x, y: upper))
+            plot.regions.append(PlotRegion(name: band.name, legend: band.legend,
+                                           shape: .between(PlotCurve(x: x, y: lower), PlotCurve(x: x, y: upper)), style: band.style))
+        }
+        for region in spec.regions {
+            let segments = try reader.segments(region.x, region.y, of: region.from)
+            var allX: [Double] = [], allY: [Double] = []
+            for (index, segment) in segments.enumerated() {
+                let x = segment.x.map { $0 * region.xFactor }
+                allX += x; allY += segment.y
+                plot.regions.append(PlotRegion(name: segments.count == 1 ? region.name : "\(region.name)#\(index)",
+                                               legend: index == 0 ? region.legend : nil,
+                                               shape: .toEdge(PlotCurve(x: x, y: segment.y), region.toward), style: region.style))
+            }
+            dataSeries.append(FigureDataSeries(name: region.name, x: allX, y: allY))
+        }
+        for series in spec.series {
+            let segments = try reader.segments(series.x, series.y, of: series.from)
+            var drawX: [Double] = [], drawY: [Double] = [], dataX: [Double] = [], dataY: [Double] = []
+            for (index, segment) in segments.enumerated() {
+                if index > 0 { drawX.append(.nan); drawY.append(.nan) }  // a gap: the line breaks
+                let x = segment.x.map { $0 * series.xFactor }, y = segment.y.map { $0 * series.yFactor }
+                drawX += x; drawY += y; dataX += x; dataY += y
+            }
+            dataSeries.append(FigureDataSeries(name: series.name, x: dataX, y: dataY))
+            plot.series.append(PlotSeries(name: series.name, legend: series.legend, x: drawX, y: drawY, style: series.style))
+        }
+
+        let data = FigureData(figure: spec.name, x: FigureDataAxis(label: spec.data.x, unit: spec.data.xUnit),
+                              y: FigureDataAxis(label: spec.data.y, unit: spec.data.yUnit),
+                              notes: spec.pending.map { "not drawn: \($0.name): \($0.reason)" }, series: dataSeries)
+        let rendered = try FigureRenderer.render(plot, options: RenderOptions(pngResolution: 300, pdfDate: spec.pdfDate))
+        return [
+            Artifact(name: "data.csv", data: try data.encoded(), publishPath: "data/\(spec.name).csv"),
+            Artifact(name: "figure.pdf", data: rendered.pdf, publishPath: "figures/\(spec.name).pdf"),
+            Artifact(name: "figure.svg", data: rendered.svg, publishPath: "figures/\(spec.name).svg"),
+            Artifact(name: "figure.png", data: rendered.png, publishPath: "figures/\(spec.name).png"),
+        ]
+    }
+}
+
+/// Reads columns from the inputs of a figure: step tables (`STEP`, `STEP/ARTIFACT`) or datasets (`external:NAME`).
+struct SourceReader {
+    let inputs: StepInputs
+
+    /// Segments of (x, y): one for a table, one per gap-separated piece for a dataset.
+    func segments(_ x: String, _ y: String, of source: String) throws -> [(x: [Double], y: [Double])] {
+        if source.hasPrefix("external:") {
+            let dataset = try loadDataset(source)
+            return try dataset.segments.map { segment in
+                (segment.massesInGeV, try datasetColumn(y, segment: segment, source: source))
+            }
+        }
+        return [(try column(x, of: source), try column(y, of: source))]
+    }
+
+    /// One column (for datasets, all segments concatenated).
+    func column(_ name: String, of source: String) throws -> [Double] {
+        if source.hasPrefix("external:") {
+            let dataset = try loadDataset(source)
+            return try dataset.segments.flatMap { segment in
+                name == "x" ? segment.massesInGeV : try datasetColumn(name, segment: segment, source: source)
+            }
+        }
+        let parts = source.split(separator: "/", maxSplits: 1).map(String.init)
+        let data = try inputs.data(parts[0], artifact: parts.count > 1 ? parts[1] : nil)
+        do {
+            return try Table(decoding: data).column(name)
+        } catch {
+            throw StepFailure("\(source): \(error)")
+        }
+    }
+
+    private func loadDataset(_ source: String) throws -> ExternalLimitDataset {
+        let data = try inputs.data(source)
+        do {
+            return try ExternalLimitDatasetParser.parse(text: String(decoding: data, as: UTF8.self), file: inputs.sources[source] ?? source)
+        } catch {
+            throw StepFailure("\(error)")
+        }
+    }
+
+    private func datasetColumn(_ name: String, segment: DatasetSegment, source: String) throws -> [Double] {
+        switch name {
+        case "y", "y_lower": return segment.couplings
+        case "y_upper":
+            guard let upper = segment.upperCouplings else { throw StepFailure("\(source) has no upper edge (it is not a band)") }
+            return upper
+        case "x": return segment.massesInGeV
+        default: throw StepFailure("\(source): datasets have columns x, y (and y_lower, y_upper for bands); found '\(name)'")
+        }
+    }
+}
