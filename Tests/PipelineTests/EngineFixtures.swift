@@ -70,7 +70,7 @@ struct SumKind: StepKind {
     }
 }
 
-/// Test kind: the sign of the input's y sum (so many upstream changes leave its output unchanged).
+/// Test kind: a one-row table holding the sign of the input's y sum, so many upstream changes leave its output unchanged.
 struct SignKind: StepKind {
     struct Parameters: Codable, Sendable {}
     static let name = "sign"
@@ -79,7 +79,9 @@ struct SignKind: StepKind {
     static let requiredInputs = ["source"]
     static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
         let y = try Table(decoding: try inputs.data("source")).column("y")
-        return [Artifact(name: "sign.txt", data: Data((y.reduce(0, +) >= 0 ? "+" : "-").utf8))]
+        let sign: Double = y.reduce(0, +) >= 0 ? 1 : -1
+        let table = Table(columns: [.init("x", unit: "1", "index", [0]), .init("y", unit: "1", "sign of the input's sum", [sign])])
+        return [Artifact(name: "table", data: try table.encoded())]
     }
 }
 
@@ -103,7 +105,7 @@ let testRegistry: StepKindRegistry = {
     return registry
 }()
 
-/// A four-step chain: line → sum, line → sign → (published through a second sum? no) and an independent line.
+/// line → total, line → sign → sign-total, and an independent line.
 let chainConfig = """
     version: 1
     steps:
@@ -116,6 +118,9 @@ let chainConfig = """
       sign:
         kind: sign
         inputs: {source: line}
+      sign-total:
+        kind: sum
+        inputs: {source: sign}
       other:
         kind: line
         params: {scale: -1}
