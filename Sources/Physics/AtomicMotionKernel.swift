@@ -90,11 +90,11 @@ public struct AtomicMotionKernel: Sendable {
         let u = log1p(rapidity / scale) / step
         let index = min(Int(u), values.count - 2)
         let t = u - Double(index)
-        // Cubic Hermite on [index, index+1] in the u variable.
+        // Cubic Hermite on [index, index+1] in u; t = (u − u_j)/step, so dK/dt = step·dK/du.
         let t2 = t * t, t3 = t2 * t
         let h00 = 2 * t3 - 3 * t2 + 1, h10 = t3 - 2 * t2 + t
         let h01 = -2 * t3 + 3 * t2, h11 = t3 - t2
-        return h00 * values[index] + h10 * slopes[index] + h01 * values[index + 1] + h11 * slopes[index + 1]
+        return h00 * values[index] + h01 * values[index + 1] + step * (h10 * slopes[index] + h11 * slopes[index + 1])
     }
 
     /// (1/Z) Σ nᵢ⟨η/sinh η⟩ᵢ: the sum-rule ratio ∫dE₊σ_atom / ∫dE₊ Zσ_rest, from ∫₀^∞ K(Δ)dΔ = (1/m_e)Σnᵢ⟨η/sinh η⟩ᵢ.
