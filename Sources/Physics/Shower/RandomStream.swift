@@ -48,6 +48,13 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
         if s0 | s1 | s2 | s3 == 0 { s0 = 1 }
     }
 
+    /// A generator with the given raw state (not all zero), e.g. to compare with the reference
+    /// implementation's published outputs.
+    public init(rawState: (UInt64, UInt64, UInt64, UInt64)) {
+        (s0, s1, s2, s3) = rawState
+        precondition(s0 | s1 | s2 | s3 != 0, "the all-zero state is a fixed point")
+    }
+
     /// The next 64-bit output.
     @inlinable
     public mutating func next() -> UInt64 {
