@@ -59,9 +59,9 @@ struct ShowerApproximationATests {
     }
 
     /// The primary's transform 1/A(s) does not decay (T_primary has an integrable singularity at
-    /// E₀), so its moments are checked through the cumulative track length above E,
-    /// ∫_E^{E₀} T dE = inverse of 1/(sA(s)) at L = ln(E₀/E)... expressed here as the difference
-    /// between two energies, compared with the quadrature of T_primary: tolerance 10⁻⁶.
+    /// E₀), so moments near E₀ converge badly. Instead: H(L) = ∫₀^L g dL′ (g = E·T_primary) is the
+    /// inverse of 1/(s A(s)), a different transform; H(3) − H(0.2) must equal the quadrature of
+    /// the inverted g over [0.2, 3]. Tolerance 10⁻⁶ (quadrature 10⁻⁹, inversions ≈ 10⁻¹⁰).
     @Test func primaryIntegratesToItsCumulativeTransform() {
         let model = ApproximationA(rossiB: 0.0162, radiationLengthCm: 1)
         // H(L) = ∫₀^L g(L′) dL′ has Laplace transform 1/(s A(s)); g = E T.
