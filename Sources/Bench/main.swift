@@ -9,8 +9,8 @@ if let i = arguments.firstIndex(of: "--repetitions"), i + 1 < arguments.count, l
     arguments.removeSubrange(i...(i + 1))
 }
 let suites: [[Benchmark]] = [
-    // Each area adds its suite here.
     ModelBenchmarks.all,
     ShowerBenchmarks.all,
+    LimitBenchmarks.all,
 ]
 runBenchmarks(suites.flatMap { $0 }, filter: arguments.first, repetitions: repetitions)
