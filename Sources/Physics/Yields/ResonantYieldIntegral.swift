@@ -1,0 +1,56 @@
+/// A resonant-annihilation cross section e⁺e⁻ → Z′ → invisible, as the yield needs it.
+public enum ResonantCrossSection: Sendable {
+    /// Narrow resonance on one electron at rest: σ(E₊) = I δ(E₊ − E_R) per electron, I = ∫σ dE₊ [cm² GeV].
+    case narrowWidthAtRest(resonanceEnergyGeV: Double, energyIntegralCm2GeV: Double)
+    /// σ(E₊) per atom [cm²] (Z electrons included, e.g. with atomic motion), vanishing outside
+    /// `supportGeV`; `peakEnergyGeV` is a break point for the quadrature.
+    case perAtom(supportGeV: ClosedRange<Double>, peakEnergyGeV: Double, crossSectionCm2: @Sendable (Double) -> Double)
+
+    /// The narrow-width resonance of a vector of mass m coupled to e⁺e⁻ with strength |Π(m²)|² (ε² for a
+    /// dark photon) and invisible branching ratio BR (PHYSICS.md §6):
+    /// E_R = (m² − 2m_e²)/(2m_e), ∫dE₊ σ = 2π²α |Π(m²)|² BR/m_e (from ∫ds of the Breit–Wigner, ds = 2m_e dE₊).
+    public static func narrowWidth(bosonMassGeV mass: Double, piSquaredTimesBranching: Double) -> ResonantCrossSection {
+        let me = PhysicalConstants.electronMassGeV
+        let integralGeV = 2 * Double.pi * Double.pi * PhysicalConstants.alpha * piSquaredTimesBranching / me
+        return .narrowWidthAtRest(resonanceEnergyGeV: (mass * mass - 2 * me * me) / (2 * me),
+                                  energyIntegralCm2GeV: integralGeV * PhysicalConstants.inverseGeV2InCm2)
+    }
+}
+
+/// The resonant part of the signal yield: I_res = ∫dE T₊(E) σ_atom(E) η(E) [cm³ per primary].
+///
+/// The expected number of resonant Z′ is N_EOT κ n_atoms I_res (PHYSICS.md §10); for electrons at rest
+/// σ_atom = Z σ_e. Only positrons annihilate on atomic electrons, so only T₊ enters.
+public enum ResonantYieldIntegral {
+    /// I_res [cm³ per primary].
+    /// - Parameters:
+    ///   - crossSection: σ per electron at rest (narrow width) or per atom.
+    ///   - atomicNumber: Z, electrons per atom (used for the at-rest form only).
+    ///   - efficiency: η(E) at Z′ energy E ≈ E₊ (the Z′ carries the positron's energy).
+    public static func integralCm3(
+        crossSection: ResonantCrossSection, trackLengths: TrackLengthHistogram, atomicNumber: Double,
+        efficiency: (Double) -> Double
+    ) -> Double {
+        switch crossSection {
+        case let .narrowWidthAtRest(energy, integral):
+            // ∫dE T₊ σ η = T₊(E_R) η(E_R) I: the δ picks the histogram density of the bin holding E_R.
+            guard let bin = trackLengths.binIndex(ofEnergyGeV: energy) else { return 0 }
+            return atomicNumber * trackLengths.positronsCmPerGeV[bin] * efficiency(energy) * integral
+        case let .perAtom(support, peak, sigma):
+            // Literal histogram (T₊ constant per bin); σ_atom is smooth on the Doppler scale but peaked,
+            // so each bin overlapping the support is integrated adaptively with the peak as break point.
+            var total = 0.0
+            let edges = trackLengths.binEdgesGeV
+            for i in 0..<trackLengths.binCount {
+                let lo = max(edges[i], support.lowerBound), hi = min(edges[i + 1], support.upperBound)
+                let density = trackLengths.positronsCmPerGeV[i]
+                guard lo < hi, density != 0 else { continue }
+                let part = AdaptiveQuadrature.integrate(from: lo, to: hi, breakpoints: [peak], relativeTolerance: 1e-8) {
+                    sigma($0) * efficiency($0)
+                }
+                total += density * part.value
+            }
+            return total
+        }
+    }
+}
