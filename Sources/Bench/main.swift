@@ -12,5 +12,6 @@ let suites: [[Benchmark]] = [
     ModelBenchmarks.all,
     ShowerBenchmarks.all,
     LimitBenchmarks.all,
+    RecastBenchmarks.all,
 ]
 runBenchmarks(suites.flatMap { $0 }, filter: arguments.first, repetitions: repetitions)
