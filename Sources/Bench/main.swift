@@ -9,6 +9,7 @@ if let i = arguments.firstIndex(of: "--repetitions"), i + 1 < arguments.count, l
     arguments.removeSubrange(i...(i + 1))
 }
 let suites: [[Benchmark]] = [
+    PipelineBenchmarks.all,
     ModelBenchmarks.all,
     ShowerBenchmarks.all,
     LimitBenchmarks.all,
