@@ -160,17 +160,23 @@ private struct Parser {
         return node
     }
 
-    /// Letters in the alphanumeric run around `index` (so "NA64e" counts 3 and is a word).
+    /// Letters in the alphanumeric run around `index`, hyphens between word characters included
+    /// (so "NA64e" and "NA64-e" count 3 and are words, "g-2" counts 1).
     func lettersInRun(around index: Int) -> Int {
+        func isWordCharacter(_ offset: Int) -> Bool {
+            guard offset >= 0, offset < characters.count else { return false }
+            let character = characters[offset]
+            if character.isASCII && (character.isLetter || character.isNumber) { return true }
+            guard character == "-", offset > 0, offset + 1 < characters.count else { return false }
+            let before = characters[offset - 1]
+            let after = characters[offset + 1]
+            return before.isASCII && (before.isLetter || before.isNumber) && after.isASCII && (after.isLetter || after.isNumber)
+        }
         var start = index
-        while start > 0, characters[start - 1].isASCII, characters[start - 1].isLetter || characters[start - 1].isNumber {
-            start -= 1
-        }
+        while isWordCharacter(start - 1) { start -= 1 }
         var end = index
-        while end < characters.count, characters[end].isASCII, characters[end].isLetter || characters[end].isNumber {
-            end += 1
-        }
-        return characters[start..<end].filter(\.isLetter).count
+        while isWordCharacter(end) { end += 1 }
+        return characters[start..<max(start, end)].filter { $0.isASCII && $0.isLetter }.count
     }
 
     /// Reads a run of ASCII letters; the last letter is returned separately so scripts bind to it.
