@@ -75,7 +75,7 @@ struct YieldLimitStepTests {
     @Test func unknownExperimentKeyIsAConfigErrorWithItsLocation() {
         let message = configMessage("""
                   experiments:
-                    - {name: a, eot: 1.0e11, backgrund_events: 0.3}
+                    - {name: a, eot: 1.0e+11, backgrund_events: 0.3}
             """)
         #expect(message.hasPrefix("figures.yaml:10:"), "\(message)")
         #expect(message.contains("backgrund_events"), "\(message)")
@@ -87,11 +87,11 @@ struct YieldLimitStepTests {
                   experiments: [{name: a, eot: -1}]
             """).contains("eot must be positive"))
         #expect(configMessage("""
-                  experiments: [{name: a, eot: 1.0e11}]
+                  experiments: [{name: a, eot: 1.0e+11}]
                   method: bayesian
             """) != "no error")
         #expect(configMessage("""
-                  experiments: [{name: a, eot: 1.0e11}]
+                  experiments: [{name: a, eot: 1.0e+11}]
                   scenarios: [{name: vanilla, suffix: ""}, {name: dark, alpha_D: 0.1}]
             """) == "no error")
     }

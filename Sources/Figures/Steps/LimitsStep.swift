@@ -101,14 +101,12 @@ struct LimitsStep: StepKind {
         }
         let darkPhotonLimit: [DarkPhotonLimitCurve]? = p.method == .ratio ? try darkPhotonCurves(inputs) : nil
 
-        var curves: [Curve] = []
-        for experiment in p.experiments {
+        let curves: [Curve] = try p.experiments.flatMap { experiment in
             let upper: Double
             do { upper = try experiment.eventUpperLimit(confidenceLevel: p.confidence_level, method: p.upper_limit_method).signalEvents() }
             catch { throw StepFailure("experiment '\(experiment.name)': no upper limit on the signal (\(error))") }
-            for scenario in p.scenarios {
-                curves.append(Curve(name: experiment.name + scenario.suffix, experiment: experiment, scenario: scenario,
-                                    upperLimitEvents: upper))
+            return p.scenarios.map { scenario in
+                Curve(name: experiment.name + scenario.suffix, experiment: experiment, scenario: scenario, upperLimitEvents: upper)
             }
         }
 
