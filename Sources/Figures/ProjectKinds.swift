@@ -8,6 +8,8 @@ public enum ProjectKinds {
         registry.register(LoopFunctionStep.self)
         registry.register(YieldsStep.self)
         registry.register(LimitsStep.self)
+        registry.register(TrackLengthStep.self)
+        registry.register(EfficiencyStep.self)
         registry.register(FigureStep.self)
         return registry
     }()
