@@ -6,6 +6,10 @@ public enum ProjectKinds {
     public static let registry: StepKindRegistry = {
         var registry = StepKindRegistry()
         registry.register(LoopFunctionStep.self)
+        registry.register(YieldsStep.self)
+        registry.register(LimitsStep.self)
+        registry.register(TrackLengthStep.self)
+        registry.register(EfficiencyStep.self)
         registry.register(FigureStep.self)
         return registry
     }()

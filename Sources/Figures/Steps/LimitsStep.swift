@@ -1,0 +1,190 @@
+import Foundation
+import Physics
+import Pipeline
+
+/// `limits`: 90 % CL upper limits g_up(m_Z′) for every experiment × scenario (PHYSICS.md §10).
+///
+/// Per mass, the coupling-independent integrals I_rad, I_res are computed once per beam and shared by all
+/// experiments and scenarios; the width iteration of `CouplingLimitSolver` then only rescales them.
+/// Outputs: one table per curve, named EXPERIMENT + scenario suffix (e.g. `na64e-2016-2022`,
+/// `na64e-2016-2022-alpha-d-0.1`), columns m_GeV, g_limit, iterations; masses without
+/// sensitivity (or outside the external curve, for the ratio method) have no row.
+struct LimitsStep: StepKind {
+    /// How g_up is obtained from the yield (PHYSICS.md §10).
+    enum Method: String, Codable, Sendable, Hashable {
+        /// Solve N(g) = N_up.
+        case absolute
+        /// g_up² = ε_up(m)² I_A′/(I_Z′(g)/g²) against the external dark-photon limit (input `dark-photon-limit`).
+        case ratio
+    }
+
+    struct Parameters: Codable, Sendable {
+        /// The data sets and projections.
+        var experiments: [ExperimentParameters] = []
+        /// The Z′ scenarios; every experiment gets every scenario.
+        var scenarios: [ScenarioParameters] = [.vanilla]
+        /// Absolute or ratio method.
+        var method: Method = .absolute
+        /// Confidence level of N_up.
+        var confidence_level: Double = 0.9
+        /// CL_s (NA64) or classical N_up.
+        var upper_limit_method: UpperLimitMethod = .cls
+        /// σ_atom with atomic motion for the resonant term.
+        var atomic_motion: Bool = true
+        /// Strahlung cross section: improved (iww) or full (ww) Weizsäcker–Williams.
+        var approximation: StrahlungChoice = .iww
+        /// Mass grid.
+        var mass_min_GeV: Double = 1e-3
+        var mass_max_GeV: Double = 1
+        var points_per_decade: Int = 40
+        var resonance_points: Int = 120
+
+        init() {}
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            let d = Parameters()
+            experiments = try c.decode([ExperimentParameters].self, forKey: .experiments)
+            scenarios = try c.decodeIfPresent([ScenarioParameters].self, forKey: .scenarios) ?? d.scenarios
+            method = try c.decodeIfPresent(Method.self, forKey: .method) ?? d.method
+            confidence_level = try c.decodeIfPresent(Double.self, forKey: .confidence_level) ?? d.confidence_level
+            upper_limit_method = try c.decodeIfPresent(UpperLimitMethod.self, forKey: .upper_limit_method) ?? d.upper_limit_method
+            atomic_motion = try c.decodeIfPresent(Bool.self, forKey: .atomic_motion) ?? d.atomic_motion
+            approximation = try c.decodeIfPresent(StrahlungChoice.self, forKey: .approximation) ?? d.approximation
+            mass_min_GeV = try c.decodeIfPresent(Double.self, forKey: .mass_min_GeV) ?? d.mass_min_GeV
+            mass_max_GeV = try c.decodeIfPresent(Double.self, forKey: .mass_max_GeV) ?? d.mass_max_GeV
+            points_per_decade = try c.decodeIfPresent(Int.self, forKey: .points_per_decade) ?? d.points_per_decade
+            resonance_points = try c.decodeIfPresent(Int.self, forKey: .resonance_points) ?? d.resonance_points
+        }
+
+        var massGrid: MassGridParameters {
+            MassGridParameters(mass_min_GeV: mass_min_GeV, mass_max_GeV: mass_max_GeV, points_per_decade: points_per_decade,
+                               resonance_points: resonance_points)
+        }
+    }
+
+    static let name = "limits"
+    static let summary = "90% CL limits g_up(m_Z′) per experiment × scenario, absolute or ratio method (PHYSICS.md §10)"
+    static let codeFingerprint = CodeFingerprints.physicsSteps
+    static let requiredInputs = ["efficiency"]
+    static let optionalInputs = ["track-lengths-e-minus", "track-lengths-e-plus", "dark-photon-limit"]
+
+    static func validate(_ p: Parameters) -> String? {
+        if p.experiments.isEmpty { return "experiments: expected at least one" }
+        if p.scenarios.isEmpty { return "scenarios: expected at least one" }
+        if let problem = p.massGrid.problem { return problem }
+        if !(p.confidence_level > 0 && p.confidence_level < 1) { return "confidence_level: expected 0 < CL < 1" }
+        for experiment in p.experiments { if let problem = experiment.problem { return problem } }
+        for scenario in p.scenarios { if let problem = scenario.problem { return problem } }
+        let names = p.experiments.flatMap { experiment in p.scenarios.map { experiment.name + $0.suffix } }
+        if Set(names).count != names.count { return "two curves share a name (experiment name + scenario suffix must be unique)" }
+        return nil
+    }
+
+    /// One curve being filled: its experiment, scenario and N_up.
+    struct Curve: Sendable {
+        let name: String
+        let experiment: ExperimentParameters
+        let scenario: ScenarioParameters
+        let upperLimitEvents: Double
+    }
+
+    static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
+        let efficiency = try YieldInputTables.efficiency(inputs.data("efficiency"), source: inputs.sources["efficiency"] ?? "efficiency")
+        let beams = Array(Set(p.experiments.map(\.beam))).sorted { $0.rawValue < $1.rawValue }
+        var calculators: [ExperimentParameters.Beam: YieldIntegralCalculator] = [:]
+        for beam in beams {
+            let role = beam.trackLengthRole
+            guard inputs.artifacts[role] != nil else { throw StepFailure("a \(beam.rawValue) experiment needs input '\(role)'") }
+            let histogram = try YieldInputTables.trackLengths(inputs.data(role), source: inputs.sources[role] ?? role)
+            calculators[beam] = YieldIntegralCalculator(trackLengths: histogram, efficiency: efficiency,
+                                                        approximation: p.approximation.approximation, atomicMotion: p.atomic_motion)
+        }
+        let darkPhotonLimit: [DarkPhotonLimitCurve]? = p.method == .ratio ? try darkPhotonCurves(inputs) : nil
+
+        let curves: [Curve] = try p.experiments.flatMap { experiment in
+            let upper: Double
+            do { upper = try experiment.eventUpperLimit(confidenceLevel: p.confidence_level, method: p.upper_limit_method).signalEvents() }
+            catch { throw StepFailure("experiment '\(experiment.name)': no upper limit on the signal (\(error))") }
+            return p.scenarios.map { scenario in
+                Curve(name: experiment.name + scenario.suffix, experiment: experiment, scenario: scenario, upperLimitEvents: upper)
+            }
+        }
+
+        // The grid is shared by all curves: the union over beams of their resonance windows.
+        let grid = Array(Set(calculators.values.flatMap { calculator in
+            resonanceResolvingMassGrid(fromGeV: p.mass_min_GeV, toGeV: p.mass_max_GeV, pointsPerDecade: p.points_per_decade,
+                                       resonancePoints: p.resonance_points, trackLengths: calculator.trackLengths,
+                                       lowestSignalEnergyGeV: efficiency.lowestSignalEnergyGeV)
+        })).sorted()
+
+        let calculatorList = beams.map { calculators[$0]! }
+        let progress = context.reportProgress
+        let rows: [[CouplingLimit?]] = OrderedParallelMap.map(count: grid.count, progress: progress) { index in
+            let mass = grid[index]
+            let integrals = Dictionary(uniqueKeysWithValues: zip(beams, calculatorList.map { $0.integrals(massGeV: mass) }))
+            return curves.map { curve in
+                let perUnit = integrals[curve.experiment.beam]!
+                return limit(massGeV: mass, curve: curve, integrals: perUnit, method: p.method, darkPhotonLimit: darkPhotonLimit)
+            }
+        }
+
+        var artifacts: [Artifact] = []
+        for (curveIndex, curve) in curves.enumerated() {
+            var masses: [Double] = [], couplings: [Double] = [], iterations: [Double] = []
+            for (index, mass) in grid.enumerated() {
+                guard let result = rows[index][curveIndex] else { continue }
+                masses.append(mass)
+                couplings.append(result.coupling)
+                iterations.append(Double(result.iterations))
+            }
+            let table = Table(columns: [
+                .init("m_GeV", unit: "GeV", "Z′ mass", masses),
+                .init("g_limit", unit: "1", "upper limit on g_Z′ at \(canonicalNumber(p.confidence_level)) CL", couplings),
+                .init("iterations", unit: "1", "width iterations until |Δg|/g < 1e-6", iterations),
+            ], metadata: [
+                ("experiment", curve.experiment.name), ("scenario", curve.scenario.name),
+                ("method", p.method.rawValue), ("upper_limit_events", canonicalNumber(curve.upperLimitEvents)),
+                ("atomic_motion", p.atomic_motion ? "on" : "off"), ("approximation", p.approximation.rawValue),
+            ])
+            artifacts.append(Artifact(name: curve.name, data: try table.encoded()))
+        }
+        return artifacts
+    }
+
+    /// g_up at one mass for one curve, or nil where the experiment has no sensitivity.
+    static func limit(massGeV mass: Double, curve: Curve, integrals: PerUnitYieldIntegrals, method: Method,
+                      darkPhotonLimit: [DarkPhotonLimitCurve]?) -> CouplingLimit? {
+        let total = integrals.radiativeCm3 + integrals.resonantCm3
+        switch method {
+        case .absolute:
+            let yield = SignalYield(exposure: curve.experiment.exposure, radiativeIntegralCm3: integrals.radiativeCm3,
+                                    resonantIntegralCm3: integrals.resonantCm3)
+            return try? CouplingLimitSolver.absolute(
+                events: { g in yield.events(piSquaredTimesBranching: curve.scenario.piSquaredTimesBranching(massGeV: mass, coupling: g)) },
+                upperLimitEvents: curve.upperLimitEvents)
+        case .ratio:
+            // Where several segments cover the mass, the strongest (smallest ε) applies.
+            guard let epsilon = darkPhotonLimit?.compactMap({ $0.epsilon(atMassGeV: mass) }).min(), integrals.radiativeCm3 > 0 else {
+                return nil
+            }
+            return try? CouplingLimitSolver.ratio(
+                darkPhotonLimitEpsilon: epsilon, darkPhotonIntegral: integrals.radiativeCm3,
+                zPrimeIntegral: { g in total * curve.scenario.piSquaredTimesBranching(massGeV: mass, coupling: g) })
+        }
+    }
+
+    /// ε_up(m) segments of the external dark-photon limit (input `dark-photon-limit`).
+    static func darkPhotonCurves(_ inputs: StepInputs) throws -> [DarkPhotonLimitCurve] {
+        let role = "dark-photon-limit"
+        guard let outputs = inputs.artifacts[role], let data = outputs.values.first, outputs.count == 1 else {
+            throw StepFailure("method 'ratio' needs input '\(role)' (an external dark-photon limit dataset)")
+        }
+        let source = inputs.sources[role] ?? role
+        guard let text = String(data: data, encoding: .utf8) else { throw StepFailure("\(source): not UTF-8 text") }
+        let dataset: ExternalLimitDataset
+        do { dataset = try ExternalLimitDatasetParser.parse(text: text, file: source) } catch { throw StepFailure("\(error)") }
+        return dataset.segments.filter { $0.massesInGeV.count >= 2 }.map {
+            DarkPhotonLimitCurve(massesGeV: $0.massesInGeV, epsilons: $0.couplings)
+        }
+    }
+}

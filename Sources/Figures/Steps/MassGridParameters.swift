@@ -1,0 +1,19 @@
+/// The mass range and density shared by the yield and limit steps (see `resonanceResolvingMassGrid`).
+struct MassGridParameters: Sendable, Hashable {
+    /// Lightest Z′ mass [GeV].
+    var mass_min_GeV: Double = 1e-3
+    /// Heaviest Z′ mass [GeV].
+    var mass_max_GeV: Double = 1
+    /// Logarithmic grid density.
+    var points_per_decade: Int = 40
+    /// Extra uniformly spaced masses across the resonance window (E_R inside the signal region).
+    var resonance_points: Int = 120
+
+    /// A message for the first invalid field, or nil.
+    var problem: String? {
+        if !(mass_min_GeV > 0 && mass_max_GeV > mass_min_GeV) { return "expected 0 < mass_min_GeV < mass_max_GeV" }
+        if points_per_decade < 2 || points_per_decade > 10_000 { return "points_per_decade: expected 2 to 10000" }
+        if resonance_points < 0 || resonance_points > 100_000 { return "resonance_points: expected 0 to 100000" }
+        return nil
+    }
+}
