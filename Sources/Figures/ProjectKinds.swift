@@ -6,6 +6,9 @@ public enum ProjectKinds {
     public static let registry: StepKindRegistry = {
         var registry = StepKindRegistry()
         registry.register(LoopFunctionStep.self)
+        registry.register(BorexinoRecastStep.self)
+        registry.register(TridentRecastStep.self)
+        registry.register(NA64MuonRecastStep.self)
         registry.register(FigureStep.self)
         return registry
     }()
