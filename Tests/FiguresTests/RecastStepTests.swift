@@ -151,7 +151,7 @@ struct RecastStepTests {
         #expect(dataset.confidenceLevel == "90%")
         #expect(dataset.model == .lMuLTauVanilla)
         #expect(dataset.provenance.notes.first?.hasPrefix("a projection for 1e+11 muons on target") == true)
-        #expect(dataset.provenance.notes.contains("parameter muons_on_target = 1e+11"))
+        #expect(dataset.provenance.notes.contains("parameter muons_on_target = 100000000000.0"))
     }
 
     @Test func massesWithoutLimitSplitTheDatasetAndAreLeftOutOfTheTable() throws {
@@ -208,6 +208,6 @@ struct RecastStepTests {
         #expect(project.nodes["borexino"]?.step.kindName == "recast-borexino")
         #expect(project.nodes["na64mu-2022"]?.step.kindName == "recast-na64mu")
         #expect(project.nodes["na64mu-projection-1e11"]?.step.kindName == "recast-na64mu")
-        #expect(project.nodes["na64mu-projection-1e11"]?.step.flatParameters["muons_on_target"] == "1e+11")
+        #expect(project.nodes["na64mu-projection-1e11"]?.step.flatParameters["muons_on_target"] == "100000000000.0")
     }
 }

@@ -132,7 +132,7 @@ struct NA64MuonRecastStep: StepKind {
                 : "signal efficiency: a table of \(p.efficiency_table_masses_GeV.count) masses, interpolated linearly in mass",
         ]
         if p.projection {
-            notes.insert("a projection for \(p.muons_on_target) muons on target, background-free: not a result of analysed data", at: 0)
+            notes.insert("a projection for \(String(format: "%.3g", p.muons_on_target)) muons on target, background-free: not a result of analysed data", at: 0)
         }
         return RecastProvenance(
             experiment: "NA64",
