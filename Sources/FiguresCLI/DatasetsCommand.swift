@@ -17,7 +17,7 @@ struct DatasetsCommand: ParsableCommand {
         var datasets: [ExternalLimitDataset] = []
         var errors: [DatasetError] = []
         for declaration in project.datasets.values.sorted(by: { $0.name < $1.name }) {
-            do {
+            do throws(DatasetError) {
                 datasets.append(try Self.load(declaration, rootDirectory: project.rootDirectory))
             } catch {
                 errors.append(error)

@@ -19,7 +19,7 @@ struct RecastStepTests {
             _ = try project(steps)
             return "no error"
         } catch {
-            return error.description
+            return "\(error)"
         }
     }
 
@@ -34,17 +34,17 @@ struct RecastStepTests {
 
     @Test func misspelledKeyIsLocatedAndCorrected() {
         let text = message("  b:\n    kind: recast-borexino\n    params: {delta_chi: 4}\n")
-        #expect(text.hasPrefix("figures.yaml:3:14: steps.b.params.delta_chi: unknown key; did you mean 'delta_chi2'?"), "\(text)")
+        #expect(text.hasPrefix("figures.yaml:5:14: steps.b.params.delta_chi: unknown key; did you mean 'delta_chi2'?"), "\(text)")
     }
 
     @Test func wrongTypeIsLocated() {
         #expect(message("  n:\n    kind: recast-na64mu\n    params:\n      muons_on_target: many\n")
-                == "figures.yaml:4:24: steps.n.params.muons_on_target: expected a number, found 'many'")
+                == "figures.yaml:6:24: steps.n.params.muons_on_target: expected a number, found 'many'")
     }
 
     @Test func invertedMassRangeIsRefused() {
         #expect(message("  c:\n    kind: recast-ccfr\n    params: {mass_min_GeV: 2, mass_max_GeV: 1}\n")
-                == "figures.yaml:3:13: steps.c.params: expected 0 < mass_min_GeV < mass_max_GeV, found 2.0 and 1.0")
+                == "figures.yaml:5:13: steps.c.params: expected 0 < mass_min_GeV < mass_max_GeV, found 2.0 and 1.0")
     }
 
     @Test func efficiencyTableMustMatchItsMasses() {
@@ -78,8 +78,8 @@ struct RecastStepTests {
     func expectTable(_ data: Data?, equals curve: CouplingLimitCurve) throws {
         let table = try Table(decoding: try #require(data))
         let expected = zip(curve.massesGeV, curve.couplingLimits).compactMap { mass, limit in limit.map { (mass, $0) } }
-        #expect(try table.column("m_GeV") == expected.map(\.0))
-        #expect(try table.column("g_limit") == expected.map(\.1))
+        #expect(try table.column("m_GeV") == expected.map { $0.0 })
+        #expect(try table.column("g_limit") == expected.map { $0.1 })
         #expect(!expected.isEmpty)
     }
 
