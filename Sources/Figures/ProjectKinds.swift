@@ -10,6 +10,9 @@ public enum ProjectKinds {
         registry.register(LimitsStep.self)
         registry.register(TrackLengthStep.self)
         registry.register(EfficiencyStep.self)
+        registry.register(BorexinoRecastStep.self)
+        registry.register(TridentRecastStep.self)
+        registry.register(NA64MuonRecastStep.self)
         registry.register(FigureStep.self)
         return registry
     }()
