@@ -10,5 +10,6 @@ if let i = arguments.firstIndex(of: "--repetitions"), i + 1 < arguments.count, l
 }
 let suites: [[Benchmark]] = [
     // Each area adds its suite here.
+    PlotBenchmarks.all,
 ]
 runBenchmarks(suites.flatMap { $0 }, filter: arguments.first, repetitions: repetitions)
