@@ -14,5 +14,7 @@ let suites: [[Benchmark]] = [
     ShowerBenchmarks.all,
     LimitBenchmarks.all,
     RecastBenchmarks.all,
+    // Each area adds its suite here.
+    PlotBenchmarks.all,
 ]
 runBenchmarks(suites.flatMap { $0 }, filter: arguments.first, repetitions: repetitions)

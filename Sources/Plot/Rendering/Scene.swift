@@ -41,10 +41,17 @@ struct SceneText: Sendable, Hashable {
     var angle: Double
     var color: RGBColor
 
-    /// Axis-aligned bounds (exact for angle 0 and ±90°, conservative otherwise).
-    var bounds: SceneRect {
+    /// Axis-aligned bounds of the line box (font ascent, which includes the line gap above the ink).
+    var bounds: SceneRect { bounds(top: box.ascent) }
+
+    /// Axis-aligned bounds with the top at the highest ink, i.e. what is actually painted (up to descenders).
+    var inkBounds: SceneRect { bounds(top: box.inkAscent) }
+
+    /// Bounds of the box from `top` above the baseline to the descent below (exact for angle 0 and ±90°,
+    /// conservative otherwise).
+    func bounds(top: Double) -> SceneRect {
         let corners = [
-            (0.0, -box.ascent), (box.width, -box.ascent), (box.width, box.descent), (0.0, box.descent),
+            (0.0, -top), (box.width, -top), (box.width, box.descent), (0.0, box.descent),
         ].map { (x, y) -> ScenePoint in
             let cosine = cos(angle)
             let sine = sin(angle)
