@@ -1,0 +1,122 @@
+import ArgumentParser
+import Figures
+import Foundation
+import Pipeline
+
+/// `figures diff`: compares the figure data with a baseline (the committed out/data by default).
+struct DiffCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Rebuild, then compare out/data with a baseline; write out/diff/report.md and overlay plots.",
+        discussion: "Exit 0 within tolerance, 1 beyond it, 2 on usage errors. Tolerances: figures.yaml `tolerances:`, then --rtol/--atol.")
+    @OptionGroup var options: ProjectOptions
+    @OptionGroup var build: BuildOptions
+    @Option(help: "Baseline directory of figure-data files.") var baseline: String?
+    @Option(name: .customLong("baseline-rev"), help: "Baseline from out/data at this git revision (default: HEAD).") var baselineRevision: String?
+    @Option(help: "Relative tolerance (overrides the default of figures.yaml).") var rtol: Double?
+    @Option(help: "Absolute tolerance (overrides the default of figures.yaml).") var atol: Double?
+    @Flag(help: "Compare what is in out/data without building first.") var noBuild = false
+
+    func validate() throws {
+        if baseline != nil && baselineRevision != nil { throw ValidationError("give --baseline or --baseline-rev, not both") }
+        if let rtol, !(rtol >= 0) { throw ValidationError("--rtol must be ≥ 0") }
+        if let atol, !(atol >= 0) { throw ValidationError("--atol must be ≥ 0") }
+    }
+
+    func run() async throws {
+        let project = try options.loadProject()
+        var tolerances = DiffTolerances()
+        if let node = project.tolerances {
+            do { tolerances = try ConfigDecoder().decode(DiffTolerances.self, from: node, path: ["tolerances"]) } catch {
+                printError("error: \(error)")
+                throw ExitCode(2)
+            }
+        }
+        if let rtol { tolerances.default.relative = rtol }
+        if let atol { tolerances.default.absolute = atol }
+        if !noBuild { try await runBuild(options, build, targets: nil) }
+
+        let root = project.rootDirectory
+        let source: BaselineSource = baseline.map { .directory($0.hasPrefix("/") ? $0 : root + "/" + $0) }
+            ?? .gitRevision(baselineRevision ?? "HEAD")
+        let baselineFiles: [String: Data]
+        do { baselineFiles = try source.files(projectRoot: root) } catch {
+            printError("error: \(error)")
+            throw ExitCode(2)
+        }
+        let candidateFiles = try BaselineSource.directory(root + "/out/data").files(projectRoot: root)
+        let before: [String: FigureData], after: [String: FigureData]
+        do {
+            before = try FigureData.parseDirectory(baselineFiles, directory: source.description)
+            after = try FigureData.parseDirectory(candidateFiles, directory: "out/data")
+        } catch {
+            printError("error: \(error)")
+            throw ExitCode(2)
+        }
+        let result = FigureDataDiff.compare(baseline: before, candidate: after, tolerances: tolerances)
+        print(result.terminalReport())
+        let diffDirectory = root + "/out/diff"
+        let fileSystem = LocalFileSystem()
+        try fileSystem.writeAtomically(Data(result.markdownReport(title: "Figure data diff against \(source)").utf8), to: diffDirectory + "/report.md")
+        for figure in result.figures where figure.verdict != .identical {
+            guard let old = before[figure.figure], let new = after[figure.figure] else { continue }
+            let overlay = try DiffOverlay.render(baseline: old, candidate: new)
+            try fileSystem.writeAtomically(overlay.pdf, to: diffDirectory + "/\(figure.figure).pdf")
+            try fileSystem.writeAtomically(overlay.png, to: diffDirectory + "/\(figure.figure).png")
+        }
+        print("report: out/diff/report.md")
+        throw ExitCode(result.exitStatus)
+    }
+}
+
+/// Where the baseline figure data comes from.
+enum BaselineSource: CustomStringConvertible {
+    case directory(String)
+    case gitRevision(String)
+
+    var description: String {
+        switch self {
+        case .directory(let path): return path
+        case .gitRevision(let revision): return "\(revision):out/data"
+        }
+    }
+
+    /// The `*.csv` files, by file name.
+    func files(projectRoot: String) throws -> [String: Data] {
+        switch self {
+        case .directory(let path):
+            guard FileManager.default.fileExists(atPath: path) else { throw StepFailure("baseline directory '\(path)' does not exist") }
+            var files: [String: Data] = [:]
+            for name in try FileManager.default.contentsOfDirectory(atPath: path) where name.hasSuffix(".csv") {
+                files[name] = try Data(contentsOf: URL(fileURLWithPath: path + "/" + name))
+            }
+            return files
+        case .gitRevision(let revision):
+            let listing = try git(["ls-tree", "--name-only", revision, "out/data/"], in: projectRoot)
+            var files: [String: Data] = [:]
+            for path in String(decoding: listing, as: UTF8.self).split(separator: "\n") where path.hasSuffix(".csv") {
+                let name = String(path.split(separator: "/").last!)
+                files[name] = try git(["show", "\(revision):\(path)"], in: projectRoot)
+            }
+            if files.isEmpty { throw StepFailure("no figure data at \(revision):out/data (is the baseline committed?)") }
+            return files
+        }
+    }
+
+    private func git(_ arguments: [String], in directory: String) throws -> Data {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-C", directory] + arguments
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        do { try process.run() } catch { throw StepFailure("cannot run git: \(error)") }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let message = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw StepFailure("git \(arguments.joined(separator: " ")) failed: \(String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))")
+        }
+        return data
+    }
+}
