@@ -6,6 +6,10 @@ public enum ProjectKinds {
     public static let registry: StepKindRegistry = {
         var registry = StepKindRegistry()
         registry.register(LoopFunctionStep.self)
+        registry.register(AveragedCouplingStep.self)
+        registry.register(AtomicCrossSectionStep.self)
+        registry.register(MuonG2BandStep.self)
+        registry.register(ThermalTargetStep.self)
         registry.register(FigureStep.self)
         return registry
     }()
