@@ -13,6 +13,10 @@ public enum ProjectKinds {
         registry.register(BorexinoRecastStep.self)
         registry.register(TridentRecastStep.self)
         registry.register(NA64MuonRecastStep.self)
+        registry.register(AveragedCouplingStep.self)
+        registry.register(AtomicCrossSectionStep.self)
+        registry.register(MuonG2BandStep.self)
+        registry.register(ThermalTargetStep.self)
         registry.register(FigureStep.self)
         return registry
     }()

@@ -1,0 +1,96 @@
+import Foundation
+import Physics
+import Pipeline
+
+/// `atomic-cross-section`: the 2024 letter's Fig. 3 curves, σ(e⁺e⁻ → Z′ → invisible) per lead atom vs
+/// E₊ with all electrons at rest and with atomic-electron motion (PHYSICS.md §6; letter Eq. 5).
+///
+/// Output `table`: `E_GeV`, `sigma_at_rest_cm2` (Z σ_inv at s = 2m_e² + 2m_e E₊) and, when
+/// `atomic_motion` is on, `sigma_atomic_motion_cm2` (the subshell-averaged σ_atom of §6).
+/// The model is the vanilla one (g_D = 0), as in the letter's Fig. 3.
+struct AtomicCrossSectionStep: StepKind {
+    struct Parameters: Codable, Sendable {
+        /// Z′ mass [GeV] (letter: 225 MeV).
+        var mass_GeV: Double = 0.225
+        /// Coupling g_Z′ (letter: 0.03).
+        var coupling: Double = 0.03
+        /// Lower end of the energy window [GeV]; nil: the kernel's whole reach, m_e cosh(Y_res − Δ_max).
+        var energy_min_GeV: Double?
+        /// Upper end of the energy window [GeV]; nil: m_e cosh(Y_res + Δ_max).
+        var energy_max_GeV: Double?
+        /// Log-spaced points over the kernel's reach.
+        var broad_points: Int = 1000
+        /// Sinh-spaced points resolving the at-rest peak (±20 % of E_res).
+        var peak_points: Int = 1200
+        /// Whether to compute the curve with atomic-electron motion (the lead subshells of §6).
+        var atomic_motion: Bool = true
+
+        init() {}
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            let d = Parameters()
+            mass_GeV = try c.decodeIfPresent(Double.self, forKey: .mass_GeV) ?? d.mass_GeV
+            coupling = try c.decodeIfPresent(Double.self, forKey: .coupling) ?? d.coupling
+            energy_min_GeV = try c.decodeIfPresent(Double.self, forKey: .energy_min_GeV)
+            energy_max_GeV = try c.decodeIfPresent(Double.self, forKey: .energy_max_GeV)
+            broad_points = try c.decodeIfPresent(Int.self, forKey: .broad_points) ?? d.broad_points
+            peak_points = try c.decodeIfPresent(Int.self, forKey: .peak_points) ?? d.peak_points
+            atomic_motion = try c.decodeIfPresent(Bool.self, forKey: .atomic_motion) ?? d.atomic_motion
+        }
+    }
+
+    static let name = "atomic-cross-section"
+    static let summary = "Fig. 3: σ(e⁺e⁻ → Z′ → invisible) per lead atom vs E₊, at rest and with atomic motion (PHYSICS.md §6)"
+    static let codeFingerprint = CodeFingerprints.physicsSteps
+    static let requiredInputs: [String] = []
+
+    static func validate(_ p: Parameters) -> String? {
+        // The resonance E_res = (m² − 2m_e²)/(2m_e) needs m > √2 m_e; keep to the model's range (< 10 GeV).
+        if !(p.mass_GeV > 2 * PhysicalConstants.electronMassGeV && p.mass_GeV <= 10) { return "mass_GeV: expected 2 m_e < mass_GeV <= 10" }
+        if !(p.coupling > 0 && p.coupling <= 1) { return "coupling: expected 0 < coupling <= 1" }
+        if let low = p.energy_min_GeV, !(low > 0 && low.isFinite) { return "energy_min_GeV: expected a positive energy" }
+        if let high = p.energy_max_GeV, !(high > 0 && high.isFinite) { return "energy_max_GeV: expected a positive energy" }
+        if let low = p.energy_min_GeV, let high = p.energy_max_GeV, !(high > low) { return "expected energy_min_GeV < energy_max_GeV" }
+        if p.broad_points < 2 || p.broad_points > 1_000_000 { return "broad_points: expected 2 to 1000000" }
+        if p.peak_points < 2 || p.peak_points > 1_000_000 { return "peak_points: expected 2 to 1000000" }
+        return nil
+    }
+
+    /// The energies: the Physics grid of Fig. 3 restricted to the window, with the window's ends added.
+    static func energies(_ p: Parameters, model: ZPrimeModel, kernel: AtomicMotionKernel) -> [Double] {
+        let grid = AtomicMotionFigure.energies(model: model, kernel: kernel, broadCount: p.broad_points, peakCount: p.peak_points)
+        guard let first = grid.first, let last = grid.last else { return grid }
+        let low = p.energy_min_GeV ?? first, high = p.energy_max_GeV ?? last
+        return Grid.merged([grid, [low, high]], lower: low, upper: high)
+    }
+
+    static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
+        let model = ZPrimeModel.vanilla(massGeV: p.mass_GeV, coupling: p.coupling)
+        let kernel = AtomicMotionKernel.lead
+        let grid = energies(p, model: model, kernel: kernel)
+        guard grid.count >= 2 else { throw StepFailure("the energy window holds fewer than 2 points") }
+        let toCm2 = PhysicalConstants.inverseGeV2InCm2
+        let atRest = grid.map { kernel.invisibleCrossSectionAtRest(positronEnergyGeV: $0, model: model) * toCm2 }
+        var columns: [Table.Column] = [
+            .init("E_GeV", unit: "GeV", "positron energy E+ in the lab (target electrons' frame)", grid),
+            .init("sigma_at_rest_cm2", unit: "cm^2", "Z sigma_inv(s = 2 m_e^2 + 2 m_e E+): all electrons at rest", atRest),
+        ]
+        if p.atomic_motion {
+            var motion: [Double] = []
+            motion.reserveCapacity(grid.count)
+            for (index, energy) in grid.enumerated() {
+                motion.append(kernel.invisibleCrossSectionPerAtom(positronEnergyGeV: energy, model: model) * toCm2)
+                if index % 64 == 0 { context.reportProgress(index, grid.count) }
+            }
+            columns.append(.init("sigma_atomic_motion_cm2", unit: "cm^2",
+                                 "sigma per atom averaged over the lead subshell momentum distributions (PHYSICS.md section 6)", motion))
+        }
+        context.reportProgress(grid.count, grid.count)
+        let table = Table(columns: columns, metadata: [
+            ("model", "vanilla L_mu-L_tau, m_Z' = \(canonicalNumber(p.mass_GeV)) GeV, g = \(canonicalNumber(p.coupling))"),
+            ("target", "lead, Z = \(kernel.atomicNumber), subshells of PHYSICS.md section 6 (Carlson 1975 via G4AtomicShells)"),
+            ("resonance_E_GeV", canonicalNumber(model.resonancePositronEnergyGeV)),
+        ])
+        return [Artifact(name: "table", data: try table.encoded())]
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import Physics
+import Pipeline
+
+/// `averaged-coupling`: the 2024 letter's Fig. 2 curve, (I_|Π|²/N − |Π(m²)|²)/|Π(m²)|² vs m_Z′, for
+/// several α_D (PHYSICS.md §5).
+///
+/// Output `table`: `m_GeV` and one column `relative_difference_alpha_d_<α_D>` per α_D (the value with
+/// `.` written `p`, e.g. `relative_difference_alpha_d_0p1`, since column names are identifiers).
+/// All α_D share one mass grid: the union of `AveragedLoopFigure.masses` for each α_D, so every curve
+/// resolves every α_D's window around 2m_μ (the window width scales with Γ_χχ ∝ α_D).
+struct AveragedCouplingStep: StepKind {
+    struct Parameters: Codable, Sendable {
+        /// α_D = g_D²/4π values, one column each (papers: 0.1 and 0.02).
+        var alpha_dark: [Double] = [0.1, 0.02]
+        /// m_Z′/m_χ (papers: 3).
+        var mass_ratio: Double = 3
+        /// Lower end of the mass grid [GeV].
+        var mass_min_GeV: Double = 1e-3
+        /// Upper end of the mass grid [GeV].
+        var mass_max_GeV: Double = 1
+        /// Points of the logarithmic part of the grid.
+        var log_points: Int = 600
+        /// Points of the sinh-spaced window around 2m_μ (per α_D).
+        var window_points: Int = 600
+
+        init() {}
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            let d = Parameters()
+            alpha_dark = try c.decodeIfPresent([Double].self, forKey: .alpha_dark) ?? d.alpha_dark
+            mass_ratio = try c.decodeIfPresent(Double.self, forKey: .mass_ratio) ?? d.mass_ratio
+            mass_min_GeV = try c.decodeIfPresent(Double.self, forKey: .mass_min_GeV) ?? d.mass_min_GeV
+            mass_max_GeV = try c.decodeIfPresent(Double.self, forKey: .mass_max_GeV) ?? d.mass_max_GeV
+            log_points = try c.decodeIfPresent(Int.self, forKey: .log_points) ?? d.log_points
+            window_points = try c.decodeIfPresent(Int.self, forKey: .window_points) ?? d.window_points
+        }
+    }
+
+    static let name = "averaged-coupling"
+    static let summary = "Fig. 2: relative difference of the q²-averaged |Π|² and |Π(m²)|² vs m_Z′ (PHYSICS.md §5)"
+    static let codeFingerprint = CodeFingerprints.physicsSteps
+    static let requiredInputs: [String] = []
+
+    static func validate(_ p: Parameters) -> String? {
+        if p.alpha_dark.isEmpty { return "alpha_dark: expected at least one value" }
+        // α_D ≤ 1: beyond it Γ_χχ/m ≳ 5 % and the Breit–Wigner average of §5 is no longer a resonance.
+        if let bad = p.alpha_dark.first(where: { !($0 > 0 && $0 <= 1) }) {
+            return "alpha_dark: expected values in (0, 1], found \(canonicalNumber(bad))"
+        }
+        if Set(p.alpha_dark.map { columnName(alphaDark: $0) }).count != p.alpha_dark.count { return "alpha_dark: values must be distinct" }
+        // m_χ < m_Z′/2 is needed for Z′ → χχ*, whose width Γ_χχ is the Breit–Wigner width of §5.
+        if !(p.mass_ratio > 2 && p.mass_ratio.isFinite) { return "mass_ratio: expected m_Z'/m_chi > 2 (Z' -> chi chi* must be open)" }
+        if !(p.mass_min_GeV > 0 && p.mass_max_GeV > p.mass_min_GeV && p.mass_max_GeV.isFinite) {
+            return "expected 0 < mass_min_GeV < mass_max_GeV"
+        }
+        if p.log_points < 2 || p.log_points > 100_000 { return "log_points: expected 2 to 100000" }
+        if p.window_points < 2 || p.window_points > 100_000 { return "window_points: expected 2 to 100000" }
+        return nil
+    }
+
+    /// The column holding α_D's curve: `relative_difference_alpha_d_` + α_D with `.` → `p`, `-` → `m`.
+    static func columnName(alphaDark: Double) -> String {
+        let text = canonicalNumber(alphaDark).replacingOccurrences(of: ".", with: "p")
+            .replacingOccurrences(of: "-", with: "m").replacingOccurrences(of: "+", with: "")
+        return "relative_difference_alpha_d_" + text
+    }
+
+    /// The shared grid: the union of the Physics grids of every α_D.
+    static func masses(_ p: Parameters) -> [Double] {
+        let grids = p.alpha_dark.map {
+            AveragedLoopFigure.masses(alphaDark: $0, massRatio: p.mass_ratio, lowerMassGeV: p.mass_min_GeV,
+                                      upperMassGeV: p.mass_max_GeV, logarithmicCount: p.log_points, windowCount: p.window_points)
+        }
+        return Grid.merged(grids, lower: p.mass_min_GeV, upper: p.mass_max_GeV)
+    }
+
+    static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
+        let grid = masses(p)
+        let total = grid.count * p.alpha_dark.count
+        var columns: [Table.Column] = [.init("m_GeV", unit: "GeV", "Z' mass m_Z'", grid)]
+        for (index, alphaDark) in p.alpha_dark.enumerated() {
+            var values: [Double] = []
+            values.reserveCapacity(grid.count)
+            for (massIndex, mass) in grid.enumerated() {
+                // g drops out of the ratio (§5), so g = 1 is as good as any.
+                let model = ZPrimeModel.dark(massGeV: mass, coupling: 1, alphaDark: alphaDark, massRatio: p.mass_ratio)
+                guard let difference = model.averagedLoopRelativeDifference else {
+                    throw StepFailure("no dark sector at m = \(canonicalNumber(mass)) GeV")
+                }
+                values.append(difference)
+                if massIndex % 64 == 0 { context.reportProgress(index * grid.count + massIndex, total) }
+            }
+            columns.append(.init(columnName(alphaDark: alphaDark), unit: "1",
+                                 "(I/N - |Pi(m^2)|^2)/|Pi(m^2)|^2 for alpha_D = \(canonicalNumber(alphaDark))", values))
+        }
+        context.reportProgress(total, total)
+        let table = Table(columns: columns, metadata: [
+            ("model", "dark: complex scalar chi, m_Z'/m_chi = \(canonicalNumber(p.mass_ratio)); independent of g"),
+            ("alpha_dark", p.alpha_dark.map(canonicalNumber).joined(separator: " ")),
+            ("average", "Breit-Wigner rho with Gamma = Gamma_chichi from 4 m_chi^2, normalised by N = integral of rho (PHYSICS.md section 5)"),
+        ])
+        return [Artifact(name: "table", data: try table.encoded())]
+    }
+}

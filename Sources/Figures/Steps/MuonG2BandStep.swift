@@ -1,0 +1,74 @@
+import Foundation
+import Physics
+import Pipeline
+
+/// `muon-g2-band`: the (m_Z′, g) band where the Z′ loop explains Δa_μ within ±kσ (PHYSICS.md §3).
+///
+/// Output `table`: `m_GeV`, `g_lower` (δa_μ = Δa_μ − kσ; 0 where that is ≤ 0) and `g_upper`
+/// (δa_μ = Δa_μ + kσ) on a logarithmic mass grid. Δa_μ and σ are parameters so the band can be
+/// redrawn for newer theory evaluations.
+struct MuonG2BandStep: StepKind {
+    struct Parameters: Codable, Sendable {
+        /// The anomaly Δa_μ to explain (papers: 251×10⁻¹¹).
+        var delta_a_mu: Double = 251e-11
+        /// Its one-standard-deviation uncertainty σ (papers: 59×10⁻¹¹).
+        var sigma_a_mu: Double = 59e-11
+        /// Half-width of the band in units of σ (papers: 2).
+        var standard_deviations: Double = 2
+        /// Lower end of the mass grid [GeV].
+        var mass_min_GeV: Double = 1e-3
+        /// Upper end of the mass grid [GeV].
+        var mass_max_GeV: Double = 1
+        /// Points of the logarithmic mass grid.
+        var points: Int = 400
+
+        init() {}
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            let d = Parameters()
+            delta_a_mu = try c.decodeIfPresent(Double.self, forKey: .delta_a_mu) ?? d.delta_a_mu
+            sigma_a_mu = try c.decodeIfPresent(Double.self, forKey: .sigma_a_mu) ?? d.sigma_a_mu
+            standard_deviations = try c.decodeIfPresent(Double.self, forKey: .standard_deviations) ?? d.standard_deviations
+            mass_min_GeV = try c.decodeIfPresent(Double.self, forKey: .mass_min_GeV) ?? d.mass_min_GeV
+            mass_max_GeV = try c.decodeIfPresent(Double.self, forKey: .mass_max_GeV) ?? d.mass_max_GeV
+            points = try c.decodeIfPresent(Int.self, forKey: .points) ?? d.points
+        }
+    }
+
+    static let name = "muon-g2-band"
+    static let summary = "band in (m_Z′, g) explaining Δa_μ ± kσ (PHYSICS.md §3)"
+    static let codeFingerprint = CodeFingerprints.physicsSteps
+    static let requiredInputs: [String] = []
+
+    static func validate(_ p: Parameters) -> String? {
+        if !(p.delta_a_mu.isFinite && p.sigma_a_mu.isFinite) { return "expected finite delta_a_mu and sigma_a_mu" }
+        if !(p.sigma_a_mu > 0) { return "sigma_a_mu: expected a positive uncertainty" }
+        if !(p.standard_deviations > 0 && p.standard_deviations.isFinite) { return "standard_deviations: expected a positive number" }
+        // Without a positive upper edge the band is empty: the Z′ contribution δa_μ is always positive.
+        if !(p.delta_a_mu + p.standard_deviations * p.sigma_a_mu > 0) {
+            return "the band is empty: delta_a_mu + standard_deviations * sigma_a_mu must be positive (the Z' adds a positive delta a_mu)"
+        }
+        if !(p.mass_min_GeV > 0 && p.mass_max_GeV > p.mass_min_GeV && p.mass_max_GeV.isFinite) {
+            return "expected 0 < mass_min_GeV < mass_max_GeV"
+        }
+        if p.points < 2 || p.points > 1_000_000 { return "points: expected 2 to 1000000" }
+        return nil
+    }
+
+    static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
+        let anomaly = MuonAnomaly(anomaly: p.delta_a_mu, uncertainty: p.sigma_a_mu, standardDeviations: p.standard_deviations)
+        let masses = Grid.logarithmic(from: p.mass_min_GeV, to: p.mass_max_GeV, count: p.points)
+        let edges = masses.map { anomaly.band(massGeV: $0) }
+        let table = Table(columns: [
+            .init("m_GeV", unit: "GeV", "Z' mass m_Z'", masses),
+            .init("g_lower", unit: "1", "lower edge: delta a_mu(m, g) = Delta a_mu - k sigma (0: the band reaches g = 0)", edges.map { $0.lower }),
+            .init("g_upper", unit: "1", "upper edge: delta a_mu(m, g) = Delta a_mu + k sigma", edges.map { $0.upper }),
+        ], metadata: [
+            ("delta_a_mu", canonicalNumber(p.delta_a_mu)),
+            ("sigma_a_mu", canonicalNumber(p.sigma_a_mu)),
+            ("standard_deviations", canonicalNumber(p.standard_deviations)),
+            ("origin", "computed by this project: delta a_mu = (g^2/8 pi^2) F(m/m_mu), PHYSICS.md section 3"),
+        ])
+        return [Artifact(name: "table", data: try table.encoded())]
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Physics
+import Pipeline
+
+/// `thermal-target`: the coupling g(m_Z′) giving the observed relic density for complex-scalar dark
+/// matter annihilating through the Z′ (PHYSICS.md §4).
+///
+/// Output `table`: `m_GeV`, `g` on a logarithmic mass grid, from
+/// g_D² g² (m_χ/m_Z′)⁴ = f · 3×10⁻¹⁵ (m_χ/1 MeV)² with g_D² = 4πα_D and m_χ = m_Z′/mass_ratio.
+struct ThermalTargetStep: StepKind {
+    struct Parameters: Codable, Sendable {
+        /// α_D = g_D²/4π (papers: 0.1 or 0.02). Required.
+        var alpha_dark: Double
+        /// m_Z′/m_χ (papers: 3).
+        var mass_ratio: Double = 3
+        /// The order-one factor f of the relic condition (1 for a complex scalar).
+        var factor: Double = 1
+        /// Lower end of the mass grid [GeV].
+        var mass_min_GeV: Double = 1e-3
+        /// Upper end of the mass grid [GeV].
+        var mass_max_GeV: Double = 1
+        /// Points of the logarithmic mass grid.
+        var points: Int = 200
+
+        init(alphaDark: Double) { alpha_dark = alphaDark }
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            alpha_dark = try c.decode(Double.self, forKey: .alpha_dark)
+            let d = Parameters(alphaDark: alpha_dark)
+            mass_ratio = try c.decodeIfPresent(Double.self, forKey: .mass_ratio) ?? d.mass_ratio
+            factor = try c.decodeIfPresent(Double.self, forKey: .factor) ?? d.factor
+            mass_min_GeV = try c.decodeIfPresent(Double.self, forKey: .mass_min_GeV) ?? d.mass_min_GeV
+            mass_max_GeV = try c.decodeIfPresent(Double.self, forKey: .mass_max_GeV) ?? d.mass_max_GeV
+            points = try c.decodeIfPresent(Int.self, forKey: .points) ?? d.points
+        }
+    }
+
+    static let name = "thermal-target"
+    static let summary = "relic-density target g(m_Z′) for complex-scalar dark matter (PHYSICS.md §4)"
+    static let codeFingerprint = CodeFingerprints.physicsSteps
+    static let requiredInputs: [String] = []
+
+    static func validate(_ p: Parameters) -> String? {
+        // α_D ≤ 1 keeps the dark coupling perturbative, as the relic formula of §4 assumes.
+        if !(p.alpha_dark > 0 && p.alpha_dark <= 1) { return "alpha_dark: expected a value in (0, 1], found \(canonicalNumber(p.alpha_dark))" }
+        if !(p.mass_ratio > 0 && p.mass_ratio.isFinite) { return "mass_ratio: expected a positive m_Z'/m_chi" }
+        if !(p.factor > 0 && p.factor.isFinite) { return "factor: expected a positive number" }
+        if !(p.mass_min_GeV > 0 && p.mass_max_GeV > p.mass_min_GeV && p.mass_max_GeV.isFinite) {
+            return "expected 0 < mass_min_GeV < mass_max_GeV"
+        }
+        if p.points < 2 || p.points > 1_000_000 { return "points: expected 2 to 1000000" }
+        return nil
+    }
+
+    static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
+        let target = ThermalTarget(alphaDark: p.alpha_dark, massRatio: p.mass_ratio, factor: p.factor)
+        let masses = Grid.logarithmic(from: p.mass_min_GeV, to: p.mass_max_GeV, count: p.points)
+        let table = Table(columns: [
+            .init("m_GeV", unit: "GeV", "Z' mass m_Z'", masses),
+            .init("g", unit: "1", "g_Z' on the thermal target", masses.map { target.coupling(massGeV: $0) }),
+        ], metadata: [
+            ("alpha_dark", canonicalNumber(p.alpha_dark)),
+            ("mass_ratio", canonicalNumber(p.mass_ratio)),
+            ("factor", canonicalNumber(p.factor)),
+            ("origin", "computed by this project: complex-scalar relic condition, PHYSICS.md section 4"),
+        ])
+        return [Artifact(name: "table", data: try table.encoded())]
+    }
+}
