@@ -84,3 +84,26 @@ func tickLabelsNeitherOverlapNorLeaveThePage(name: String) throws {
         try FigureRenderer.render(badMarkup)
     }
 }
+
+@Test func simplificationKeepsCurvesWithinTolerance() {
+    typealias Builder = SceneBuilder<FixedWidthMeasurer>
+    let straight = (0...1000).map { ScenePoint(x: Double($0) * 0.1, y: Double($0) * 0.05) }
+    #expect(Builder.simplified(straight, tolerance: 0.03).count == 2)
+    let wave = (0...10_000).map { ScenePoint(x: Double($0) * 0.05, y: 20 * sin(Double($0) * 0.002)) }
+    let kept = Builder.simplified(wave, tolerance: 0.03)
+    #expect(kept.count < wave.count / 10)
+    #expect(kept.first == wave.first && kept.last == wave.last)
+    // Every original point lies within the tolerance of the simplified polyline (checked against the
+    // segment spanning its x, which is exact enough for a function graph sampled this densely: +1e-9 for rounding).
+    var segment = 0
+    for point in wave {
+        while segment + 1 < kept.count - 1 && kept[segment + 1].x < point.x { segment += 1 }
+        let start = kept[segment]
+        let end = kept[segment + 1]
+        let dx = end.x - start.x
+        let dy = end.y - start.y
+        let t = min(max(((point.x - start.x) * dx + (point.y - start.y) * dy) / (dx * dx + dy * dy), 0), 1)
+        let distance = hypot(point.x - start.x - t * dx, point.y - start.y - t * dy)
+        #expect(distance <= 0.03 + 1e-9)
+    }
+}
