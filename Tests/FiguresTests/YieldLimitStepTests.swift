@@ -157,7 +157,10 @@ struct YieldLimitStepTests {
         // Resonant events only where E_R = (m² − 2m_e²)/2m_e lies inside the positron histogram above the
         // efficiency turn-on (E ≳ 40 GeV → m ≳ 0.2 GeV; E ≤ 100 GeV → m ≤ 0.32 GeV).
         let masses = try single.column("m_GeV"), resonant = try single.column("resonant")
-        for (mass, events) in zip(masses, resonant) where events > 0 { #expect(mass > 0.2 && mass < 0.33) }
+        // Below the turn-on η(E_F) is a Gaussian tail, not zero: "resonant events" there means more than
+        // 10⁻⁶ of the peak (η at E_thr − 5σ is below that).
+        let largest = resonant.max() ?? 0
+        for (mass, events) in zip(masses, resonant) where events > 1e-6 * largest { #expect(mass > 0.2 && mass < 0.33) }
         #expect(resonant.contains { $0 > 0 })
     }
 

@@ -43,6 +43,13 @@ struct LineKind: StepKind {
         var scale: Double
         var points: Int = 3
         var label: String?
+        enum CodingKeys: String, CodingKey { case scale, points, label }
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            scale = try c.decode(Double.self, forKey: .scale)
+            points = try c.decodeIfPresent(Int.self, forKey: .points) ?? 3
+            label = try c.decodeIfPresent(String.self, forKey: .label)
+        }
     }
     static let name = "line"
     static let summary = "y = scale · x"
@@ -58,7 +65,13 @@ struct LineKind: StepKind {
 
 /// Test kind: sums the `y` column of its input `source`; publishes the sum.
 struct SumKind: StepKind {
-    struct Parameters: Codable, Sendable { var offset: Double = 0 }
+    struct Parameters: Codable, Sendable {
+        var offset: Double = 0
+        enum CodingKeys: String, CodingKey { case offset }
+        init(from decoder: any Decoder) throws {
+            offset = try decoder.container(keyedBy: CodingKeys.self).decodeIfPresent(Double.self, forKey: .offset) ?? 0
+        }
+    }
     static let name = "sum"
     static let summary = "Σ y + offset"
     static let codeFingerprint = "sum-code-v1"

@@ -37,6 +37,10 @@ public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
             let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
             return ConfigError(SourceLocation(file: file, line: mark.line, column: mark.column), path: [],
                                "invalid YAML: \(what)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return ConfigError(SourceLocation(file: file, line: context.mark.line, column: context.mark.column), path: [],
+                               "the mapping here gives \(keys) twice; each key may appear once")
         default:
             return ConfigError(SourceLocation(file: file), path: [], "invalid YAML: \(yamlError)")
         }
