@@ -17,7 +17,8 @@ final class TerminalReporter: BuildReporter {
     private func emit(_ line: String) {
         state.withLock { state in
             if state.barShown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)); state.barShown = false }
-            print(line)
+            // Unbuffered, so a CI log shows each step as it happens, not at exit.
+            FileHandle.standardOutput.write(Data((line + "\n").utf8))
         }
     }
 
@@ -50,7 +51,7 @@ final class TerminalReporter: BuildReporter {
                 let bucket = percent / 10 * 10
                 if bucket > (state.lastPlainPercent[name] ?? -1), bucket > 0 {
                     state.lastPlainPercent[name] = bucket
-                    print(line)
+                    FileHandle.standardOutput.write(Data((line + "\n").utf8))
                 }
             }
         }
