@@ -14,7 +14,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
     ],
     targets: [
@@ -30,10 +29,13 @@ let package = Package(
         .target(
             name: "Pipeline",
             dependencies: [
+                "Digest",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // SHA-256 for content addressing and code fingerprints (FIPS 180-4), in-house so the
+        // build does not compile a cryptography library twice (target and plugin host).
+        .target(name: "Digest"),
         .target(name: "Plot", dependencies: ["CCairo"]),
         .target(
             name: "Figures",
@@ -49,7 +51,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "FingerprintTool",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["Digest"]
         ),
         .plugin(
             name: "CodeFingerprintPlugin",
@@ -58,6 +60,7 @@ let package = Package(
         ),
         .executableTarget(name: "Bench", dependencies: ["Figures", "Physics", "Pipeline", "Plot"]),
         .testTarget(name: "PhysicsTests", dependencies: ["Physics"]),
+        .testTarget(name: "DigestTests", dependencies: ["Digest"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"], resources: [.copy("Golden")]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "Physics", "Pipeline", "Plot"]),

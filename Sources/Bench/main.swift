@@ -12,7 +12,6 @@ let suites: [[Benchmark]] = [
     PipelineBenchmarks.all,
     ModelBenchmarks.all,
     ShowerBenchmarks.all,
-    LimitBenchmarks.all,
     RecastBenchmarks.all,
     // Each area adds its suite here.
     PlotBenchmarks.all,

@@ -67,6 +67,10 @@ struct BuildOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Steps to run at once (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(name: .customLong("rerun"), help: ArgumentHelp(
+        "Run this step even if it is cached, and warn if its outputs differ from the cache (repeatable).", valueName: "STEP"))
+    var rerun: [String] = []
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, found \(jobs)") }
     }
@@ -85,13 +89,17 @@ func runBuild(_ options: ProjectOptions, _ build: BuildOptions, targets: [String
             throw ExitCode(2)
         }
     }
+    for name in build.rerun where project.nodes[name] == nil {
+        printError("error: --rerun \(name): no step or figure of that name in \(project.configFile); known: \(project.order.joined(separator: ", "))")
+        throw ExitCode(2)
+    }
     let outDirectory = project.rootDirectory + "/out"
     let reporter = TerminalReporter()
     let lock = try CacheLock(directory: outDirectory + "/.cache", mode: .shared) {
         reporter.warning("waiting for another figures process (cache gc) to finish")
     }
     let builder = Builder(project: project, outDirectory: outDirectory, reporter: reporter)
-    let summary = await builder.build(targets: targets, jobs: build.jobs)
+    let summary = await builder.build(targets: targets, jobs: build.jobs, rerun: Set(build.rerun))
     withExtendedLifetime(lock) {}
     reporter.finish()
     print(BuildMessages.summary(ran: summary.ran.count, cached: summary.cached.count, failed: summary.failed.count,

@@ -1,4 +1,4 @@
-import Crypto
+import Digest
 import Foundation
 
 // Writes CodeFingerprints.swift: for each group, SHA-256 over its files' relative paths and
@@ -23,13 +23,13 @@ var lines = [
     "    static let groups: [String: String] = [",
 ]
 for group in files.keys.sorted() {
-    var hasher = SHA256()
+    var hasher = SHA256Hasher()
     for file in files[group]!.sorted(by: { $0.relative < $1.relative }) {
         let contents = (try? Data(contentsOf: URL(fileURLWithPath: file.absolute))) ?? Data()
-        hasher.update(data: Data("\(file.relative)\u{0}\(contents.count)\u{0}".utf8))
-        hasher.update(data: contents)
+        hasher.update(Data("\(file.relative)\u{0}\(contents.count)\u{0}".utf8))
+        hasher.update(contents)
     }
-    let hex = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    let hex = SHA256Hasher.hex(hasher.finalize())
     lines.append("        \"\(group)\": \"\(hex)\",")
 }
 lines += ["    ]", "}", ""]

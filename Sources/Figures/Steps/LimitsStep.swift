@@ -121,7 +121,8 @@ struct LimitsStep: StepKind {
         let progress = context.reportProgress
         let rows: [[CouplingLimit?]] = OrderedParallelMap.map(count: grid.count, progress: progress) { index in
             let mass = grid[index]
-            let integrals = Dictionary(uniqueKeysWithValues: zip(beams, calculatorList.map { $0.integrals(massGeV: mass) }))
+            let memo = RadiativeEnergyMemo()  // F(E) shared by the beams (same mass, same efficiency)
+            let integrals = Dictionary(uniqueKeysWithValues: zip(beams, calculatorList.map { $0.integrals(massGeV: mass, sharing: memo) }))
             return curves.map { curve in
                 let perUnit = integrals[curve.experiment.beam]!
                 return limit(massGeV: mass, curve: curve, integrals: perUnit, method: p.method, darkPhotonLimit: darkPhotonLimit)

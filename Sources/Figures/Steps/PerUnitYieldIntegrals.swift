@@ -21,20 +21,27 @@ struct YieldIntegralCalculator: Sendable {
     /// Whether the resonant term uses σ_atom with the atomic-electron momentum distribution (PHYSICS.md §6).
     let atomicMotion: Bool
 
-    /// The reference coupling at which the Doppler-smeared σ_atom is evaluated and then divided by |Π|² BR_inv:
-    /// the smearing only redistributes the narrow-width energy integral ∝ |Π|² BR_inv in E₊ (SignalYield),
-    /// and for g ≲ 0.03 the width (∝ g²) is far below the Doppler spread, so the ratio does not depend on it.
-    static let atomicMotionReferenceCoupling = 0.03
-
     /// Both integrals at `massGeV`.
     func integrals(massGeV: Double) -> PerUnitYieldIntegrals {
+        integrals(massGeV: massGeV, sharing: RadiativeEnergyMemo())
+    }
+
+    /// Both integrals at `massGeV`, with the x-integrated strahlung cross section F(E) (which depends on
+    /// the mass and energy, not on the track lengths) shared through `memo` by calculators of the same
+    /// mass: electron- and positron-beam histograms with the same bin edges evaluate F at the same
+    /// Gauss–Legendre nodes, so the second beam costs little more than its resonant term.
+    func integrals(massGeV: Double, sharing memo: RadiativeEnergyMemo) -> PerUnitYieldIntegrals {
         let lowest = efficiency.lowestSignalEnergyGeV
         let crossSection = StrahlungCrossSection(
             bosonMassGeV: massGeV, leptonMassGeV: PhysicalConstants.electronMassGeV, approximation: approximation,
             maximumBeamEnergyGeV: trackLengths.binEdgesGeV[trackLengths.binCount])
-        let radiative = RadiativeYieldIntegral.integralCm3(
-            crossSection: crossSection, trackLengths: trackLengths, lowestSignalEnergyGeV: lowest,
-            efficiency: { efficiency($0) })
+        let efficiency = self.efficiency
+        let radiative = trackLengths.integrate(.both, lowestEnergyGeV: max(lowest, massGeV)) { energy in
+            memo.value(at: energy) {
+                RadiativeYieldIntegral.efficiencyWeightedCrossSectionCm2(
+                    crossSection: crossSection, beamEnergyGeV: energy, lowestSignalEnergyGeV: lowest, efficiency: { efficiency($0) })
+            }
+        }
         return PerUnitYieldIntegrals(radiativeCm3: radiative, resonantCm3: resonant(massGeV: massGeV, lowestSignalEnergyGeV: lowest))
     }
 
@@ -45,23 +52,31 @@ struct YieldIntegralCalculator: Sendable {
                 crossSection: .narrowWidth(bosonMassGeV: massGeV, piSquaredTimesBranching: 1), trackLengths: trackLengths,
                 atomicNumber: Material.lead.atomicNumber, efficiency: { efficiency($0) })
         }
+        // Narrow width: the Z′ width is far below the Doppler spread of the atomic electrons, so σ_atom is
+        // the kernel-smeared δ-resonance, per unit |Π(m²)|² BR_inv (AtomicMotionKernel.narrowWidthCrossSectionPerAtom).
         let kernel = AtomicMotionKernel.lead
-        let electronMass = PhysicalConstants.electronMassGeV
-        let model = ZPrimeModel.vanilla(massGeV: massGeV, coupling: Self.atomicMotionReferenceCoupling)
-        let peak = model.resonancePositronEnergyGeV
-        guard peak > electronMass else { return 0 }
-        // σ_atom vanishes outside the kernel's rapidity reach around the resonance rapidity.
-        let rapidity = acosh(peak / electronMass)
-        let support = (electronMass * cosh(max(0.01, rapidity - kernel.maximumRapidity)))...(electronMass * cosh(rapidity + kernel.maximumRapidity))
+        guard let (support, peak) = kernel.narrowWidthSupport(bosonMassGeV: massGeV) else { return 0 }
         let edges = trackLengths.binEdgesGeV
         guard support.upperBound > max(lowest, edges[0]), support.lowerBound < edges[edges.count - 1] else { return 0 }
-        let scale = ScenarioParameters.vanilla.piSquaredTimesBranching(massGeV: massGeV, coupling: Self.atomicMotionReferenceCoupling)
-        let integral = ResonantYieldIntegral.integralCm3(
+        return ResonantYieldIntegral.integralCm3(
             crossSection: .perAtom(supportGeV: support, peakEnergyGeV: peak) { energy in
-                kernel.invisibleCrossSectionPerAtom(positronEnergyGeV: energy, model: model) * PhysicalConstants.inverseGeV2InCm2
+                kernel.narrowWidthCrossSectionPerAtom(positronEnergyGeV: energy, bosonMassGeV: massGeV) * PhysicalConstants.inverseGeV2InCm2
             },
             trackLengths: trackLengths, atomicNumber: Material.lead.atomicNumber, efficiency: { efficiency($0) })
-        return integral / scale
+    }
+}
+
+/// F(E) values already computed at one mass, keyed by the exact energy (the memo is only shared by
+/// calculators with the same mass, approximation and efficiency). Used inside one task; not Sendable.
+final class RadiativeEnergyMemo {
+    private var values: [Double: Double] = [:]
+
+    /// The memoised value at `energy`, computing it on first use.
+    func value(at energy: Double, _ compute: () -> Double) -> Double {
+        if let known = values[energy] { return known }
+        let value = compute()
+        values[energy] = value
+        return value
     }
 }
 

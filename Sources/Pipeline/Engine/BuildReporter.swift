@@ -23,6 +23,24 @@ public enum BuildMessages {
     public static func finished(_ name: String, seconds: Double) -> String { "done    \(name) in \(formatDuration(seconds))" }
     public static func failed(_ name: String, message: String) -> String { "FAILED  \(name): \(message)" }
     public static func skipped(_ name: String, because input: String) -> String { "skipped \(name): input \(input) failed" }
+
+    /// The warning for a `--rerun` whose outputs differ from the cache entry it replaced, or nil if
+    /// they are identical: names the outputs that changed, appeared or disappeared.
+    public static func rerunDifference(step: String, cached: [OutputRecord], rerun: [OutputRecord]) -> String? {
+        let before = Dictionary(cached.map { ($0.name, $0.hash) }, uniquingKeysWith: { first, _ in first })
+        let after = Dictionary(rerun.map { ($0.name, $0.hash) }, uniquingKeysWith: { first, _ in first })
+        var parts: [String] = []
+        for name in Set(before.keys).union(after.keys).sorted() {
+            switch (before[name], after[name]) {
+            case let (old?, new?) where old != new: parts.append("'\(name)' \(old.short) → \(new.short)")
+            case (nil, _?): parts.append("'\(name)' is new")
+            case (_?, nil): parts.append("'\(name)' is gone")
+            default: break
+            }
+        }
+        guard !parts.isEmpty else { return nil }
+        return "\(step) did not reproduce its cached outputs (\(parts.joined(separator: ", "))): the step is not deterministic, or its code changed without changing its key"
+    }
     public static func warning(_ message: String) -> String { "warning: \(message)" }
 
     /// A progress line: `  pi-loop [#########-----------]  45%  ETA 3 s`.

@@ -58,7 +58,10 @@ public struct Builder: Sendable {
     }
 
     /// Builds `targets` (nil = every node) with at most `jobs` steps running at once.
-    public func build(targets: [String]? = nil, jobs: Int) async -> BuildSummary {
+    ///
+    /// Steps named in `rerun` run even when their cache entry is valid (to time them, or to check that
+    /// they reproduce their cached outputs: a difference is reported as a warning and the new outputs win).
+    public func build(targets: [String]? = nil, jobs: Int, rerun: Set<String> = []) async -> BuildSummary {
         let start = clock.now()
         let names = closure(of: targets)
         var summary = BuildSummary()
@@ -79,7 +82,8 @@ public struct Builder: Sendable {
                     let node = project.nodes[name]!
                     let upstreamOutputs = outputs
                     running += 1
-                    group.addTask { (name, self.process(node, upstreamOutputs: upstreamOutputs)) }
+                    let forced = rerun.contains(name)
+                    group.addTask { (name, self.process(node, upstreamOutputs: upstreamOutputs, rerun: forced)) }
                 }
             }
             startReady()
@@ -153,15 +157,19 @@ public struct Builder: Sendable {
         return (inputs, record, datasetFiles)
     }
 
-    func process(_ node: BuildNode, upstreamOutputs: [String: [OutputRecord]]) -> NodeOutcome {
+    func process(_ node: BuildNode, upstreamOutputs: [String: [OutputRecord]], rerun: Bool = false) -> NodeOutcome {
         do {
             guard let (keyInputs, record, datasetFiles) = try keyInputs(for: node, upstreamOutputs: upstreamOutputs) else {
                 return .failed("an input has no outputs")
             }
             let key = keyInputs.key
             var reason: RunReason? = nil
+            var previousOutputs: [OutputRecord]? = nil
             if let entry = store.action(for: key) {
-                if let corrupt = verify(entry) {
+                if rerun {
+                    reason = .rerunRequested
+                    previousOutputs = entry.outputs
+                } else if let corrupt = verify(entry) {
                     reporter.warning("object \(corrupt.hash.short) (output '\(corrupt.name)' of \(node.name)) did not match its hash; rebuilding \(node.name)")
                     store.removeAction(for: key)
                     reason = .corruptOutput("'\(corrupt.name)'")
@@ -191,6 +199,9 @@ public struct Builder: Sendable {
                 }
                 let hash = try store.storeObject(artifact.data)
                 records.append(OutputRecord(name: artifact.name, hash: hash, size: artifact.data.count, publish: publishPath))
+            }
+            if let previousOutputs, let difference = BuildMessages.rerunDifference(step: node.name, cached: previousOutputs, rerun: records) {
+                reporter.warning(difference)
             }
             try store.recordAction(ActionEntry(format: ActionEntry.currentFormat, outputs: records), for: key)
             try publish(records, of: node)

@@ -8,6 +8,8 @@ public enum RunReason: Sendable, Equatable, CustomStringConvertible {
     case cacheEntryMissing
     /// A cached output failed its hash check.
     case corruptOutput(String)
+    /// The user asked for it (`--rerun`) although its cache entry is valid.
+    case rerunRequested
 
     /// One difference between the last build and this one.
     public enum Change: Sendable, Equatable, CustomStringConvertible {
@@ -38,6 +40,7 @@ public enum RunReason: Sendable, Equatable, CustomStringConvertible {
         case .noCacheEntry: return "no cache entry"
         case .cacheEntryMissing: return "cache entry missing (removed by gc?)"
         case .corruptOutput(let what): return "cached output \(what) was corrupt"
+        case .rerunRequested: return "--rerun (cache entry valid; outputs will be compared with it)"
         case .changed(let changes):
             let parameters = changes.compactMap { if case .parameter = $0 { return $0.description } else { return nil } }
             var parts = changes.filter { if case .parameter = $0 { return false } else { return true } }.map(\.description)

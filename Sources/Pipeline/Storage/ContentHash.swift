@@ -1,4 +1,4 @@
-import Crypto
+import Digest
 import Foundation
 
 /// A SHA-256 content hash, written as 64 lowercase hex digits.
@@ -11,19 +11,11 @@ public struct ContentHash: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// Hashes bytes.
     public init(of data: Data) {
-        hex = Self.hexString(SHA256.hash(data: data))
+        hex = SHA256Hasher.hex(SHA256Hasher.hash(data))
     }
 
     /// Hashes the UTF-8 bytes of a string.
     public init(ofText text: String) { self.init(of: Data(text.utf8)) }
-
-    static func hexString(_ digest: SHA256.Digest) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(64)
-        for byte in digest { bytes.append(digits[Int(byte >> 4)]); bytes.append(digits[Int(byte & 15)]) }
-        return String(decoding: bytes, as: UTF8.self)
-    }
 
     /// True if `text` looks like a hash this type writes (64 lowercase hex digits).
     public static func isWellFormed(_ text: String) -> Bool {
