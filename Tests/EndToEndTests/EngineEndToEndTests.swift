@@ -155,4 +155,21 @@ struct EngineEndToEndTests {
         #expect(gc.stdout.contains("2 action entries"))  // the old loop-function and pi-q2 entries
         #expect(try FiguresProcess.run(["all"], in: project).ran.isEmpty)
     }
+
+    /// `--rerun` runs a cached step again, compares its outputs with the cache (identical: no warning),
+    /// and its dependents stay cached (early cutoff); an unknown name is a usage error.
+    @Test func rerunRunsACachedStepAndChecksItReproduces() throws {
+        let project = try FiguresProcess.makeProject(configuration: Self.smallProject)
+        defer { try? FileManager.default.removeItem(at: project) }
+        _ = try FiguresProcess.run(["all"], in: project)
+        let rerun = try FiguresProcess.run(["all", "--rerun", "loop-function"], in: project)
+        #expect(rerun.status == 0, "\(rerun.stdout)\n\(rerun.stderr)")
+        #expect(rerun.ran == ["loop-function"])
+        #expect(rerun.cached == ["pi-q2"])
+        #expect(rerun.stdout.contains("run     loop-function: --rerun"))
+        #expect(!rerun.stderr.contains("did not reproduce") && !rerun.stdout.contains("did not reproduce"))
+        let unknown = try FiguresProcess.run(["all", "--rerun", "no-such-step"], in: project)
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("--rerun no-such-step"))
+    }
 }
