@@ -116,6 +116,7 @@ public struct Builder: Sendable {
             for dependent in dependents[name] ?? [] { markSkipped(dependent, because: name) }
         }
 
+        store.stamps.save()
         summary.outputs = outputs
         summary.seconds = clock.now() - start
         return summary
@@ -218,7 +219,7 @@ public struct Builder: Sendable {
     /// The first output of `entry` whose object is missing or fails its hash, if any.
     func verify(_ entry: ActionEntry) -> OutputRecord? {
         for output in entry.outputs {
-            switch store.readObject(output.hash) {
+            switch store.checkObject(output.hash) {
             case .found: continue
             case .missing, .corrupt: return output
             }
@@ -256,11 +257,15 @@ public struct Builder: Sendable {
         for record in records {
             guard let relative = record.publish else { continue }
             let path = outDirectory + "/" + relative
-            if fileSystem.size(path) == record.size, let existing = try fileSystem.read(path), ContentHash(of: existing) == record.hash { continue }
+            if fileSystem.size(path) == record.size {
+                if store.stamps.unchangedHash(of: path) == record.hash { continue }
+                if let existing = try store.stamps.readAndHash(path), existing.hash == record.hash { continue }
+            }
             guard case .found(let data) = store.readObject(record.hash) else {
                 throw StepFailure("cannot publish \(relative): its cache object is missing or corrupt; run the build again")
             }
             try fileSystem.writeAtomically(data, to: path)
+            store.stamps.recordWritten(path, hash: record.hash)
         }
     }
 }

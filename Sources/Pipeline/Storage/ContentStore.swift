@@ -52,6 +52,8 @@ public struct ContentStore: Sendable {
     /// The cache directory (`out/.cache`).
     public let directory: String
     public let fileSystem: any FileSystem
+    /// Files hashed by earlier builds and still unchanged (`stamps`): a cache hit need not re-read them.
+    public let stamps: VerifiedStamps
 
     /// Version of the cache layout; a store with another version is ignored, not misread.
     public static let layoutVersion = 1
@@ -60,6 +62,7 @@ public struct ContentStore: Sendable {
     public init(directory: String, fileSystem: any FileSystem) {
         self.directory = directory
         self.fileSystem = fileSystem
+        stamps = VerifiedStamps(path: directory + "/stamps", fileSystem: fileSystem)
     }
 
     var objectsDirectory: String { directory + "/objects" }
@@ -71,7 +74,10 @@ public struct ContentStore: Sendable {
     public func storeObject(_ data: Data) throws -> ContentHash {
         let hash = ContentHash(of: data)
         let path = objectsDirectory + "/" + hash.hex
-        if fileSystem.size(path) != data.count { try fileSystem.writeAtomically(data, to: path) }
+        if fileSystem.size(path) != data.count {
+            try fileSystem.writeAtomically(data, to: path)
+            stamps.recordWritten(path, hash: hash)
+        }
         return hash
     }
 
@@ -83,15 +89,23 @@ public struct ContentStore: Sendable {
         case corrupt
     }
 
-    /// Reads an object and verifies it; a corrupt object is deleted so that it is rebuilt.
+    /// Reads an object and verifies it (always re-hashing it); a corrupt object is deleted so that it is rebuilt.
     public func readObject(_ hash: ContentHash) -> ObjectRead {
         let path = objectsDirectory + "/" + hash.hex
-        guard let data = try? fileSystem.read(path) else { return .missing }
-        guard ContentHash(of: data) == hash else {
+        guard let read = try? stamps.readAndHash(path) else { return .missing }
+        guard read.hash == hash else {
             try? fileSystem.remove(path)
+            stamps.forget(path)
             return .corrupt
         }
-        return .found(data)
+        return .found(read.data)
+    }
+
+    /// Whether an object is present with the right bytes, without reading it when its stamp shows it
+    /// unchanged since it was last hashed (`stamps`); otherwise as `readObject`. O(1) for a no-op build.
+    public func checkObject(_ hash: ContentHash) -> ObjectRead {
+        if stamps.unchangedHash(of: objectsDirectory + "/" + hash.hex) == hash { return .found(Data()) }
+        return readObject(hash)
     }
 
     /// The action entry for `key`, if present and readable.

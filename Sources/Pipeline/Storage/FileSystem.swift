@@ -16,6 +16,9 @@ public protocol FileSystem: Sendable {
     func list(_ directory: String) throws -> [String]
     /// Creates a directory and its parents.
     func createDirectory(_ path: String) throws
+    /// What identifies the file's current contents without reading it (nil: unknown or absent; then
+    /// the engine re-hashes the file whenever it needs to know its contents).
+    func stamp(_ path: String) -> FileStamp?
 }
 
 /// The real file system, through POSIX calls.
