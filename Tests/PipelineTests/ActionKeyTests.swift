@@ -82,5 +82,15 @@ struct ActionKeyTests {
         #expect(RunReason.explain(previous: old, current: new).description
                 == "params changed: threshold_GeV 50.0 → 47.0; code changed; input tracks (track-lengths) changed")
         #expect(RunReason.explain(previous: nil, current: new).description == "no cache entry")
+        var rewired = old
+        rewired.inputs = ["ccfr/table": hash]
+        rewired.inputSources = ["ccfr": "ccfr"]
+        #expect(RunReason.explain(previous: old, current: rewired).description == "input ccfr added; input tracks removed")
+        var filled = old
+        filled.parameters = ["threshold_GeV": "50.0", "bands": "[]"]
+        var withBand = filled
+        withBand.parameters = ["threshold_GeV": "50.0", "bands[0].name": "\"gm2\""]
+        #expect(RunReason.explain(previous: filled, current: withBand).description == "params changed: bands[0].name set to \"gm2\"")
+        #expect(RunReason.explain(previous: withBand, current: filled).description == "params changed: bands[0].name (was \"gm2\") removed")
     }
 }

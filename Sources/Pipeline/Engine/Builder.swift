@@ -63,6 +63,7 @@ public struct Builder: Sendable {
     /// they reproduce their cached outputs: a difference is reported as a warning and the new outputs win).
     public func build(targets: [String]? = nil, jobs: Int, rerun: Set<String> = []) async -> BuildSummary {
         let start = clock.now()
+        Self.removeAbandonedTemporaryFiles(under: outDirectory, fileSystem: fileSystem)
         let names = closure(of: targets)
         var summary = BuildSummary()
         var pending = Dictionary(uniqueKeysWithValues: names.map { name in
@@ -267,5 +268,27 @@ public struct Builder: Sendable {
             try fileSystem.writeAtomically(data, to: path)
             store.stamps.recordWritten(path, hash: record.hash)
         }
+    }
+
+    /// Removes `.tmp-PID-…` files that a killed `figures` process left in the published directories
+    /// under out/ (not the cache: `cache gc` cleans that). A file whose process still runs is another
+    /// build's write in progress and is kept. Cost: one listing of out/ (a few dozen entries).
+    static func removeAbandonedTemporaryFiles(under directory: String, fileSystem: any FileSystem, depth: Int = 0) {
+        guard depth < 4, let names = try? fileSystem.list(directory) else { return }
+        for name in names {
+            let path = directory + "/" + name
+            if name.hasPrefix(".tmp-") {
+                if Self.writerIsGone(temporaryName: name) { try? fileSystem.remove(path) }
+            } else if !name.hasPrefix(".") {
+                removeAbandonedTemporaryFiles(under: path, fileSystem: fileSystem, depth: depth + 1)
+            }
+        }
+    }
+
+    /// True if the process named in a temporary file's name (`.tmp-PID-RANDOM`) no longer exists.
+    static func writerIsGone(temporaryName name: String) -> Bool {
+        let parts = name.dropFirst(".tmp-".count).split(separator: "-")
+        guard let pid = parts.first.flatMap({ Int32($0) }), pid > 0 else { return false }
+        return kill(pid, 0) != 0 && errno == ESRCH
     }
 }

@@ -18,6 +18,10 @@ public enum RunReason: Sendable, Equatable, CustomStringConvertible {
         case kind(from: String, to: String)
         case parameter(key: String, from: String?, to: String?)
         case input(role: String, source: String)
+        /// An input the last build did not have.
+        case inputAdded(role: String, source: String)
+        /// An input the last build had and this one does not.
+        case inputRemoved(role: String)
 
         public var description: String {
             switch self {
@@ -31,6 +35,8 @@ public enum RunReason: Sendable, Equatable, CustomStringConvertible {
                 default: return "\(key) \(old ?? "") → \(new ?? "")"
                 }
             case .input(let role, let source): return role == source ? "input \(role) changed" : "input \(role) (\(source)) changed"
+            case .inputAdded(let role, let source): return role == source ? "input \(role) added" : "input \(role) (\(source)) added"
+            case .inputRemoved(let role): return "input \(role) removed"
             }
         }
     }
@@ -59,9 +65,17 @@ public enum RunReason: Sendable, Equatable, CustomStringConvertible {
         if previous.kind != current.kind { changes.append(.kind(from: previous.kind, to: current.kind)) }
         if previous.kindVersion != current.kindVersion { changes.append(.kindVersion(from: previous.kindVersion, to: current.kindVersion)) }
         if previous.code != current.code { changes.append(.code) }
+        // An empty list or map flattens to one key (`bands` = `[]`); once filled it becomes child keys
+        // (`bands[0].name`). The children are the news: the empty container's coming or going is not.
+        func hasChildren(_ key: String, in parameters: [String: String]) -> Bool {
+            parameters.keys.contains { $0.hasPrefix(key + "[") || $0.hasPrefix(key + ".") }
+        }
         for key in Set(previous.parameters.keys).union(current.parameters.keys).sorted()
         where previous.parameters[key] != current.parameters[key] {
-            changes.append(.parameter(key: key, from: previous.parameters[key], to: current.parameters[key]))
+            let old = previous.parameters[key], new = current.parameters[key]
+            if new == nil, old == "[]" || old == "{}", hasChildren(key, in: current.parameters) { continue }
+            if old == nil, new == "[]" || new == "{}", hasChildren(key, in: previous.parameters) { continue }
+            changes.append(.parameter(key: key, from: old, to: new))
         }
         // Inputs are reported per role, not per artifact.
         func roles(_ record: StepRecord) -> [String: [String: ContentHash]] {
@@ -74,7 +88,12 @@ public enum RunReason: Sendable, Equatable, CustomStringConvertible {
         }
         let before = roles(previous), after = roles(current)
         for role in Set(before.keys).union(after.keys).sorted() where before[role] != after[role] {
-            changes.append(.input(role: role, source: current.inputSources[role] ?? previous.inputSources[role] ?? role))
+            let source = current.inputSources[role] ?? previous.inputSources[role] ?? role
+            switch (before[role], after[role]) {
+            case (nil, _?): changes.append(.inputAdded(role: role, source: source))
+            case (_?, nil): changes.append(.inputRemoved(role: role))
+            default: changes.append(.input(role: role, source: source))
+            }
         }
         return changes.isEmpty ? .cacheEntryMissing : .changed(changes)
     }
