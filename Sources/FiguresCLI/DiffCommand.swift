@@ -58,9 +58,14 @@ struct DiffCommand: AsyncParsableCommand {
         let diffDirectory = root + "/out/diff"
         let fileSystem = LocalFileSystem()
         try fileSystem.writeAtomically(Data(result.markdownReport(title: "Figure data diff against \(source)").utf8), to: diffDirectory + "/report.md")
+        // Overlays of an earlier diff would be mistaken for this one's.
+        for name in try fileSystem.list(diffDirectory) where name.hasSuffix(".pdf") || name.hasSuffix(".png") {
+            try fileSystem.remove(diffDirectory + "/" + name)
+        }
         for figure in result.figures where figure.verdict != .identical {
             guard let old = before[figure.figure], let new = after[figure.figure] else { continue }
-            let overlay = try DiffOverlay.render(baseline: old, candidate: new)
+            let changed = Set(figure.series.filter { $0.verdict != .identical }.map(\.name))
+            let overlay = try DiffOverlay.render(baseline: old, candidate: new, changed: changed)
             try fileSystem.writeAtomically(overlay.pdf, to: diffDirectory + "/\(figure.figure).pdf")
             try fileSystem.writeAtomically(overlay.png, to: diffDirectory + "/\(figure.figure).png")
         }

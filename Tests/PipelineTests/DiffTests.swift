@@ -55,6 +55,19 @@ struct DiffTests {
         #expect(abs(change.relativeChange + 0.02) < 1e-12)
     }
 
+    /// The reported change is the largest among points beyond tolerance: a bigger relative change of a
+    /// value inside `atol` (0.00038 → 0: −100 %, with atol 5·10⁻⁴) does not hide the +50 % that fails.
+    @Test func reportedChangeIsTheLargestBeyondTolerance() throws {
+        var candidate = changed(series: 0, point: 0, to: 0)
+        candidate.series[0].points[2].y = 0.0012 * 1.5
+        let tolerances = DiffTolerances(default: DiffTolerance(relative: 1e-6, absolute: 5e-4), figures: [:])
+        let series = FigureDataDiff.compare(baseline: baseline, candidate: candidate, tolerances: tolerances).series[0]
+        #expect(series.pointsBeyondTolerance == 1)
+        let change = try #require(series.largestChange)
+        #expect(change.x == 0.25)
+        #expect(abs(change.relativeChange - 0.5) < 1e-12)
+    }
+
     @Test func changeBelowToleranceIsWithinTolerance() {
         let candidate = changed(series: 0, point: 2, to: 0.0012 * (1 + 1e-8))
         let result = FigureDataDiff.compare(baseline: ["exclusion-vanilla": baseline], candidate: ["exclusion-vanilla": candidate])

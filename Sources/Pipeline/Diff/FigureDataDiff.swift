@@ -78,7 +78,7 @@ public enum FigureDataDiff {
         var newIndex = 0
         var compared = 0
         var beyond = 0
-        var largest: DiffPointChange?
+        var largest: DiffPointChange?, largestBeyond: DiffPointChange?
         var added: [FigureDataPoint] = []
         var removed: [FigureDataPoint] = []
         while oldIndex < oldPoints.count || newIndex < newPoints.count {
@@ -92,12 +92,15 @@ public enum FigureDataDiff {
             let new = newPoints[newIndex]
             if sameX(old.x, new.x) {
                 compared += 1
-                if !tolerance.accepts(old: old.y, new: new.y) { beyond += 1 }
+                let accepted = tolerance.accepts(old: old.y, new: new.y)
+                if !accepted { beyond += 1 }
                 if old.y != new.y {
                     let change = tolerance.relativeChange(old: old.y, new: new.y)
-                    if largest.map({ abs(change) > abs($0.relativeChange) }) ?? true {
-                        largest = DiffPointChange(x: old.x, old: old.y, new: new.y, relativeChange: change)
-                    }
+                    let point = DiffPointChange(x: old.x, old: old.y, new: new.y, relativeChange: change)
+                    // The change to report is the largest among points beyond tolerance: a −100 % on a
+                    // value below `atol` (10⁻¹³⁰ events → 0) is not what a reviewer needs to see.
+                    if !accepted, largestBeyond.map({ abs(change) > abs($0.relativeChange) }) ?? true { largestBeyond = point }
+                    if largest.map({ abs(change) > abs($0.relativeChange) }) ?? true { largest = point }
                 }
                 oldIndex += 1
                 newIndex += 1
@@ -118,7 +121,7 @@ public enum FigureDataDiff {
         return DiffSeriesResult(
             name: candidate.name, verdict: verdict, tolerance: tolerance,
             baselinePointCount: oldPoints.count, candidatePointCount: newPoints.count, comparedPointCount: compared,
-            largestChange: largest, pointsBeyondTolerance: beyond, addedPoints: added, removedPoints: removed
+            largestChange: largestBeyond ?? largest, pointsBeyondTolerance: beyond, addedPoints: added, removedPoints: removed
         )
     }
 
