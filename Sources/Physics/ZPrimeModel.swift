@@ -5,7 +5,7 @@
 /// The widths live in `ZPrimeModel+Widths.swift`.
 public struct ZPrimeModel: Sendable, Hashable {
     /// The dark sector: a complex scalar χ coupled to the Z′ with strength α_D = g_D²/4π.
-    public struct DarkSector: Sendable, Hashable {
+    public struct DarkSector: Sendable, Hashable, Codable {
         /// α_D = g_D²/4π.
         public var alphaDark: Double
         /// m_Z′/m_χ (3 in the papers).

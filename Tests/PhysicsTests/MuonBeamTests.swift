@@ -68,4 +68,23 @@ struct MuonBeamTests {
         // NA64-μ 2022 excludes g ≳ 5·10⁻⁴ around 100 MeV (arXiv:2401.01708, Fig. 3): accept a factor 3.
         #expect(g1 > 1.5e-4 && g1 < 1.5e-3, "g(100 MeV) = \(g1)")
     }
+
+    /// The dark scenario changes only BR_inv: below 2m_μ both models decay invisibly (BR = 1 up to the
+    /// loop-induced e⁺e⁻ width), above it the limits obey g_dark² BR_dark(g_dark) = g_vanilla² BR_vanilla
+    /// (same events), which checks the iteration in g to its 10⁻⁶ convergence.
+    @Test(arguments: [0.02, 0.1, 0.3, 0.6])
+    func darkScenarioRescalesByTheBranchingRatio(massGeV mass: Double) throws {
+        var darkParameters = NA64MuonParameters.run2022
+        darkParameters.darkSector = ZPrimeModel.DarkSector(alphaDark: 0.1, massRatio: 3)
+        let vanilla = NA64MuonRecast(parameters: .run2022), dark = NA64MuonRecast(parameters: darkParameters)
+        let gVanilla = try #require(vanilla.couplingLimit(massGeV: mass)), gDark = try #require(dark.couplingLimit(massGeV: mass))
+        let brVanilla = vanilla.invisibleBranchingRatio(massGeV: mass, coupling: gVanilla)
+        let brDark = dark.invisibleBranchingRatio(massGeV: mass, coupling: gDark)
+        #expect(abs(gDark * gDark * brDark / (gVanilla * gVanilla * brVanilla) - 1) < 1e-5)
+        if mass < 2 * PhysicalConstants.muonMassGeV {
+            #expect(abs(gDark / gVanilla - 1) < 1e-3)
+        } else {
+            #expect(brVanilla < 0.6 && brDark > 0.99 && gDark < 0.78 * gVanilla, "BR \(brVanilla) → \(brDark), g \(gVanilla) → \(gDark)")
+        }
+    }
 }

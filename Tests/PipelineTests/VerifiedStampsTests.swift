@@ -4,18 +4,17 @@ import Testing
 
 /// The stamp memo that lets a no-op build skip re-hashing unchanged cache objects.
 @Suite struct VerifiedStampsTests {
-    static func temporaryDirectory() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("stamps-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+    /// A fresh directory holding one file `object` with the bytes "abc".
+    static func directoryWithObject() throws -> (directory: String, file: String) {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("stamps-\(UUID().uuidString)").path
+        try LocalFileSystem().writeAtomically(Data("abc".utf8), to: directory + "/object")
+        return (directory, directory + "/object")
     }
 
     @Test func anUnchangedFileIsKnownWithoutReadingAndSurvivesASave() throws {
-        let directory = try Self.temporaryDirectory()
+        let (directory, file) = try Self.directoryWithObject()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let fileSystem = LocalFileSystem()
-        let file = directory + "/object"
-        try fileSystem.writeAtomically(Data("abc".utf8), to: file)
         let stamps = VerifiedStamps(path: directory + "/stamps", fileSystem: fileSystem)
         #expect(stamps.unchangedHash(of: file) == nil)
         let read = try #require(try stamps.readAndHash(file))
@@ -29,11 +28,9 @@ import Testing
     /// Same size, other bytes, and the modification time put back: the status-change time and the
     /// new inode of an atomic rewrite still give the change away.
     @Test func aRewriteIsNoticedEvenWithTheOldModificationTime() throws {
-        let directory = try Self.temporaryDirectory()
+        let (directory, file) = try Self.directoryWithObject()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let fileSystem = LocalFileSystem()
-        let file = directory + "/object"
-        try fileSystem.writeAtomically(Data("abc".utf8), to: file)
         let stamps = VerifiedStamps(path: directory + "/stamps", fileSystem: fileSystem)
         _ = try stamps.readAndHash(file)
         let original = try #require(fileSystem.stamp(file))
@@ -50,11 +47,9 @@ import Testing
     }
 
     @Test func anotherFormatOrGarbageIsIgnored() throws {
-        let directory = try Self.temporaryDirectory()
+        let (directory, file) = try Self.directoryWithObject()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let fileSystem = LocalFileSystem()
-        let file = directory + "/object"
-        try fileSystem.writeAtomically(Data("abc".utf8), to: file)
         let stamp = try #require(fileSystem.stamp(file))
         let foreign = VerifiedStamps.Contents(format: 99, entries: [file: .init(stamp: stamp, hash: ContentHash(ofText: "abc"))])
         try fileSystem.writeAtomically(try JSONEncoder().encode(foreign), to: directory + "/stamps")

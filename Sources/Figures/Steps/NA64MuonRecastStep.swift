@@ -29,6 +29,10 @@ struct NA64MuonRecastStep: StepKind {
         var upper_limit_events: Double
         /// True for a projection (no data analysed); said so in the dataset header.
         var projection: Bool
+        /// Dark scenario: α_D of Z′ → χχ̄ (absent: vanilla, g_D = 0), which sets BR_inv.
+        var alpha_dark: Double?
+        /// m_Z′/m_χ of the dark scenario.
+        var mass_ratio: Double
 
         init() {
             let grid = RecastMassGridParameters(), standard = NA64MuonParameters.run2022
@@ -51,6 +55,8 @@ struct NA64MuonRecastStep: StepKind {
             min_energy_fraction = standard.minimumEnergyFraction
             upper_limit_events = standard.upperLimitEvents
             projection = false
+            alpha_dark = nil
+            mass_ratio = 3
         }
 
         init(from decoder: any Decoder) throws {
@@ -68,6 +74,8 @@ struct NA64MuonRecastStep: StepKind {
             min_energy_fraction = try c.decodeIfPresent(Double.self, forKey: .min_energy_fraction) ?? d.min_energy_fraction
             upper_limit_events = try c.decodeIfPresent(Double.self, forKey: .upper_limit_events) ?? d.upper_limit_events
             projection = try c.decodeIfPresent(Bool.self, forKey: .projection) ?? d.projection
+            alpha_dark = try c.decodeIfPresent(Double.self, forKey: .alpha_dark)
+            mass_ratio = try c.decodeIfPresent(Double.self, forKey: .mass_ratio) ?? d.mass_ratio
         }
 
         /// The mass grid.
@@ -85,7 +93,8 @@ struct NA64MuonRecastStep: StepKind {
         var physics: NA64MuonParameters {
             NA64MuonParameters(beamEnergyGeV: beam_energy_GeV, muonsOnTarget: muons_on_target, efficiency: signalEfficiency,
                                leadRadiationLengths: lead_radiation_lengths, minimumEnergyFraction: min_energy_fraction,
-                               upperLimitEvents: upper_limit_events)
+                               upperLimitEvents: upper_limit_events,
+                               darkSector: alpha_dark.map { ZPrimeModel.DarkSector(alphaDark: $0, massRatio: mass_ratio) })
         }
     }
 
@@ -103,6 +112,10 @@ struct NA64MuonRecastStep: StepKind {
         }
         if !(p.min_energy_fraction > 0 && p.min_energy_fraction < 1) {
             return "min_energy_fraction: expected a value between 0 and 1, found \(p.min_energy_fraction)"
+        }
+        if let alpha = p.alpha_dark, !(alpha > 0 && alpha.isFinite) { return "alpha_dark: expected a positive number, found \(alpha)" }
+        if !(p.mass_ratio > 2 && p.mass_ratio.isFinite) {
+            return "mass_ratio: expected m_Z'/m_chi > 2 (so that Z' -> chi chi is open), found \(p.mass_ratio)"
         }
         if !(p.efficiency > 0 && p.efficiency <= 1) { return "efficiency: expected a value in (0, 1], found \(p.efficiency)" }
         let masses = p.efficiency_table_masses_GeV, values = p.efficiency_table_values
@@ -125,7 +138,8 @@ struct NA64MuonRecastStep: StepKind {
     static func provenance(_ p: Parameters) -> RecastProvenance {
         // Zero observed events: N_up is the Poisson mean excluded at CL = 1 − e^(−N_up) (2.3 → 90 %).
         var notes = [
-            "Z' -> invisible with the vanilla branching ratio (g_D = 0); all production put on lead; muon energy loss in the target neglected",
+            p.alpha_dark.map { "dark scenario: Z' -> invisible (nu nu and chi chi) with alpha_D = \($0), m_Z'/m_chi = \(p.mass_ratio), BR_inv iterated with g; all production put on lead; muon energy loss in the target neglected" }
+                ?? "Z' -> invisible with the vanilla branching ratio (g_D = 0); all production put on lead; muon energy loss in the target neglected",
             "Weizsaecker-Williams with the full muon-mass 2->2 amplitude of mu gamma -> mu Z' and angle-dependent t_min",
             p.efficiency_table_masses_GeV.isEmpty
                 ? "signal efficiency: constant \(p.efficiency) (the letter quotes a peak near 12% for 100 MeV-1 GeV; no curve is published)"
@@ -138,7 +152,7 @@ struct NA64MuonRecastStep: StepKind {
             experiment: "NA64",
             paperTitle: "Exploration of the muon g-2 and light dark matter explanations in NA64 with the CERN SPS high energy muon beam",
             paperArXiv: "2401.01708", paperDOI: "10.1103/PhysRevLett.132.211803", paperReference: "Phys. Rev. Lett. 132 (2024) 211803",
-            model: .lMuLTauVanilla,
+            model: p.alpha_dark == nil ? .lMuLTauVanilla : .lMuLTauDark,
             confidenceLevel: RecastCurveOutput.percentText(probability: 1 - exp(-p.upper_limit_events)),
             method: (p.projection ? "projected " : "")
                 + "NA64-mu missing-momentum limit, mu N -> mu N Z' on \(p.lead_radiation_lengths) X0 of lead (PHYSICS.md section 12)",

@@ -12,16 +12,20 @@ public struct NA64MuonParameters: Sendable, Hashable, Codable {
     public var minimumEnergyFraction: Double
     /// Upper limit on the number of signal events (2.3: zero observed, 90 % CL).
     public var upperLimitEvents: Double
+    /// The Z′ decays: nil for the vanilla model (g_D = 0), else the dark sector (α_D, m_Z′/m_χ), whose
+    /// Z′ → χχ̄ makes BR_inv ≈ 1 above 2m_μ, where the vanilla BR_inv drops to about 1/2 (Γ_μμ ≈ Γ_νν).
+    public var darkSector: ZPrimeModel.DarkSector?
 
     /// Memberwise initialiser.
     public init(beamEnergyGeV: Double, muonsOnTarget: Double, efficiency: MuonSignalEfficiency, leadRadiationLengths: Double,
-                minimumEnergyFraction: Double, upperLimitEvents: Double) {
+                minimumEnergyFraction: Double, upperLimitEvents: Double, darkSector: ZPrimeModel.DarkSector? = nil) {
         self.beamEnergyGeV = beamEnergyGeV
         self.muonsOnTarget = muonsOnTarget
         self.efficiency = efficiency
         self.leadRadiationLengths = leadRadiationLengths
         self.minimumEnergyFraction = minimumEnergyFraction
         self.upperLimitEvents = upperLimitEvents
+        self.darkSector = darkSector
     }
 
     /// The 2022 run: 1.98·10¹⁰ MOT (NA64, PRL 132, 211803 (2024), arXiv:2401.01708), 160 GeV μ⁻, 40 X₀,
@@ -67,7 +71,8 @@ public enum MuonSignalEfficiency: Sendable, Hashable, Codable {
 /// NA64-μ bound on the L_μ−L_τ Z′ from μN → μN Z′, Z′ → invisible (PHYSICS.md §12).
 ///
 /// N(g, m) = N_MOT · ε(m) · n_Pb · BR_inv(m) · σ(x > x_cut; m) with σ ∝ g² (`MuonBeamStrahlung`, per g²), so the
-/// limit is g = √(N_up/(N/g²)). BR_inv is the vanilla one (independent of g): `ZPrimeModel.invisibleBranchingRatio`.
+/// limit is g = √(N_up/(N/g²)). Vanilla: BR_inv is independent of g (every width ∝ g²). Dark: Γ_χχ ∝ α_D does not
+/// scale with g, so BR_inv(g) is iterated with the limit until |Δg|/g < 10⁻⁶ (PHYSICS.md §10, as for NA64-e).
 /// The muon's energy loss in the target (~0.5 GeV of 160) is neglected, and all production is put on lead.
 public struct NA64MuonRecast: Sendable {
     /// The parameters in use.
@@ -81,18 +86,34 @@ public struct NA64MuonRecast: Sendable {
         self.strahlung = MuonBeamStrahlung(beamEnergyGeV: parameters.beamEnergyGeV, flux: NuclearPhotonFlux(material: .lead))
     }
 
-    /// Expected signal events per g² at mass m [GeV].
-    public func eventsPerCouplingSquared(massGeV mass: Double) -> Double {
-        let branching = ZPrimeModel.vanilla(massGeV: mass, coupling: 1).invisibleBranchingRatio
+    /// Expected signal events per g² at mass m [GeV], without BR_inv.
+    public func eventsPerCouplingSquaredBeforeDecay(massGeV mass: Double) -> Double {
         let sigma = strahlung.crossSectionCm2(minimumEnergyFraction: parameters.minimumEnergyFraction, massGeV: mass)
-        return parameters.muonsOnTarget * parameters.efficiency(massGeV: mass) * parameters.leadNucleiPerCm2 * branching * sigma
+        return parameters.muonsOnTarget * parameters.efficiency(massGeV: mass) * parameters.leadNucleiPerCm2 * sigma
+    }
+
+    /// BR(Z′ → invisible) at mass m and coupling g in the chosen model.
+    public func invisibleBranchingRatio(massGeV mass: Double, coupling: Double) -> Double {
+        let model = parameters.darkSector.map {
+            ZPrimeModel.dark(massGeV: mass, coupling: coupling, alphaDark: $0.alphaDark, massRatio: $0.massRatio)
+        } ?? .vanilla(massGeV: mass, coupling: coupling)
+        return model.invisibleBranchingRatio
     }
 
     /// Upper limit on g at mass m [GeV].
     public func couplingLimit(massGeV mass: Double) -> Double? {
-        let perG2 = eventsPerCouplingSquared(massGeV: mass)
+        let perG2 = eventsPerCouplingSquaredBeforeDecay(massGeV: mass)
         guard perG2 > 0 else { return nil }
-        return (parameters.upperLimitEvents / perG2).squareRoot()
+        // g = √(N_up/(N₁ BR(g))): a contraction, since BR_inv changes slowly with g; start from BR = 1.
+        var coupling = (parameters.upperLimitEvents / perG2).squareRoot()
+        for _ in 0..<100 {
+            let branching = invisibleBranchingRatio(massGeV: mass, coupling: coupling)
+            guard branching > 0 else { return nil }
+            let next = (parameters.upperLimitEvents / (perG2 * branching)).squareRoot()
+            defer { coupling = next }
+            if abs(next - coupling) <= 1e-6 * next { return next }
+        }
+        return nil
     }
 
     /// The limit curve g(m) on the given masses [GeV].
