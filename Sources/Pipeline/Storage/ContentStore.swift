@@ -102,7 +102,8 @@ public struct ContentStore: Sendable {
     }
 
     /// Whether an object is present with the right bytes, without reading it when its stamp shows it
-    /// unchanged since it was last hashed (`stamps`); otherwise as `readObject`. O(1) for a no-op build.
+    /// unchanged since it was last hashed (`stamps`): then `.found` carries no bytes (empty `Data`).
+    /// Otherwise as `readObject`. O(1) per object for a no-op build.
     public func checkObject(_ hash: ContentHash) -> ObjectRead {
         if stamps.unchangedHash(of: objectsDirectory + "/" + hash.hex) == hash { return .found(Data()) }
         return readObject(hash)
