@@ -32,6 +32,8 @@ public struct StrahlungCrossSection: Sendable {
     public let approximation: StrahlungApproximation
     /// χ(t_min) with t_max = m² + m_ℓ².
     public let fluxTable: PhotonFluxTable
+    /// The WW angular integrals vs σ (built only for `.weizsackerWilliams`).
+    let angularTable: KimTsaiAngularTable?
 
     @usableFromInline static let alphaCubed = PhysicalConstants.alpha * PhysicalConstants.alpha * PhysicalConstants.alpha
 
@@ -49,6 +51,9 @@ public struct StrahlungCrossSection: Sendable {
         fluxTable = PhotonFluxTable(
             flux: NuclearPhotonFlux(material: material, includesInelastic: includesInelasticFlux),
             tMaxGeV2: m2 + leptonMassGeV * leptonMassGeV, smallestTMinGeV2: smallest)
+        // σ = U₀/(2E₀(1 − x)) ≥ m²/(2E₀ x) ≥ m²/(2E_max): the table covers every σ up to that beam energy.
+        angularTable = approximation == .weizsackerWilliams
+            ? KimTsaiAngularTable(fluxTable: fluxTable, smallestScaleGeV: m2 / (2 * maximumBeamEnergyGeV)) : nil
     }
 
     /// Convenience: the beam lepton by kind.
@@ -121,9 +126,21 @@ public struct StrahlungCrossSection: Sendable {
     /// WW dσ/dx: the angular integral with χ(t_min(x, θ)).
     ///
     /// In s = u/(u + U₀) (u = E₀²xθ²) the θ-integral of the IWW bracket becomes
-    /// 4α³β ∫₀¹ ds χ(s) [(1 − x + x²/2)/U₀ − x(1 − x)m² s(1 − s)/U₀²]: flat for constant χ, which
-    /// keeps the quadrature cheap. t_min = (U₀/((1 − s) 2E₀(1 − x)))² reaches t_max at s_max.
+    /// 4α³β ∫₀¹ ds χ(s) [(1 − x + x²/2)/U₀ − x(1 − x)m² s(1 − s)/U₀²]: flat for constant χ.
+    /// t_min = (U₀/((1 − s) 2E₀(1 − x)))² reaches t_max at s_max. The two s-integrals depend on x and E₀
+    /// only through σ = √t_min(s = 0) and come from `KimTsaiAngularTable` (O(1)).
     func kimTsaiDifferentialGeV2(x: Double, beamEnergyGeV energy: Double) -> Double {
+        guard x > bosonMassGeV / energy, x < 1 - leptonMassGeV / energy else { return 0 }
+        guard let angularTable else { return kimTsaiDifferentialDirectGeV2(x: x, beamEnergyGeV: energy) }
+        let u0 = forwardU(x)
+        let m2 = bosonMassGeV * bosonMassGeV
+        let (j0, j1) = angularTable.integrals(scaleGeV: u0 / (2 * energy * (1 - x)))
+        let leading = (1 - x + 0.5 * x * x) / u0, recoil = x * (1 - x) * m2 / (u0 * u0)
+        return 4 * Self.alphaCubed * velocity(x, energy) * (leading * j0 - recoil * j1)
+    }
+
+    /// The same by adaptive quadrature over s (the definition the table is checked against).
+    func kimTsaiDifferentialDirectGeV2(x: Double, beamEnergyGeV energy: Double) -> Double {
         guard x > bosonMassGeV / energy, x < 1 - leptonMassGeV / energy else { return 0 }
         let u0 = forwardU(x)
         let m2 = bosonMassGeV * bosonMassGeV
@@ -131,7 +148,7 @@ public struct StrahlungCrossSection: Sendable {
         let sMax = 1 - scale / fluxTable.tMaxGeV2.squareRoot()
         guard sMax > 0 else { return 0 }
         let leading = (1 - x + 0.5 * x * x) / u0, recoil = x * (1 - x) * m2 / (u0 * u0)
-        let integral = AdaptiveQuadrature.integrate(from: 0, to: sMax, relativeTolerance: 1e-7) { s in
+        let integral = AdaptiveQuadrature.integrate(from: 0, to: sMax, relativeTolerance: 1e-10) { s in
             let rootTMin = scale / (1 - s)
             return fluxTable.chi(tMinGeV2: rootTMin * rootTMin) * (leading - recoil * s * (1 - s))
         }.value
