@@ -79,20 +79,24 @@ struct AveragedCouplingStep: StepKind {
         let grid = masses(p)
         let total = grid.count * p.alpha_dark.count
         var columns: [Table.Column] = [.init("m_GeV", unit: "GeV", "Z' mass m_Z'", grid)]
-        for (index, alphaDark) in p.alpha_dark.enumerated() {
-            var values: [Double] = []
-            values.reserveCapacity(grid.count)
+        // Every (α_D, mass) is independent: spread them over the cores, results in index order.
+        let massRatio = p.mass_ratio, alphas = p.alpha_dark
+        let values: [Double?] = OrderedParallelMap.map(count: total, progress: context.reportProgress) { flat in
+            // g drops out of the ratio (§5), so g = 1 is as good as any.
+            ZPrimeModel.dark(massGeV: grid[flat % grid.count], coupling: 1, alphaDark: alphas[flat / grid.count], massRatio: massRatio)
+                .averagedLoopRelativeDifference
+        }
+        for (index, alphaDark) in alphas.enumerated() {
+            var column: [Double] = []
+            column.reserveCapacity(grid.count)
             for (massIndex, mass) in grid.enumerated() {
-                // g drops out of the ratio (§5), so g = 1 is as good as any.
-                let model = ZPrimeModel.dark(massGeV: mass, coupling: 1, alphaDark: alphaDark, massRatio: p.mass_ratio)
-                guard let difference = model.averagedLoopRelativeDifference else {
+                guard let difference = values[index * grid.count + massIndex] else {
                     throw StepFailure("no dark sector at m = \(canonicalNumber(mass)) GeV")
                 }
-                values.append(difference)
-                if massIndex % 64 == 0 { context.reportProgress(index * grid.count + massIndex, total) }
+                column.append(difference)
             }
             columns.append(.init(columnName(alphaDark: alphaDark), unit: "1",
-                                 "(I/N - |Pi(m^2)|^2)/|Pi(m^2)|^2 for alpha_D = \(canonicalNumber(alphaDark))", values))
+                                 "(I/N - |Pi(m^2)|^2)/|Pi(m^2)|^2 for alpha_D = \(canonicalNumber(alphaDark))", column))
         }
         context.reportProgress(total, total)
         let table = Table(columns: columns, metadata: [
