@@ -1,29 +1,23 @@
 import Foundation
 
 /// Files whose bytes were hashed by an earlier build, with the stamp they had then
-/// (`out/.cache/stamps`, versioned JSON). A file whose stamp is unchanged is taken to still hold
-/// those bytes, so a no-op build re-hashes nothing; any other file is read and hashed as before.
+/// (`out/.cache/stamps`: a `zprimepaper-stamps 1` line, then one line per file,
+/// `HASH SIZE MTIME_NS CTIME_NS INODE DEVICE PATH`; plain text because a no-op build reads it every
+/// time, and decoding it as JSON cost 6 % of that build). A file whose stamp is unchanged is taken to
+/// still hold those bytes, so a no-op build re-hashes nothing; any other file is read and hashed as before.
 /// `figures cache verify` never uses it: it re-hashes every object.
 ///
 /// Only a memo: losing it (or a concurrent writer's entries) costs time, not correctness. A stamp is
 /// recorded only if the file's stamp was the same before and after it was read (no write in between).
 public final class VerifiedStamps: @unchecked Sendable {
-    /// The on-disk format.
-    struct Contents: Codable {
-        /// Increases when the layout changes; another version is ignored.
-        var format: Int
-        /// Path → the stamp it had when its bytes hashed to `hash`.
-        var entries: [String: Entry]
-    }
-
     /// One verified file.
-    struct Entry: Codable, Equatable {
+    struct Entry: Equatable {
         var stamp: FileStamp
         var hash: ContentHash
     }
 
-    /// Version of `Contents`.
-    static let currentFormat = 1
+    /// The first line of the file; another version is ignored.
+    static let header = "zprimepaper-stamps 1"
 
     private let path: String
     private let fileSystem: any FileSystem
@@ -35,12 +29,34 @@ public final class VerifiedStamps: @unchecked Sendable {
     public init(path: String, fileSystem: any FileSystem) {
         self.path = path
         self.fileSystem = fileSystem
-        if let data = try? fileSystem.read(path), let contents = try? JSONDecoder().decode(Contents.self, from: data),
-           contents.format == Self.currentFormat {
-            entries = contents.entries
-        } else {
-            entries = [:]
+        entries = (try? fileSystem.read(path)).flatMap { $0.flatMap(Self.parse) } ?? [:]
+    }
+
+    /// The entries of a stamps file, or nil if it is not one (a bad line discards the whole memo).
+    static func parse(_ data: Data) -> [String: Entry]? {
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
+        guard lines.first == Substring(header) else { return nil }
+        var entries: [String: Entry] = [:]
+        for line in lines.dropFirst() {
+            let fields = line.split(separator: " ", maxSplits: 6, omittingEmptySubsequences: false)
+            guard fields.count == 7, ContentHash.isWellFormed(String(fields[0])),
+                  let size = Int64(fields[1]), let modified = Int64(fields[2]), let changed = Int64(fields[3]),
+                  let inode = UInt64(fields[4]), let device = UInt64(fields[5]) else { return nil }
+            entries[String(fields[6])] = Entry(
+                stamp: FileStamp(size: size, modifiedNanoseconds: modified, changedNanoseconds: changed, inode: inode, device: device),
+                hash: ContentHash(hex: String(fields[0])))
         }
+        return entries
+    }
+
+    /// The file's text for `entries`, sorted by path.
+    static func render(_ entries: [String: Entry]) -> Data {
+        var text = header + "\n"
+        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
+            let stamp = entry.stamp
+            text += "\(entry.hash.hex) \(stamp.size) \(stamp.modifiedNanoseconds) \(stamp.changedNanoseconds) \(stamp.inode) \(stamp.device) \(path)\n"
+        }
+        return Data(text.utf8)
     }
 
     /// The hash `file` had when last verified, if its stamp has not changed since.
@@ -76,13 +92,8 @@ public final class VerifiedStamps: @unchecked Sendable {
     public func save() {
         lock.lock(); defer { lock.unlock() }
         guard changed else { return }
-        let live = entries.filter { fileSystem.stamp($0.key) != nil }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        if let data = try? encoder.encode(Contents(format: Self.currentFormat, entries: live)) {
-            try? fileSystem.writeAtomically(data, to: path)
-            changed = false
-        }
+        let live = entries.filter { fileSystem.stamp($0.key) != nil && !$0.key.contains("\n") }
+        if (try? fileSystem.writeAtomically(Self.render(live), to: path)) != nil { changed = false }
     }
 
     private func remember(_ file: String, stamp: FileStamp, hash: ContentHash) {
