@@ -57,6 +57,14 @@ struct RecastStepTests {
         #expect(text.hasSuffix("efficiency_table_masses_GeV has 3 entries and efficiency_table_values 2; expected the same number"), "\(text)")
     }
 
+    /// The dark-scenario keys of the NA64-μ recast: α_D must be positive, and m_Z′/m_χ > 2 so that Z′ → χχ̄ is open.
+    @Test func darkScenarioKeysAreChecked() {
+        #expect(message("  n:\n    kind: recast-na64mu\n    params: {alpha_dark: -0.1}\n")
+                == "figures.yaml:5:13: steps.n.params: alpha_dark: expected a positive number, found -0.1")
+        #expect(message("  n:\n    kind: recast-na64mu\n    params: {alpha_dark: 0.1, mass_ratio: 1.5}\n")
+                == "figures.yaml:5:13: steps.n.params: mass_ratio: expected m_Z'/m_chi > 2 (so that Z' -> chi chi is open), found 1.5")
+    }
+
     @Test func ccfrBoundBelowTheStandardModelIsRefused() {
         let text = message("  c:\n    kind: recast-ccfr\n    params: {measured_ratio: 0.2, standard_deviations: 1, measured_ratio_uncertainty: 0.1}\n")
         #expect(text.contains("expected above 1 (the Standard Model), or no coupling is allowed"), "\(text)")
