@@ -35,13 +35,9 @@ struct YieldIntegralCalculator: Sendable {
         let crossSection = StrahlungCrossSection(
             bosonMassGeV: massGeV, leptonMassGeV: PhysicalConstants.electronMassGeV, approximation: approximation,
             maximumBeamEnergyGeV: trackLengths.binEdgesGeV[trackLengths.binCount])
-        let efficiency = self.efficiency
-        let radiative = trackLengths.integrate(.both, lowestEnergyGeV: max(lowest, massGeV)) { energy in
-            memo.value(at: energy) {
-                RadiativeYieldIntegral.efficiencyWeightedCrossSectionCm2(
-                    crossSection: crossSection, beamEnergyGeV: energy, lowestSignalEnergyGeV: lowest, efficiency: { efficiency($0) })
-            }
-        }
+        let radiative = RadiativeYieldIntegral.integralCm3(
+            crossSection: crossSection, trackLengths: trackLengths, lowestSignalEnergyGeV: lowest,
+            efficiency: { efficiency($0) }, reuse: { memo.value(at: $0, $1) })
         return PerUnitYieldIntegrals(radiativeCm3: radiative, resonantCm3: resonant(massGeV: massGeV, lowestSignalEnergyGeV: lowest))
     }
 

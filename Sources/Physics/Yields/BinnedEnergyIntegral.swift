@@ -32,7 +32,7 @@ extension TrackLengthHistogram {
     /// the scale of the η turn-on, ≳ 2 GeV, against 1 GeV bins, so its error is ≲ 10⁻⁵ (the limits
     /// moved by ≤ 2·10⁻⁵ from a 12-point rule, 20× below the 0.5 % Monte Carlo error of T), at a third
     /// of the cost.
-    public func integrate(_ charges: TrackCharges, lowestEnergyGeV: Double = -.infinity, _ f: (Double) -> Double) -> Double {
+    func integrate(_ charges: TrackCharges, lowestEnergyGeV: Double = -.infinity, _ f: (Double) -> Double) -> Double {
         var total = 0.0
         for i in 0..<binCount where binEdgesGeV[i + 1] > lowestEnergyGeV {
             let t = density(charges, bin: i)

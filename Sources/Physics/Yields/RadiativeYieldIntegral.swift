@@ -18,14 +18,22 @@ public enum RadiativeYieldIntegral {
     ///   - charges: which tracks radiate (`.both` for the physical yield).
     ///   - lowestSignalEnergyGeV: Z′ energy below which η vanishes (lets the integral skip dead bins).
     ///   - efficiency: η(E_F), the probability that a Z′ of energy E_F passes the cuts.
+    ///   - reuse: given E and a way to compute F(E), returns F(E); a caller integrating several histograms at
+    ///     one mass passes a memo so that F is computed once per energy (default: always compute).
     public static func integralCm3(
         crossSection: StrahlungCrossSection, trackLengths: TrackLengthHistogram, charges: TrackCharges = .both,
-        lowestSignalEnergyGeV: Double, efficiency: (Double) -> Double
+        lowestSignalEnergyGeV: Double, efficiency: (Double) -> Double,
+        reuse: (Double, () -> Double) -> Double = { $1() }
     ) -> Double {
-        trackLengths.integrate(charges, lowestEnergyGeV: max(lowestSignalEnergyGeV, crossSection.bosonMassGeV)) { energy in
-            efficiencyWeightedCrossSectionCm2(
-                crossSection: crossSection, beamEnergyGeV: energy, lowestSignalEnergyGeV: lowestSignalEnergyGeV,
-                efficiency: efficiency)
+        // Two non-escaping closures meet here (the exclusivity rule forbids one capturing the other as is).
+        withoutActuallyEscaping(efficiency) { efficiency in
+            trackLengths.integrate(charges, lowestEnergyGeV: max(lowestSignalEnergyGeV, crossSection.bosonMassGeV)) { energy in
+                reuse(energy) {
+                    efficiencyWeightedCrossSectionCm2(
+                        crossSection: crossSection, beamEnergyGeV: energy, lowestSignalEnergyGeV: lowestSignalEnergyGeV,
+                        efficiency: efficiency)
+                }
+            }
         }
     }
 
