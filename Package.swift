@@ -1,9 +1,14 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// Module layout (see docs/ARCHITECTURE.md):
-//   FiguresCLI (product `figures`) → Figures → {Pipeline, Physics, Plot → CCairo}
-// Physics has no I/O; Pipeline has no physics; Plot knows nothing of Z′ bosons.
+// Module layout (docs/ARCHITECTURE.md):
+//   FiguresCLI (product `figures`) → Figures → {BuildEngine, DataFormats, Physics, Plot → CCairo}
+// BuildEngine: config loading, the build graph, action keys, the cache, the scheduler; it knows
+//   no figures, data formats or physics.
+// DataFormats: the bytes steps and figures exchange (tables, figure data, external-limit datasets,
+//   the diff of figure data); no physics, no drawing.
+// Physics: formulas and numerics, no I/O. Plot: Cairo/Pango drawing; knows nothing of Z′ bosons.
+// Figures: the step kinds and figure rendering that bind them together.
 let package = Package(
     name: "ZPrimePaper",
     platforms: [.macOS(.v14)],
@@ -27,11 +32,15 @@ let package = Package(
             dependencies: [.product(name: "Numerics", package: "swift-numerics")]
         ),
         .target(
-            name: "Pipeline",
+            name: "BuildEngine",
             dependencies: [
                 "Digest",
                 .product(name: "Yams", package: "Yams"),
             ]
+        ),
+        .target(
+            name: "DataFormats",
+            dependencies: [.product(name: "Yams", package: "Yams")]
         ),
         // SHA-256 for content addressing and code fingerprints (FIPS 180-4), in-house so the
         // build does not compile a cryptography library twice (target and plugin host).
@@ -39,13 +48,13 @@ let package = Package(
         .target(name: "Plot", dependencies: ["CCairo"]),
         .target(
             name: "Figures",
-            dependencies: ["Physics", "Pipeline", "Plot"],
+            dependencies: ["Physics", "BuildEngine", "DataFormats", "Plot"],
             plugins: ["CodeFingerprintPlugin"]
         ),
         .executableTarget(
             name: "FiguresCLI",
             dependencies: [
-                "Figures", "Pipeline",
+                "Figures", "BuildEngine", "DataFormats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,12 +67,13 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["FingerprintTool"]
         ),
-        .executableTarget(name: "Bench", dependencies: ["Figures", "Physics", "Pipeline", "Plot"]),
+        .executableTarget(name: "Bench", dependencies: ["Figures", "Physics", "BuildEngine", "DataFormats", "Plot"]),
         .testTarget(name: "PhysicsTests", dependencies: ["Physics"]),
         .testTarget(name: "DigestTests", dependencies: ["Digest"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
+        .testTarget(name: "BuildEngineTests", dependencies: ["BuildEngine"]),
+        .testTarget(name: "DataFormatsTests", dependencies: ["DataFormats"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"], resources: [.copy("Golden")]),
-        .testTarget(name: "FiguresTests", dependencies: ["Figures", "Physics", "Pipeline", "Plot"]),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures", "Physics", "BuildEngine", "DataFormats", "Plot"]),
         .testTarget(name: "EndToEndTests", dependencies: ["FiguresCLI"]),
     ],
     swiftLanguageModes: [.v6]

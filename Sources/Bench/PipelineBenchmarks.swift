@@ -1,6 +1,7 @@
 import Figures
 import Foundation
-import Pipeline
+import BuildEngine
+import DataFormats
 
 /// Engine benchmarks: configuration loading and action-key throughput.
 enum PipelineBenchmarks {

@@ -1,4 +1,5 @@
-import Pipeline
+import BuildEngine
+import DataFormats
 
 extension CodeFingerprints {
     /// The fingerprint of the code a step kind depends on: SHA-256 over the named source groups.
@@ -21,9 +22,9 @@ extension CodeFingerprints {
     }
 
     /// Code behind the physics step kinds.
-    static let physicsSteps = combined(["Physics", "Figures/Steps", "Figures"])
+    static let physicsSteps = combined(["Physics", "DataFormats", "Figures/Steps", "Figures"])
     /// Code behind figure rendering.
-    static let rendering = combined(["Plot", "Figures/Rendering", "Figures"])
+    static let rendering = combined(["Plot", "DataFormats", "Figures/Rendering", "Figures"])
 
     /// All groups, for `figures --version`-style diagnostics and tests.
     public static var allGroups: [String: String] { groups }

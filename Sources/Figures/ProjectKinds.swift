@@ -1,4 +1,5 @@
-import Pipeline
+import BuildEngine
+import DataFormats
 
 /// The step kinds of the ZPrimePaper project, registered for figures.yaml.
 public enum ProjectKinds {

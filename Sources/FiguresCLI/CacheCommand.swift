@@ -1,6 +1,7 @@
 import ArgumentParser
 import Figures
-import Pipeline
+import BuildEngine
+import DataFormats
 
 /// `figures cache gc|verify`.
 struct CacheCommand: ParsableCommand {

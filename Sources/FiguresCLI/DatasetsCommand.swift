@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import Pipeline
+import BuildEngine
+import DataFormats
 
 /// `figures datasets`: every dataset declared in figures.yaml (after `--dataset` swaps), with its provenance.
 ///

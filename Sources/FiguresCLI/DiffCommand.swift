@@ -1,7 +1,8 @@
 import ArgumentParser
 import Figures
 import Foundation
-import Pipeline
+import BuildEngine
+import DataFormats
 
 /// `figures diff`: compares the figure data with a baseline (the committed out/data by default).
 struct DiffCommand: AsyncParsableCommand {

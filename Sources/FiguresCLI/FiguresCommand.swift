@@ -1,7 +1,8 @@
 import ArgumentParser
 import Figures
 import Foundation
-import Pipeline
+import BuildEngine
+import DataFormats
 
 /// The `figures` command: builds the paper's figures from figures.yaml.
 struct FiguresCommand: AsyncParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Figures
-import Pipeline
+import BuildEngine
+import DataFormats
 
 /// `figures graph [--dot]`: the dependency graph, as text or Graphviz.
 struct GraphCommand: ParsableCommand {

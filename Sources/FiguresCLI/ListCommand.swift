@@ -1,6 +1,7 @@
 import ArgumentParser
 import Figures
-import Pipeline
+import BuildEngine
+import DataFormats
 
 /// `figures list`: every step and figure with its status (fresh / stale and why).
 struct ListCommand: ParsableCommand {

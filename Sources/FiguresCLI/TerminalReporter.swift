@@ -1,5 +1,6 @@
 import Foundation
-import Pipeline
+import BuildEngine
+import DataFormats
 import Synchronization
 
 /// Prints build events: one line per step on stdout; progress bars on a terminal (stderr),

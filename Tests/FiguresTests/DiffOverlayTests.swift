@@ -1,5 +1,6 @@
 import Foundation
-import Pipeline
+import BuildEngine
+import DataFormats
 import Plot
 import Testing
 @testable import Figures

@@ -1,5 +1,6 @@
 import Foundation
-import Pipeline
+import BuildEngine
+import DataFormats
 import Testing
 
 @testable import Figures

@@ -1,5 +1,6 @@
 import Foundation
-import Pipeline
+import BuildEngine
+import DataFormats
 import Testing
 
 /// The committed baseline of the exclusion figures carries the series DESIGN.md promises (CI's

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import Figures
 import Physics
-import Pipeline
+import BuildEngine
+import DataFormats
 
 /// The model-physics step kinds (averaged-coupling, atomic-cross-section, muon-g2-band, thermal-target):
 /// configuration errors, their tables against the Physics functions they wrap, and the Fig. 2/3 figure data.

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 import Physics
 @testable import Figures
-@testable import Pipeline
+@testable import BuildEngine
+@testable import DataFormats
 
 /// The recast step kinds: parameter decoding, the table against the Physics curve, the dataset file.
 @Suite("Recast steps")

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 import Physics
-import Pipeline
+import BuildEngine
+import DataFormats
 @testable import Figures
 
 /// Synthetic inputs for the yield and limit steps: the steps only read tables, so a small, smooth

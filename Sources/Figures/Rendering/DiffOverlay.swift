@@ -1,5 +1,6 @@
 import Foundation
-import Pipeline
+import BuildEngine
+import DataFormats
 import Plot
 
 /// Before/after plots for `figures diff`: the series that changed in colour (baseline dashed, new

@@ -1,5 +1,6 @@
 import Foundation
-import Pipeline
+import BuildEngine
+import DataFormats
 import Plot
 
 /// `figure`: draws a figure from step tables and datasets; writes its data and PDF/SVG/PNG.

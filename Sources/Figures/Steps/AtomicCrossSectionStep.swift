@@ -1,6 +1,7 @@
 import Foundation
 import Physics
-import Pipeline
+import BuildEngine
+import DataFormats
 
 /// `atomic-cross-section`: the 2024 letter's Fig. 3 curves, σ(e⁺e⁻ → Z′ → invisible) per lead atom vs
 /// E₊ with all electrons at rest and with atomic-electron motion (PHYSICS.md §6; letter Eq. 5).

@@ -1,6 +1,7 @@
 import Foundation
 import Physics
-import Pipeline
+import BuildEngine
+import DataFormats
 
 /// `averaged-coupling`: the 2024 letter's Fig. 2 curve, (I_|Π|²/N − |Π(m²)|²)/|Π(m²)|² vs m_Z′, for
 /// several α_D (PHYSICS.md §5).

@@ -1,5 +1,6 @@
 import Foundation
-import Pipeline
+import BuildEngine
+import DataFormats
 
 extension BinnedTrackLengths {
     /// The tallies of an imported `kind: table` dataset (PHYSICS.md §8, method 3; docs/DATASETS.md).

@@ -1,5 +1,6 @@
 import Physics
-import Pipeline
+import BuildEngine
+import DataFormats
 
 /// Binned differential track lengths in the four tallies (e∓ in lead and scintillator): the
 /// common result of every `track-lengths` method, and its fixed table format (docs/STEPS.md).

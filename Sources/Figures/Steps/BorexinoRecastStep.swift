@@ -1,6 +1,7 @@
 import Foundation
 import Physics
-import Pipeline
+import BuildEngine
+import DataFormats
 
 /// `recast-borexino`: the Borexino ⁷Be ν–e scattering bound on g(m_Z′) (PHYSICS.md §12, `BorexinoRecast`).
 ///

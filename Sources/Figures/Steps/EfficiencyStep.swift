@@ -1,6 +1,7 @@
 import Foundation
 import Physics
-import Pipeline
+import BuildEngine
+import DataFormats
 
 /// `efficiency`: the downstream signal efficiency η_down(E_F) of PHYSICS.md §9 on an E_F grid
 /// from 0 to E₀, dense around the step at E_F = E₀ − E_thr.

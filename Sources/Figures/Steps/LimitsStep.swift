@@ -1,6 +1,7 @@
 import Foundation
 import Physics
-import Pipeline
+import BuildEngine
+import DataFormats
 
 /// `limits`: 90 % CL upper limits g_up(m_Z′) for every experiment × scenario (PHYSICS.md §10).
 ///

@@ -1,6 +1,7 @@
 import Foundation
 import Physics
-import Pipeline
+import BuildEngine
+import DataFormats
 
 /// `loop-function`: Π(q²) on a q² grid that resolves the thresholds (PHYSICS.md §1).
 ///

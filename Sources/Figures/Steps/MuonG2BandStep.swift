@@ -1,6 +1,7 @@
 import Foundation
 import Physics
-import Pipeline
+import BuildEngine
+import DataFormats
 
 /// `muon-g2-band`: the (m_Z′, g) band where the Z′ loop explains Δa_μ within ±kσ (PHYSICS.md §3).
 ///

@@ -1,6 +1,7 @@
 import Foundation
 import Physics
-import Pipeline
+import BuildEngine
+import DataFormats
 
 /// `recast-na64mu`: the NA64-μ missing-momentum bound on g(m_Z′) (PHYSICS.md §12, `NA64MuonRecast`).
 ///

@@ -1,6 +1,7 @@
 import Foundation
 import Physics
-import Pipeline
+import BuildEngine
+import DataFormats
 
 /// What the dataset header of a computed limit curve says about the measurement it recasts.
 struct RecastProvenance: Sendable, Equatable {

@@ -1,6 +1,7 @@
 import Foundation
 import Physics
-import Pipeline
+import BuildEngine
+import DataFormats
 
 /// `thermal-target`: the coupling g(m_Z′) giving the observed relic density for complex-scalar dark
 /// matter annihilating through the Z′ (PHYSICS.md §4).

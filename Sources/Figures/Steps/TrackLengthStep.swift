@@ -1,6 +1,7 @@
 import Foundation
 import Physics
-import Pipeline
+import BuildEngine
+import DataFormats
 
 /// `track-lengths`: differential track lengths T±(E) of e⁻ and e⁺ in lead and scintillator per
 /// primary (PHYSICS.md §8), by the cascade Monte Carlo, Approximation A, or an imported table.

@@ -1,6 +1,7 @@
 import Foundation
 import Physics
-import Pipeline
+import BuildEngine
+import DataFormats
 
 /// `recast-ccfr`: the CCFR neutrino-trident bound on g(m_Z′) (PHYSICS.md §12, `TridentRecast`).
 ///

@@ -1,6 +1,7 @@
 import Foundation
 import Physics
-import Pipeline
+import BuildEngine
+import DataFormats
 
 /// Decoding of the shower and efficiency tables that the yield and limit steps consume (DESIGN.md step DAG).
 enum YieldInputTables {

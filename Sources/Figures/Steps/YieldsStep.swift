@@ -1,6 +1,7 @@
 import Foundation
 import Physics
-import Pipeline
+import BuildEngine
+import DataFormats
 
 /// `yields`: expected signal events of one experiment vs m_Z′ at a fixed coupling, split into the
 /// radiative (strahlung) and resonant (e⁺e⁻ annihilation) terms (PHYSICS.md §10).

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Pipeline
+@testable import DataFormats
 
 /// A HEPData-style data file: a g' limit vs mass in MeV, with a missing bin ('-') in the middle.
 private let dataYAML = """

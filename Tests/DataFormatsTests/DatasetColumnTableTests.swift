@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Pipeline
+@testable import DataFormats
 
 /// A track-length table as exported from Geant4 (mm per MeV), lines 1–9 header, 10 CSV header, 11–13 rows.
 private let trackLengthLines = [

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Pipeline
+@testable import BuildEngine
 
 @Suite("Builder: incremental, early cutoff, corruption, determinism")
 struct BuilderTests {

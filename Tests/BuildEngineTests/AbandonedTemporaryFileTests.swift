@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Pipeline
+@testable import BuildEngine
 
 /// Temporary files of killed writers are removed from out/; those of live writers are kept.
 @Suite struct AbandonedTemporaryFileTests {

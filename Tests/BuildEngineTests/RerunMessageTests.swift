@@ -1,5 +1,5 @@
 import Testing
-@testable import Pipeline
+@testable import BuildEngine
 
 /// The `--rerun` comparison message (a pure function).
 @Suite struct RerunMessageTests {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Pipeline
+@testable import DataFormats
 
 @Suite("FigureData rejects bad files and bad values")
 struct FigureDataRejectionTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import Pipeline
+@testable import BuildEngine
 
 /// Golden messages for bad configurations: file:line:col, key path, what was expected.
 @Suite("Configuration errors")

@@ -35,7 +35,7 @@ indirect enum CanonicalValue {
 }
 
 /// Shortest round-trip decimal form of a Double (Swift's own algorithm, identical on every platform).
-public func canonicalNumber(_ value: Double) -> String {
+func canonicalNumber(_ value: Double) -> String {
     if value == 0 { return "0.0" }
     return value.description
 }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Pipeline
+@testable import BuildEngine
 
 /// The stamp memo that lets a no-op build skip re-hashing unchanged cache objects.
 @Suite struct VerifiedStampsTests {

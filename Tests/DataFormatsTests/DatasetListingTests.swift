@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Pipeline
+@testable import DataFormats
 
 @Suite("figures datasets listing")
 struct DatasetListingTests {

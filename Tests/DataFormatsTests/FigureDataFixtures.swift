@@ -1,5 +1,5 @@
 import Foundation
-@testable import Pipeline
+@testable import DataFormats
 
 /// Small figure data shared by the FigureData and Diff tests.
 enum FigureDataFixtures {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Pipeline
+@testable import DataFormats
 
 /// The datasets shipped in external-limits/: each loads, and its numbers equal the DarkCast source files'.
 @Suite("Shipped external-limit datasets")

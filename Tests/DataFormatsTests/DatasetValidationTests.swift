@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Pipeline
+@testable import DataFormats
 
 /// Parses `text` as a limit dataset named `test.csv` and returns the error message, or nil if it parsed.
 private func errorMessage(_ text: String) -> String? {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Pipeline
+@testable import DataFormats
 
 @Suite("Diff of figure data")
 struct DiffTests {

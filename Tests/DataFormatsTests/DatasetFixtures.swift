@@ -2,7 +2,7 @@ import Foundation
 
 /// Dataset texts and paths shared by the dataset tests.
 enum DatasetFixtures {
-    /// The package root, found from this file's path (Tests/PipelineTests/DatasetFixtures.swift).
+    /// The package root, found from this file's path (Tests/DataFormatsTests/DatasetFixtures.swift).
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Pipeline
+@testable import BuildEngine
 
 @Suite("Action keys and canonical encoding")
 struct ActionKeyTests {
