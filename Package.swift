@@ -3,6 +3,7 @@ import PackageDescription
 
 // Module layout (docs/ARCHITECTURE.md):
 //   FiguresCLI (product `figures`) → Figures → {BuildEngine, DataFormats, Physics, Plot → CCairo}
+// CommonVocabulary: source locations, the user-error shape and its rendering, format markers.
 // BuildEngine: config loading, the build graph, action keys, the cache, the scheduler; it knows
 //   no figures, data formats or physics.
 // DataFormats: the bytes steps and figures exchange (tables, figure data, external-limit datasets,
@@ -31,21 +32,25 @@ let package = Package(
             name: "Physics",
             dependencies: [.product(name: "Numerics", package: "swift-numerics")]
         ),
+        // The shapes every layer shares: source locations, the user-error shape and its one
+        // rendering function, the on-disk format marker. Depends on nothing.
+        .target(name: "CommonVocabulary"),
         .target(
             name: "BuildEngine",
             dependencies: [
+                "CommonVocabulary",
                 "Digest",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(
             name: "DataFormats",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: ["CommonVocabulary", .product(name: "Yams", package: "Yams")]
         ),
         // SHA-256 for content addressing and code fingerprints (FIPS 180-4), in-house so the
         // build does not compile a cryptography library twice (target and plugin host).
         .target(name: "Digest"),
-        .target(name: "Plot", dependencies: ["CCairo"]),
+        .target(name: "Plot", dependencies: ["CommonVocabulary", "CCairo"]),
         .target(
             name: "Figures",
             dependencies: ["Physics", "BuildEngine", "DataFormats", "Plot"],
@@ -70,6 +75,7 @@ let package = Package(
         .executableTarget(name: "Bench", dependencies: ["Figures", "Physics", "BuildEngine", "DataFormats", "Plot"]),
         .testTarget(name: "PhysicsTests", dependencies: ["Physics"]),
         .testTarget(name: "DigestTests", dependencies: ["Digest"]),
+        .testTarget(name: "CommonVocabularyTests", dependencies: ["CommonVocabulary"]),
         .testTarget(name: "BuildEngineTests", dependencies: ["BuildEngine"]),
         .testTarget(name: "DataFormatsTests", dependencies: ["DataFormats"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"], resources: [.copy("Golden")]),

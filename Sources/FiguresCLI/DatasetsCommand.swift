@@ -25,7 +25,7 @@ struct DatasetsCommand: ParsableCommand {
             }
         }
         guard errors.isEmpty else {
-            for error in errors { printError("error: \(error)") }
+            for error in errors { printUserError(error) }
             throw ExitCode(2)
         }
         print(DatasetListing.render(datasets), terminator: "")

@@ -29,7 +29,7 @@ struct DiffCommand: AsyncParsableCommand {
         var tolerances = DiffTolerances()
         if let node = project.tolerances {
             do { tolerances = try ConfigDecoder().decode(DiffTolerances.self, from: node, path: ["tolerances"]) } catch {
-                printError("error: \(error)")
+                printUserError(error)
                 throw ExitCode(2)
             }
         }
@@ -42,7 +42,7 @@ struct DiffCommand: AsyncParsableCommand {
             ?? .gitRevision(baselineRevision ?? "HEAD")
         let baselineFiles: [String: Data]
         do { baselineFiles = try source.files(projectRoot: root) } catch {
-            printError("error: \(error)")
+            printUserError(error)
             throw ExitCode(2)
         }
         let candidateFiles = try BaselineSource.directory(root + "/out/data").files(projectRoot: root)
@@ -51,7 +51,7 @@ struct DiffCommand: AsyncParsableCommand {
             before = try FigureData.parseDirectory(baselineFiles, directory: source.description)
             after = try FigureData.parseDirectory(candidateFiles, directory: "out/data")
         } catch {
-            printError("error: \(error)")
+            printUserError(error)
             throw ExitCode(2)
         }
         let result = FigureDataDiff.compare(baseline: before, candidate: after, tolerances: tolerances)

@@ -57,7 +57,7 @@ struct ProjectOptions: ParsableArguments {
             return try Project.load(rootDirectory: rootDirectory, registry: ProjectKinds.registry,
                                     overrides: parsed, datasetOverrides: datasets)
         } catch {
-            printError("error: \(error)")
+            printUserError(error)
             throw ExitCode(2)
         }
     }
@@ -79,6 +79,16 @@ struct BuildOptions: ParsableArguments {
 
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Prints `error: MESSAGE` on stderr, the message rendered by the one user-error function when the
+/// error has a user-facing form.
+func printUserError(_ error: any Error) {
+    if let located = error as? any UserFacingError {
+        printError("error: " + UserError.render(located.userError))
+    } else {
+        printError("error: \(error)")
+    }
 }
 
 /// Builds `targets` (nil = all) and exits 1 if a step failed.

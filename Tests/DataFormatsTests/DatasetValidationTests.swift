@@ -221,9 +221,8 @@ struct DatasetValidationTests {
     }
 
     @Test func errorMessageWithoutLineOrFound() {
-        let message = DatasetError.message(
-            file: "x.csv", line: nil, subject: .file, expected: "a readable file", found: nil)
-        #expect(message == "x.csv: file: expected a readable file")
+        let error = DatasetError(file: "x.csv", line: nil, subject: .file, expected: "a readable file", found: nil)
+        #expect(error.description == "x.csv: file: expected a readable file")
     }
 
     @Test func missingFileIsAnError() {

@@ -1,3 +1,4 @@
+import CommonVocabulary
 /// Decodes typed values (step parameters, figure descriptions) from located configuration nodes.
 ///
 /// Strict where `Decodable` alone is lax: a key that the type never asked for is an error

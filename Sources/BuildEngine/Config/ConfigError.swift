@@ -1,7 +1,8 @@
+import CommonVocabulary
 import Yams
 
 /// A configuration error: where, which key, and what was expected. Exit code 2.
-public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct ConfigError: UserFacingError, Sendable, Equatable, CustomStringConvertible {
     /// Where the offending node is.
     public var location: SourceLocation
     /// Key path from the document root, e.g. ["steps", "yields", "params", "threshold_GeV"].
@@ -25,10 +26,11 @@ public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
         return text
     }
 
+    /// The error in the shape every layer shares.
+    public var userError: UserError { UserError(location, keyPath: path, problem: problem) }
+
     /// `figures.yaml:12:5: steps.yields.params.threshold_GeV: expected a number, found 'abc'`.
-    public var description: String {
-        path.isEmpty ? "\(location): \(problem)" : "\(location): \(keyPath): \(problem)"
-    }
+    public var description: String { UserError.render(userError) }
 
     static func syntax(file: String, yamlError: YamlError) -> ConfigError {
         // Yams reports libyaml's problem with a mark; keep its position and words.

@@ -1,3 +1,4 @@
+import CommonVocabulary
 import Yams
 
 extension ConfigNode {

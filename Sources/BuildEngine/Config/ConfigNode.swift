@@ -1,3 +1,4 @@
+import CommonVocabulary
 /// A configuration value as written in figures.yaml, with the location of every node.
 ///
 /// Scalars keep their source text; the decoder interprets them by the type it asks for, so

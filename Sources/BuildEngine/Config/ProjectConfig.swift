@@ -1,3 +1,4 @@
+import CommonVocabulary
 import Foundation
 import Yams
 

@@ -4,7 +4,7 @@
 /// file is wrong (a header key, a CSV column, a YAML key, …), what was expected
 /// and what was found. `description` renders it as one line for users, e.g.
 /// `external-limits/babar-2016.csv:42: column 'y': expected a positive finite number, found '-3e-4'`.
-public struct DatasetError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct DatasetError: UserFacingError, Sendable, Equatable, CustomStringConvertible {
     /// The part of a dataset file an error is about.
     public enum Subject: Sendable, Equatable {
         /// The file as a whole (unreadable, empty, not UTF-8, …).
@@ -43,28 +43,24 @@ public struct DatasetError: Error, Sendable, Equatable, CustomStringConvertible 
         self.found = found
     }
 
-    /// The one-line message for users: `FILE:LINE: SUBJECT: expected …, found '…'`.
-    public var description: String {
-        DatasetError.message(
-            file: file, line: line, subject: subject, expected: expected, found: found)
+    /// The error in the shape every layer shares: the subject is the key path.
+    public var userError: UserError {
+        UserError(SourceLocation(file: file, line: line), keyPath: [subjectText], expected: expected, found: found)
     }
 
-    /// Pure rendering of an error message from its parts (used by `description`).
-    public static func message(
-        file: String, line: Int?, subject: Subject, expected: String, found: String?
-    ) -> String {
-        let place = line.map { "\(file):\($0)" } ?? file
-        let what: String
+    /// The one-line message for users: `FILE:LINE: SUBJECT: expected …, found '…'`.
+    public var description: String { UserError.render(userError) }
+
+    /// The subject as users read it: `column 'y'`, `header key 'units'`.
+    public var subjectText: String {
         switch subject {
-        case .file: what = "file"
-        case .formatVersion: what = "format version"
-        case .headerKey(let key): what = "header key '\(key)'"
-        case .column(let name): what = "column '\(name)'"
-        case .csvHeader: what = "CSV header"
-        case .row: what = "row"
-        case .yamlKey(let path): what = "YAML key '\(path)'"
+        case .file: return "file"
+        case .formatVersion: return "format version"
+        case .headerKey(let key): return "header key '\(key)'"
+        case .column(let name): return "column '\(name)'"
+        case .csvHeader: return "CSV header"
+        case .row: return "row"
+        case .yamlKey(let path): return "YAML key '\(path)'"
         }
-        let foundPart = found.map { ", found '\($0)'" } ?? ""
-        return "\(place): \(what): expected \(expected)\(foundPart)"
     }
 }

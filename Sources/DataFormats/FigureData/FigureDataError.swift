@@ -2,7 +2,7 @@
 ///
 /// `description` is the message shown to users: `exclusion-vanilla.csv:12: x must not
 /// decrease within series 'ccfr' (0.5 after 0.7)`.
-public struct FigureDataError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct FigureDataError: UserFacingError, Sendable, Equatable, CustomStringConvertible {
     /// The file name (or, for encoding errors, `<figure>.csv`).
     public var file: String
     /// The 1-based line, when the problem is on a line of a file.
@@ -18,9 +18,11 @@ public struct FigureDataError: Error, Sendable, Equatable, CustomStringConvertib
     }
 
     /// `file:line: message`, or `file: message` without a line.
-    public var description: String {
-        if let line { return "\(file):\(line): \(problem)" }
-        return "\(file): \(problem)"
+    public var description: String { UserError.render(userError) }
+
+    /// The error in the shape every layer shares.
+    public var userError: UserError {
+        UserError(SourceLocation(file: file, line: line), problem: problem.description)
     }
 }
 

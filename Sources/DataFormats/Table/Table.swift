@@ -53,14 +53,16 @@ public struct Table: Sendable, Equatable {
 }
 
 /// A malformed table, with the line it was found on.
-public struct TableError: Error, Sendable, CustomStringConvertible {
+public struct TableError: UserFacingError, Sendable, CustomStringConvertible {
     /// 1-based line, if known.
     public var line: Int?
     /// What was wrong.
     public var message: String
     /// Creates an error.
     public init(line: Int?, _ message: String) { self.line = line; self.message = message }
-    public var description: String { line.map { "line \($0): \(message)" } ?? message }
+    public var description: String { UserError.render(userError) }
+    /// The error in the shape every layer shares (a table travels between steps, so it has no file name).
+    public var userError: UserError { UserError(nil, keyPath: line.map { ["line \($0)"] } ?? [], problem: message) }
 }
 
 extension Table {

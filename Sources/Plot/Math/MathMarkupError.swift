@@ -1,5 +1,5 @@
 /// A syntax error in math markup, with the 1-based column where it was found.
-public struct MathMarkupError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct MathMarkupError: UserFacingError, Sendable, Hashable, CustomStringConvertible {
     /// The markup that failed to parse.
     public var source: String
     /// 1-based character column of the problem.
@@ -15,5 +15,10 @@ public struct MathMarkupError: Error, Sendable, Hashable, CustomStringConvertibl
     }
 
     /// `math markup "m_{Z'": column 3: '{' is never closed`.
-    public var description: String { "math markup \"\(source)\": column \(column): \(message)" }
+    public var description: String { UserError.render(userError) }
+
+    /// The error in the shape every layer shares: the markup is the subject, the column its place.
+    public var userError: UserError {
+        UserError(nil, keyPath: ["math markup \"\(source)\""], problem: "column \(column): \(message)")
+    }
 }

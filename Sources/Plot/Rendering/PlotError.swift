@@ -1,5 +1,5 @@
 /// Why a figure could not be rendered.
-public enum PlotError: Error, Sendable, Hashable, CustomStringConvertible {
+public enum PlotError: UserFacingError, Sendable, Hashable, CustomStringConvertible {
     /// Pango loaded another family than requested (fontconfig never fails, it substitutes).
     case fontUnavailable(requested: String, loaded: String)
     /// A text needed a glyph from a family outside the text and math fonts, or from none at all.
@@ -12,7 +12,17 @@ public enum PlotError: Error, Sendable, Hashable, CustomStringConvertible {
     case cairo(String)
 
     /// A sentence for the user.
-    public var description: String {
+    public var description: String { UserError.render(userError) }
+
+    /// The error in the shape every layer shares.
+    public var userError: UserError {
+        switch self {
+        case .markup(let error): return error.userError
+        default: return UserError(nil, problem: sentence)
+        }
+    }
+
+    private var sentence: String {
         switch self {
         case .fontUnavailable(let requested, let loaded):
             return "font family \"\(requested)\" is not available: Pango loaded \"\(loaded)\" instead (install fonts-lmodern, or set style font-family)"
