@@ -228,7 +228,7 @@ def convert(spec, sources_dir, output_dir):
     header["converted-by"] = "tools/convert-darkcast.py from " + " + ".join(
         f"external-limits-sources/{spec['folder']}/{local} (sha256 {sha256(os.path.join(folder, local))})"
         for _, local in spec["sources"])
-    lines = ["# dataset-format: 1"]
+    lines = ["# format: dataset 1"]
     lines += [f"# {key}: {header[key]}" for key in HEADER_ORDER if key in header]
     lines += [f"# notes: {note}" for note in spec.get("notes", []) + notes]
     lines.append("x,y_lower,y_upper" if header["kind"] == "band edges" else "x,y")

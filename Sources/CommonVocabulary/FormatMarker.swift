@@ -35,3 +35,20 @@ public struct FormatMarker: Sendable, Hashable, CustomStringConvertible {
         self.init(value: line.dropFirst(prefix.count))
     }
 }
+
+extension FormatMarker: Codable {
+    /// Decodes the JSON member's value `"NAME VERSION"`.
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let marker = FormatMarker(value: Substring(text)) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a format marker"))
+        }
+        self = marker
+    }
+
+    /// Encodes as `"NAME VERSION"`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

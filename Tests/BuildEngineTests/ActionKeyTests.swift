@@ -73,7 +73,7 @@ struct ActionKeyTests {
 
     @Test func runReasonsAreReadable() {
         let hash = ContentHash(ofText: "x")
-        let old = StepRecord(format: 1, key: hash, kind: "yields", kindVersion: 1, code: "a", parameters: ["threshold_GeV": "50.0"],
+        let old = StepRecord(format: StepRecord.currentFormat, key: hash, kind: "yields", kindVersion: 1, code: "a", parameters: ["threshold_GeV": "50.0"],
                              inputs: ["tracks/table": hash], inputSources: ["tracks": "track-lengths"])
         var new = old
         new.parameters["threshold_GeV"] = "47.0"

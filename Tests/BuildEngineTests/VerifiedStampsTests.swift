@@ -53,9 +53,9 @@ import Testing
         let stamp = try #require(fileSystem.stamp(file))
         let line = "\(ContentHash(ofText: "abc").hex) \(stamp.size) \(stamp.modifiedNanoseconds) \(stamp.changedNanoseconds) \(stamp.inode) \(stamp.device) \(file)\n"
         // The same line under the current header is honoured; under another version it is not.
-        try fileSystem.writeAtomically(Data(("zprimepaper-stamps 1\n" + line).utf8), to: directory + "/stamps")
+        try fileSystem.writeAtomically(Data(("# format: stamps 2\n" + line).utf8), to: directory + "/stamps")
         #expect(VerifiedStamps(path: directory + "/stamps", fileSystem: fileSystem).unchangedHash(of: file) == ContentHash(ofText: "abc"))
-        try fileSystem.writeAtomically(Data(("zprimepaper-stamps 99\n" + line).utf8), to: directory + "/stamps")
+        try fileSystem.writeAtomically(Data(("# format: stamps 99\n" + line).utf8), to: directory + "/stamps")
         #expect(VerifiedStamps(path: directory + "/stamps", fileSystem: fileSystem).unchangedHash(of: file) == nil)
         try fileSystem.writeAtomically(Data("not json".utf8), to: directory + "/stamps")
         #expect(VerifiedStamps(path: directory + "/stamps", fileSystem: fileSystem).unchangedHash(of: file) == nil)

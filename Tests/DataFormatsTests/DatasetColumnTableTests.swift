@@ -4,7 +4,7 @@ import Testing
 
 /// A track-length table as exported from Geant4 (mm per MeV), lines 1–9 header, 10 CSV header, 11–13 rows.
 private let trackLengthLines = [
-    "# dataset-format: 1",
+    "# format: dataset 1",
     "# name: track-lengths-geant4",
     "# kind: table",
     "# column: E [MeV] kinetic energy, bin centre",

@@ -17,7 +17,7 @@ enum DatasetFixtures {
 
     /// A valid curve in MeV with a gap; line numbers: header 1–12, CSV header 13, rows 14–18 (gap at 16).
     static let validCurveLines = [
-        "# dataset-format: 1",
+        "# format: dataset 1",
         "# name: test-curve",
         "# kind: upper-limit curve",
         "# experiment: Test",

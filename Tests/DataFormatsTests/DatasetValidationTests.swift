@@ -141,8 +141,12 @@ struct DatasetValidationTests {
 
     @Test func missingFormatVersion() {
         #expect(
+            errorMessage(DatasetFixtures.curve(replacingLine: 1, with: "# format: dataset 2"))
+                == "test.csv:1: format version: expected '# format: dataset N' as the first line, N one of 1, found '2'")
+        // The spelling before the markers were unified still reads, and names its version the same way.
+        #expect(
             errorMessage(DatasetFixtures.curve(replacingLine: 1, with: "# dataset-format: 2"))
-                == "test.csv:1: format version: expected '# dataset-format: N' as the first line, N one of 1, found '2'")
+                == "test.csv:1: format version: expected '# format: dataset N' as the first line, N one of 1, found '2'")
     }
 
     @Test func tooFewPointsInASegment() {

@@ -96,7 +96,7 @@ private let expectedColumns = [
 
 /// A Geant4-style track-length table; lines 1–9 header, 10 CSV header, 11–13 rows.
 private let importedLines = [
-    "# dataset-format: 1",
+    "# format: dataset 1",
     "# name: track-lengths-fixture",
     "# kind: table",
     "# column: E [MeV] kinetic energy, bin centre",

@@ -1,3 +1,4 @@
+import CommonVocabulary
 import Foundation
 
 /// One output recorded in the action cache.
@@ -14,20 +15,21 @@ public struct OutputRecord: Sendable, Codable, Equatable {
 
 /// An action-cache entry: the outputs a key produced. File `out/.cache/actions/<key>`.
 public struct ActionEntry: Sendable, Codable, Equatable {
-    /// On-disk format version of this entry.
-    public static let currentFormat = 1
-    /// Format version as read.
-    public var format: Int
+    /// On-disk format of this entry (version 1 spelled its marker as a bare number; such entries
+    /// no longer decode and count as cache misses, so the step runs again instead of being misread).
+    public static let currentFormat = FormatMarker("action", 2)
+    /// Format as read.
+    public var format: FormatMarker
     /// Outputs in the order the step returned them.
     public var outputs: [OutputRecord]
 }
 
 /// What the last build of a step saw, kept to explain the next run. File `out/.cache/steps/<name>.json`.
 public struct StepRecord: Sendable, Codable, Equatable {
-    /// On-disk format version of this record.
-    public static let currentFormat = 1
-    /// Format version as read.
-    public var format: Int
+    /// On-disk format of this record (older records are ignored: they only explain reruns).
+    public static let currentFormat = FormatMarker("step-record", 2)
+    /// Format as read.
+    public var format: FormatMarker
     /// The action key.
     public var key: ContentHash
     /// Kind name and version.
@@ -54,9 +56,6 @@ public struct ContentStore: Sendable {
     public let fileSystem: any FileSystem
     /// Files hashed by earlier builds and still unchanged (`stamps`): a cache hit need not re-read them.
     public let stamps: VerifiedStamps
-
-    /// Version of the cache layout; a store with another version is ignored, not misread.
-    public static let layoutVersion = 1
 
     /// Creates a store rooted at `directory`.
     public init(directory: String, fileSystem: any FileSystem) {

@@ -1,7 +1,8 @@
+import CommonVocabulary
 import Foundation
 
 /// Files whose bytes were hashed by an earlier build, with the stamp they had then
-/// (`out/.cache/stamps`: a `zprimepaper-stamps 1` line, then one line per file,
+/// (`out/.cache/stamps`: a `# format: stamps 2` line, then one line per file,
 /// `HASH SIZE MTIME_NS CTIME_NS INODE DEVICE PATH`; plain text because a no-op build reads it every
 /// time, and decoding it as JSON cost 6 % of that build). A file whose stamp is unchanged is taken to
 /// still hold those bytes, so a no-op build re-hashes nothing; any other file is read and hashed as before.
@@ -17,7 +18,7 @@ public final class VerifiedStamps: @unchecked Sendable {
     }
 
     /// The first line of the file; another version is ignored.
-    static let header = "zprimepaper-stamps 1"
+    static let header = FormatMarker("stamps", 2).commentLine
 
     private let path: String
     private let fileSystem: any FileSystem

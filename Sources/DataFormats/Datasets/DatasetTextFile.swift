@@ -2,7 +2,7 @@ import Foundation
 
 /// A dataset file split into its parts, with line numbers, before any header key or number is interpreted.
 ///
-/// Layout (format version 1): the line `# dataset-format: 1`, then a block of `# key: value`
+/// Layout (format version 1): the line `# format: dataset 1` (older files: `# dataset-format: 1`), then a block of `# key: value`
 /// lines (a bare `#` line is allowed as a spacer), then one CSV header line, then data rows;
 /// a row holding only `gap` separates segments. Trailing empty lines are allowed; empty lines
 /// elsewhere in the body are errors.
@@ -27,8 +27,13 @@ public struct DatasetTextFile: Sendable, Equatable {
 
     /// The format versions this code reads.
     public static let supportedFormatVersions = [1]
-    /// The key of the first line, which carries the format version.
-    public static let formatVersionKey = "dataset-format"
+    /// The format marker's name: the first line is `# format: dataset N`.
+    public static let formatName = "dataset"
+    /// The first line as this code writes it.
+    public static var formatLine: String { FormatMarker(formatName, supportedFormatVersions.last!).commentLine }
+    /// The spelling of the first line before the format markers were unified, `# dataset-format: N`;
+    /// still read, with the same meaning.
+    static let legacyFormatVersionKey = "dataset-format"
     /// The text of a gap-marker row.
     public static let gapMarker = "gap"
 
@@ -56,7 +61,7 @@ public struct DatasetTextFile: Sendable, Equatable {
         guard let first = lines.first else {
             throw DatasetError(
                 file: file, line: nil, subject: .file,
-                expected: "a dataset starting with '# \(formatVersionKey): 1'", found: "an empty file")
+                expected: "a dataset starting with '\(formatLine)'", found: "an empty file")
         }
         let version = try parseFormatVersion(first, file: file)
 
@@ -115,12 +120,18 @@ public struct DatasetTextFile: Sendable, Equatable {
     }
 
     private static func parseFormatVersion(_ line: String, file: String) throws(DatasetError) -> Int {
-        let prefix = "# \(formatVersionKey):"
-        let expected = "'\(prefix) N' as the first line, N one of \(supportedFormatVersions.map(String.init).joined(separator: ", "))"
-        guard line.hasPrefix(prefix) else {
+        let expected = "'# format: \(formatName) N' as the first line, N one of "
+            + supportedFormatVersions.map(String.init).joined(separator: ", ")
+        let value: String
+        let legacyPrefix = "# \(legacyFormatVersionKey):"
+        if line.hasPrefix(legacyPrefix) {
+            value = line.dropFirst(legacyPrefix.count).trimmingCharacters(in: .whitespaces)
+        } else if let marker = FormatMarker(commentLine: Substring(line.trimmingCharacters(in: .whitespaces))),
+                  marker.name == formatName {
+            value = String(marker.version)
+        } else {
             throw DatasetError(file: file, line: 1, subject: .formatVersion, expected: expected, found: line)
         }
-        let value = line.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
         guard let version = Int(value), supportedFormatVersions.contains(version) else {
             throw DatasetError(file: file, line: 1, subject: .formatVersion, expected: expected, found: value)
         }

@@ -66,8 +66,12 @@ public struct TableError: UserFacingError, Sendable, CustomStringConvertible {
 }
 
 extension Table {
-    /// Format tag on the first line.
-    public static let formatLine = "# zprimepaper-table 1"
+    /// The format marker on the first line: `# format: table 1`.
+    public static let format = FormatMarker("table", 1)
+    /// The first line as written.
+    public static var formatLine: String { format.commentLine }
+    /// The first line of version 1 before the format markers were unified; still read (same content).
+    static let legacyFormatLine = "# zprimepaper-table 1"
 
     /// Canonical text: a format line, `# meta:` and `# column:` lines, a CSV header, then rows.
     /// Floats use Swift's shortest round-trip form, so equal numbers give equal bytes on every platform.
@@ -99,8 +103,14 @@ extension Table {
     public init(decoding data: Data) throws {
         guard let text = String(data: data, encoding: .utf8) else { throw TableError(line: nil, "not UTF-8 text") }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first.map(String.init) == Self.formatLine else {
-            throw TableError(line: 1, "expected '\(Self.formatLine)'")
+        guard let first = lines.first else { throw TableError(line: 1, "expected '\(Self.formatLine)', found an empty table") }
+        if first != Substring(Self.legacyFormatLine) {
+            guard let marker = FormatMarker(commentLine: first), marker.name == Self.format.name else {
+                throw TableError(line: 1, "expected '\(Self.formatLine)', found '\(first)'")
+            }
+            guard marker.version == Self.format.version else {
+                throw TableError(line: 1, "format '\(marker)' is not one this build reads (it reads '\(Self.format)'); rebuild the step")
+            }
         }
         var metadata: [(String, String)] = []
         var declared: [(name: String, unit: String, description: String)] = []

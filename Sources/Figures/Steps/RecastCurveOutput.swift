@@ -111,7 +111,7 @@ enum RecastCurveOutput {
         segments = segments.filter { $0.count >= 2 }
 
         var header = [
-            "dataset-format: 1",
+            "format: dataset 1",
             "name: \(name)",
             "kind: \(DatasetKind.upperLimitCurve.rawValue)",
             "experiment: \(provenance.experiment)",
