@@ -61,8 +61,10 @@ public struct Project: Sendable {
     public var configFile: String
     /// Nodes by name.
     public var nodes: [String: BuildNode]
+    /// The dependency graph: order, dependents, closures.
+    public var graph: BuildGraph
     /// All node names in a topological order (ties broken by name, so the order is deterministic).
-    public var order: [String]
+    public var order: [String] { graph.order }
     /// Datasets by name.
     public var datasets: [String: DatasetDeclaration]
     /// The `tolerances:` section, for `figures diff`.
@@ -134,8 +136,8 @@ public struct Project: Sendable {
             }
         }
         try checkInputs(nodes: nodes, datasets: datasets)
-        let order = try topologicalOrder(nodes: nodes)
-        return Project(rootDirectory: rootDirectory, configFile: configFile, nodes: nodes, order: order,
+        let graph = try buildGraph(nodes: nodes)
+        return Project(rootDirectory: rootDirectory, configFile: configFile, nodes: nodes, graph: graph,
                        datasets: datasets, tolerances: root["tolerances"])
     }
 
@@ -294,49 +296,22 @@ public struct Project: Sendable {
         }
     }
 
-    /// Kahn's algorithm with a sorted ready set: O((V + E) log V), and the same order on every run.
-    private static func topologicalOrder(nodes: [String: BuildNode]) throws(ConfigError) -> [String] {
-        var dependents: [String: [String]] = [:]
-        var remaining: [String: Int] = [:]
-        for (name, node) in nodes {
-            let upstream = Set(node.inputs.values.compactMap { if case .step(let s) = $0 { return s } else { return nil } })
-            remaining[name] = upstream.count
-            for dependency in upstream { dependents[dependency, default: []].append(name) }
+    /// The graph of the nodes, or the configuration error that names a cycle.
+    private static func buildGraph(nodes: [String: BuildNode]) throws(ConfigError) -> BuildGraph {
+        do {
+            return try BuildGraph(upstream: nodes.mapValues(\.upstreamSteps))
+        } catch {
+            let first = nodes[error.nodes[0]]!
+            throw ConfigError(first.location, path: [first.isFigure ? "figures" : "steps", error.nodes[0], "inputs"],
+                              "is part of a cycle: \((error.nodes + [error.nodes[0]]).joined(separator: " → "))")
         }
-        var ready = remaining.filter { $0.value == 0 }.map(\.key).sorted(by: >)
-        var order: [String] = []
-        while let next = ready.popLast() {
-            order.append(next)
-            for dependent in dependents[next] ?? [] {
-                remaining[dependent]! -= 1
-                if remaining[dependent] == 0 { ready.append(dependent); ready.sort(by: >) }
-            }
-        }
-        if order.count < nodes.count {
-            let cycle = findCycle(nodes: nodes, among: Set(nodes.keys).subtracting(order))
-            let first = nodes[cycle[0]]!
-            throw ConfigError(first.location, path: [first.isFigure ? "figures" : "steps", cycle[0], "inputs"],
-                              "is part of a cycle: \((cycle + [cycle[0]]).joined(separator: " → "))")
-        }
-        return order
     }
+}
 
-    /// One cycle among the nodes left by Kahn's algorithm, starting from the smallest name.
-    private static func findCycle(nodes: [String: BuildNode], among candidates: Set<String>) -> [String] {
-        var path: [String] = []
-        var current = candidates.min()!
-        while !path.contains(current) {
-            path.append(current)
-            let next = nodes[current]!.inputs.values
-                .compactMap { if case .step(let s) = $0, candidates.contains(s) { return s } else { return nil } }
-                .sorted().first!
-            current = next
-        }
-        let cycle = Array(path[path.firstIndex(of: current)!...])
-        // Report in the direction data flows (input → dependent), from the smallest name.
-        let forward = Array(cycle.reversed())
-        let start = forward.firstIndex(of: forward.min()!)!
-        return Array(forward[start...] + forward[..<start])
+extension BuildNode {
+    /// The steps this node reads (datasets excluded).
+    public var upstreamSteps: Set<String> {
+        Set(inputs.values.compactMap { if case .step(let name) = $0 { return name } else { return nil } })
     }
 }
 

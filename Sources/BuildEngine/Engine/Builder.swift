@@ -47,14 +47,7 @@ public struct Builder: Sendable {
 
     /// The names `targets` need (themselves and everything upstream), in topological order; nil = all.
     public func closure(of targets: [String]?) -> [String] {
-        guard let targets else { return project.order }
-        var needed = Set<String>()
-        var stack = targets
-        while let name = stack.popLast() {
-            guard needed.insert(name).inserted, let node = project.nodes[name] else { continue }
-            for case .step(let upstream) in node.inputs.values { stack.append(upstream) }
-        }
-        return project.order.filter(needed.contains)
+        project.graph.closure(of: targets)
     }
 
     /// Builds `targets` (nil = every node) with at most `jobs` steps running at once.
@@ -66,12 +59,11 @@ public struct Builder: Sendable {
         Self.removeAbandonedTemporaryFiles(under: outDirectory, fileSystem: fileSystem)
         let names = closure(of: targets)
         var summary = BuildSummary()
-        var pending = Dictionary(uniqueKeysWithValues: names.map { name in
-            (name, Set(project.nodes[name]!.inputs.values.compactMap { if case .step(let s) = $0 { return s } else { return nil } }))
-        })
-        var dependents: [String: [String]] = [:]
-        for (name, upstream) in pending { for dependency in upstream { dependents[dependency, default: []].append(name) } }
-        var ready = project.order.filter { pending[$0]?.isEmpty == true }
+        let graph = project.graph
+        var pending = Dictionary(uniqueKeysWithValues: names.map { ($0, Set(graph.upstream[$0] ?? [])) })
+        let selected = Set(names)
+        let dependents = graph.dependents.mapValues { $0.filter(selected.contains) }
+        var ready = names.filter { pending[$0]?.isEmpty == true }
         var outputs: [String: [OutputRecord]] = [:]
         var failedOrSkipped: Set<String> = []
 
@@ -95,7 +87,7 @@ public struct Builder: Sendable {
                 case .ran(let records): outputs[name] = records; summary.ran.append(name)
                 case .failed(let message): summary.failed[name] = message; failedOrSkipped.insert(name)
                 }
-                for dependent in (dependents[name] ?? []).sorted() {
+                for dependent in dependents[name] ?? [] {
                     pending[dependent]?.remove(name)
                     if failedOrSkipped.contains(name) {
                         markSkipped(dependent, because: name)
@@ -104,8 +96,7 @@ public struct Builder: Sendable {
                     }
                 }
                 // Keep the start order deterministic: ready steps start in topological order.
-                let position = Dictionary(uniqueKeysWithValues: project.order.enumerated().map { ($1, $0) })
-                ready.sort { position[$0]! < position[$1]! }
+                ready = graph.sortedTopologically(ready)
                 startReady()
             }
         }
