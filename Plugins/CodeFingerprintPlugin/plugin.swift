@@ -37,6 +37,12 @@ struct CodeFingerprintPlugin: BuildToolPlugin {
                 inputs.append(file.url)
             }
         }
+        // The bytes a step writes also depend on the compiler that built the code and on the
+        // versions of the packages the code links; both enter the keys as groups of their own.
+        arguments.append("--text=toolchain=" + Self.compilerVersion(context: context))
+        for (name, version) in Self.packageVersions(reachedFrom: modules, context: context) {
+            arguments.append("--text=package/\(name)=\(version)")
+        }
         let output = context.pluginWorkDirectoryURL.appending(path: "CodeFingerprints.swift")
         return [
             .buildCommand(
@@ -47,5 +53,47 @@ struct CodeFingerprintPlugin: BuildToolPlugin {
                 outputFiles: [output]
             )
         ]
+    }
+
+    /// `swiftc --version` as printed by the toolchain building this package (one line per line of
+    /// output, joined by spaces); "unknown" if it cannot be run, which is then the same for every build.
+    static func compilerVersion(context: PluginContext) -> String {
+        guard let swiftc = try? context.tool(named: "swiftc").url else { return "unknown" }
+        let process = Process()
+        process.executableURL = swiftc
+        process.arguments = ["--version"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = Pipe()
+        guard (try? process.run()) != nil else { return "unknown" }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        return text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+
+    /// Name → "VERSION REVISION" of every package whose products the modules use.
+    static func packageVersions(reachedFrom modules: [SourceModuleTarget], context: PluginContext) -> [(String, String)] {
+        var used: Set<String> = []
+        for module in modules {
+            for dependency in module.dependencies {
+                if case .product(let product) = dependency { used.insert(product.id) }
+            }
+        }
+        var versions: [(String, String)] = []
+        for dependency in context.package.dependencies {
+            let package = dependency.package
+            guard package.products.contains(where: { used.contains($0.id) }) else { continue }
+            let version: String
+            switch package.origin {
+            case .repository(_, let displayVersion, let revision): version = "\(displayVersion) \(revision)"
+            case .registry(_, let displayVersion): version = displayVersion
+            case .local(let path): version = "local \(path)"
+            case .root: version = "root"
+            @unknown default: version = "unknown"
+            }
+            versions.append((package.displayName, version))
+        }
+        return versions.sorted { $0.0 < $1.0 }
     }
 }

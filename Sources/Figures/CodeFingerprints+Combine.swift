@@ -21,10 +21,15 @@ extension CodeFingerprints {
         return ContentHash(ofText: text).hex
     }
 
-    /// Code behind the physics step kinds.
-    static let physicsSteps = combined(["Physics", "DataFormats", "Figures/Steps", "Figures"])
-    /// Code behind figure rendering.
-    static let rendering = combined(["Plot", "DataFormats", "Figures/Rendering", "Figures"])
+    /// The compiler and the linked packages (swift-numerics, Yams): they can change the bytes too.
+    static var toolchainAndPackages: [String] {
+        ["toolchain"] + groups.keys.filter { $0.hasPrefix("package/") }.sorted()
+    }
+
+    /// Code behind the physics step kinds: the physics, the formats they write, the steps themselves.
+    static let physicsSteps = combined(["Physics", "DataFormats", "CommonVocabulary", "Figures/Steps", "Figures"] + toolchainAndPackages)
+    /// Code behind figure rendering: the plotting, the figure-data format, the figure kind.
+    static let rendering = combined(["Plot", "DataFormats", "CommonVocabulary", "Figures/Rendering", "Figures"] + toolchainAndPackages)
 
     /// All groups, for `figures --version`-style diagnostics and tests.
     public static var allGroups: [String: String] { groups }

@@ -10,7 +10,14 @@ guard let outputPath = arguments.first else {
     exit(2)
 }
 var files: [String: [(relative: String, absolute: String)]] = [:]
+var texts: [String: String] = [:]
 for argument in arguments.dropFirst() {
+    // `--text=GROUP=VALUE`: a group whose fingerprint is the hash of a text (a compiler or package version).
+    if argument.hasPrefix("--text=") {
+        let parts = argument.dropFirst("--text=".count).split(separator: "=", maxSplits: 1).map(String.init)
+        if parts.count == 2 { texts[parts[0]] = parts[1] }
+        continue
+    }
     let parts = argument.split(separator: "=", maxSplits: 2).map(String.init)
     guard parts.count == 3 else { continue }
     files[parts[0], default: []].append((parts[1], parts[2]))
@@ -31,6 +38,16 @@ for group in files.keys.sorted() {
     }
     let hex = SHA256Hasher.hex(hasher.finalize())
     lines.append("        \"\(group)\": \"\(hex)\",")
+}
+for group in texts.keys.sorted() {
+    var hasher = SHA256Hasher()
+    hasher.update(Data(texts[group]!.utf8))
+    lines.append("        \"\(group)\": \"\(SHA256Hasher.hex(hasher.finalize()))\",")
+}
+lines += ["    ]", "    /// The texts behind the text groups (compiler and package versions), for `figures --version`.", "    static let texts: [String: String] = ["]
+for group in texts.keys.sorted() {
+    let escaped = texts[group]!.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+    lines.append("        \"\(group)\": \"\(escaped)\",")
 }
 lines += ["    ]", "}", ""]
 let text = lines.joined(separator: "\n")
