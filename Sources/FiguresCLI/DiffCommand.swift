@@ -27,7 +27,7 @@ struct DiffCommand: AsyncParsableCommand {
     func run() async throws {
         let project = try options.loadProject()
         var tolerances = DiffTolerances()
-        if let node = project.tolerances {
+        if let node = project.sections["tolerances"] {
             do { tolerances = try ConfigDecoder().decode(DiffTolerances.self, from: node, path: ["tolerances"]) } catch {
                 printUserError(error)
                 throw ExitCode(2)

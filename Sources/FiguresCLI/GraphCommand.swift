@@ -22,7 +22,7 @@ enum GraphRendering {
         project.order.map { name in
             let node = project.nodes[name]!
             let inputs = node.inputs.keys.sorted().map { "\($0): \(node.inputs[$0]!)" }
-            let kind = node.isFigure ? "figure" : node.step.kindName
+            let kind = node.step.kindName
             return "\(name) [\(kind)]" + (inputs.isEmpty ? "" : " ← " + inputs.joined(separator: ", "))
         }.joined(separator: "\n")
     }
@@ -33,7 +33,7 @@ enum GraphRendering {
         for name in project.datasets.keys.sorted() { lines.append("  \"external:\(name)\" [shape=cylinder];") }
         for name in project.order {
             let node = project.nodes[name]!
-            lines.append("  \"\(name)\" [shape=\(node.isFigure ? "note" : "box"), tooltip=\"\(node.step.kindName)\"];")
+            lines.append("  \"\(name)\" [shape=\(node.section == "steps" ? "box" : "note"), tooltip=\"\(node.step.kindName)\"];")
         }
         for name in project.order {
             let node = project.nodes[name]!

@@ -14,7 +14,7 @@ struct ListCommand: ParsableCommand {
         let width = (project.order.map(\.count).max() ?? 0) + 2
         for (name, status) in builder.status() {
             let node = project.nodes[name]!
-            let kind = node.isFigure ? "figure" : node.step.kindName
+            let kind = node.step.kindName
             print(name.padding(toLength: width, withPad: " ", startingAt: 0) + "[" + kind + "] " + status.description)
         }
     }

@@ -107,12 +107,32 @@ struct FailingKind: StepKind {
     static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] { throw StepFailure("deliberate failure") }
 }
 
+/// Test kind for a domain-registered node section (`notes:`): each entry is a note whose `look`
+/// inherits the project-wide `look:` section, and which reads the step named in `source`.
+struct NoteKind: StepKind {
+    struct Look: Codable, Sendable { var font: String?; var size: Double? }
+    struct Parameters: Codable, Sendable { var name: String; var source: String; var look: Look? }
+    static let name = "note"
+    static let summary = "a note on a step's numbers"
+    static let codeFingerprint = "note-code-v1"
+    static let requiredInputs: [String] = []
+    static func impliedInputs(of p: Parameters) -> [String: InputReference] { ["source": .step(p.source)] }
+    static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
+        let values = try numbers(in: try inputs.data("source"))
+        return [Artifact(name: "note.txt", data: Data("\(p.name): \(values.count) values\n".utf8))]
+    }
+}
+
 let testRegistry: StepKindRegistry = {
     var registry = StepKindRegistry()
     registry.register(LineKind.self)
     registry.register(SumKind.self)
     registry.register(SignKind.self)
     registry.register(FailingKind.self)
+    registry.register(NoteKind.self)
+    registry.registerSection("look")
+    registry.registerNodeSection("notes", kind: NoteKind.name, inheriting: "look")
+    registry.registerSection("remarks")
     return registry
 }()
 

@@ -38,8 +38,8 @@ public struct DatasetDeclaration: Sendable {
 public struct BuildNode: Sendable {
     /// Name (unique across steps and figures).
     public var name: String
-    /// True for entries under `figures:`.
-    public var isFigure: Bool
+    /// The top-level section it is declared in: `steps`, or a section the domain registered.
+    public var section: String
     /// Where it is declared.
     public var location: SourceLocation
     /// The decoded step.
@@ -67,8 +67,8 @@ public struct Project: Sendable {
     public var order: [String] { graph.order }
     /// Datasets by name.
     public var datasets: [String: DatasetDeclaration]
-    /// The `tolerances:` section, for `figures diff`.
-    public var tolerances: ConfigNode?
+    /// The plain sections the domain registered (e.g. `tolerances:`), as written, by name.
+    public var sections: [String: ConfigNode]
 
     /// Loads `configFile` from `rootDirectory`, applying overrides, and validates everything.
     public static func load(
@@ -92,7 +92,7 @@ public struct Project: Sendable {
         overrides: [ParameterOverride] = [], datasetOverrides: [String: String] = [:]
     ) throws(ConfigError) -> Project {
         var root = try ConfigNode.parseYAML(text, file: configFile)
-        let topLevel = ["version", "datasets", "style", "steps", "figures", "tolerances"]
+        let topLevel = ["version", "datasets", "steps"] + registry.sections.map(\.name)
         guard let entries = root.mappingEntries else {
             throw ConfigError(root.location, path: [], "expected a mapping with keys \(topLevel.joined(separator: ", ")), found \(root.kindDescription)")
         }
@@ -107,9 +107,8 @@ public struct Project: Sendable {
             throw ConfigError(versionNode.location, path: ["version"], "expected \(schemaVersion), found \(versionNode.kindDescription)")
         }
 
-        root = try applyOverrides(overrides, to: root)
+        root = try applyOverrides(overrides, to: root, registry: registry)
         let datasets = try parseDatasets(root["datasets"], overrides: datasetOverrides)
-        let style = root["style"]
         var nodes: [String: BuildNode] = [:]
         var declarationOrder: [String] = []
 
@@ -123,35 +122,44 @@ public struct Project: Sendable {
                 declarationOrder.append(name)
             }
         }
-        if let figures = root["figures"] {
-            guard let figureEntries = figures.mappingEntries else {
-                throw ConfigError(figures.location, path: ["figures"], "expected a mapping of figure names to figures, found \(figures.kindDescription)")
+        var sections: [String: ConfigNode] = [:]
+        for section in registry.sections {
+            guard let sectionNode = root[section.name] else { continue }
+            guard let kind = section.nodeKind else { sections[section.name] = sectionNode; continue }
+            guard let entries = sectionNode.mappingEntries else {
+                throw ConfigError(sectionNode.location, path: [section.name],
+                                  "expected a mapping of names to \(kind) descriptions, found \(sectionNode.kindDescription)")
             }
-            for (name, keyLocation, node) in figureEntries {
+            let inherited = section.inheritedSection.flatMap { root[$0] }
+            for (name, keyLocation, node) in entries {
                 if let other = nodes[name] {
-                    throw ConfigError(keyLocation, path: ["figures", name], "is also the name of a step (\(other.location)); names must be unique")
+                    throw ConfigError(keyLocation, path: [section.name, name],
+                                      "is also the name of a node in \(other.section): (\(other.location)); names must be unique")
                 }
-                nodes[name] = try parseFigure(name: name, keyLocation: keyLocation, node: node, style: style, registry: registry)
+                nodes[name] = try parseSectionNode(name: name, keyLocation: keyLocation, node: node, section: section,
+                                                   inherited: inherited, registry: registry)
                 declarationOrder.append(name)
             }
         }
         try checkInputs(nodes: nodes, datasets: datasets)
         let graph = try buildGraph(nodes: nodes)
         return Project(rootDirectory: rootDirectory, configFile: configFile, nodes: nodes, graph: graph,
-                       datasets: datasets, tolerances: root["tolerances"])
+                       datasets: datasets, sections: sections)
     }
 
-    private static func applyOverrides(_ overrides: [ParameterOverride], to root: ConfigNode) throws(ConfigError) -> ConfigNode {
+    private static func applyOverrides(_ overrides: [ParameterOverride], to root: ConfigNode,
+                                       registry: StepKindRegistry) throws(ConfigError) -> ConfigNode {
         var root = root
         for override in overrides {
             let location = SourceLocation(file: "--set \(override.target).\(override.keyPath.joined(separator: "."))")
             let section: [String]
             if root["steps"]?[override.target] != nil {
                 section = ["steps", override.target, "params"]
-            } else if root["figures"]?[override.target] != nil {
-                section = ["figures", override.target]
+            } else if let nodeSection = registry.sections.first(where: { $0.nodeKind != nil && root[$0.name]?[override.target] != nil }) {
+                section = [nodeSection.name, override.target]
             } else {
-                let known = Set((root["steps"]?.mappingEntries ?? []).map(\.key) + (root["figures"]?.mappingEntries ?? []).map(\.key))
+                let nodeSections = ["steps"] + registry.sections.filter { $0.nodeKind != nil }.map(\.name)
+                let known = Set(nodeSections.flatMap { (root[$0]?.mappingEntries ?? []).map(\.key) })
                 throw ConfigError(location, path: [], "no step or figure named '\(override.target)'" + suggestion(override.target, known))
             }
             let value: ConfigNode
@@ -203,7 +211,7 @@ public struct Project: Sendable {
             throw ConfigError(entry.keyLocation, path: path + [entry.key], unknownKeyProblem(entry.key, known: allowed))
         }
         guard let kindNode = node["kind"] else {
-            throw ConfigError(node.location, path: path + ["kind"], "missing; expected one of: \(registry.kindNames.joined(separator: ", "))")
+            throw ConfigError(node.location, path: path + ["kind"], "missing; expected one of: \(registry.stepKindNames.joined(separator: ", "))")
         }
         guard case .scalar(let kind, _) = kindNode.value else {
             throw ConfigError(kindNode.location, path: path + ["kind"], "expected a step kind name, found \(kindNode.kindDescription)")
@@ -212,8 +220,8 @@ public struct Project: Sendable {
         let parametersNode: ConfigNode
         if case .null = parameters.value { parametersNode = ConfigNode(.mapping([]), at: parameters.location) } else { parametersNode = parameters }
         guard let step = try registry.prepare(kind: kind, parameters: parametersNode, path: path + ["params"]) else {
-            throw ConfigError(kindNode.location, path: path + ["kind"], "unknown step kind '\(kind)'" + suggestion(kind, Set(registry.kindNames))
-                              + "; known kinds: \(registry.kindNames.joined(separator: ", "))")
+            throw ConfigError(kindNode.location, path: path + ["kind"], "unknown step kind '\(kind)'" + suggestion(kind, Set(registry.stepKindNames))
+                              + "; known kinds: \(registry.stepKindNames.joined(separator: ", "))")
         }
         var inputs = step.impliedInputs
         if let inputsNode = node["inputs"], case .mapping = inputsNode.value {
@@ -243,42 +251,44 @@ public struct Project: Sendable {
             if let problem = OutputPath.problem(with: text) { throw ConfigError(publishNode.location, path: path + ["publish"], problem) }
             publish = text
         }
-        return BuildNode(name: name, isFigure: false, location: keyLocation, step: step, inputs: inputs, publishDirectory: publish)
+        return BuildNode(name: name, section: "steps", location: keyLocation, step: step, inputs: inputs, publishDirectory: publish)
     }
 
-    /// The kind every `figures:` entry has.
-    public static let figureKindName = "figure"
-
-    private static func parseFigure(name: String, keyLocation: SourceLocation, node: ConfigNode, style: ConfigNode?, registry: StepKindRegistry) throws(ConfigError) -> BuildNode {
-        let path = ["figures", name]
+    /// An entry of a node section the domain registered (e.g. a figure): the kind receives the
+    /// entry's name under `name` and the inherited section merged under its own key of that name.
+    private static func parseSectionNode(
+        name: String, keyLocation: SourceLocation, node: ConfigNode, section: ConfigSection, inherited: ConfigNode?,
+        registry: StepKindRegistry
+    ) throws(ConfigError) -> BuildNode {
+        let path = [section.name, name]
+        let kind = section.nodeKind!
         if let problem = OutputPath.nameProblem(name) { throw ConfigError(keyLocation, path: path, problem) }
         guard case .mapping(var entries) = node.value else {
-            throw ConfigError(node.location, path: path, "expected a figure description (a mapping), found \(node.kindDescription)")
+            throw ConfigError(node.location, path: path, "expected a \(kind) description (a mapping), found \(node.kindDescription)")
         }
-        // The figure kind receives its own name and the project style merged under its own `style:`.
-        if entries.contains(where: { $0.key == "name" }) {
-            let entry = entries.first(where: { $0.key == "name" })!
-            throw ConfigError(entry.keyLocation, path: path + ["name"], "is set from the figure's key; remove it")
+        if let entry = entries.first(where: { $0.key == "name" }) {
+            throw ConfigError(entry.keyLocation, path: path + ["name"], "is set from the \(kind)'s key; remove it")
         }
         entries.append(("name", keyLocation, ConfigNode(.scalar(name, quoted: true), at: keyLocation)))
-        if let style {
-            if let index = entries.firstIndex(where: { $0.key == "style" }) {
-                entries[index].value = style.merging(entries[index].value)
+        if let inherited, let key = section.inheritedSection {
+            if let index = entries.firstIndex(where: { $0.key == key }) {
+                entries[index].value = inherited.merging(entries[index].value)
             } else {
-                entries.append(("style", style.location, style))
+                entries.append((key, inherited.location, inherited))
             }
         }
         let merged = ConfigNode(.mapping(entries), at: node.location)
-        guard let step = try registry.prepare(kind: figureKindName, parameters: merged, path: path) else {
-            throw ConfigError(keyLocation, path: path, "figures need the '\(figureKindName)' step kind, which this build does not have")
+        guard let step = try registry.prepare(kind: kind, parameters: merged, path: path) else {
+            throw ConfigError(keyLocation, path: path, "entries of \(section.name): need the '\(kind)' step kind, which this build does not have")
         }
-        return BuildNode(name: name, isFigure: true, location: keyLocation, step: step, inputs: step.impliedInputs, publishDirectory: nil)
+        return BuildNode(name: name, section: section.name, location: keyLocation, step: step, inputs: step.impliedInputs,
+                         publishDirectory: nil)
     }
 
     private static func checkInputs(nodes: [String: BuildNode], datasets: [String: DatasetDeclaration]) throws(ConfigError) {
         for name in nodes.keys.sorted() {
             let node = nodes[name]!
-            let section = node.isFigure ? "figures" : "steps"
+            let section = node.section
             for role in node.inputs.keys.sorted() {
                 switch node.inputs[role]! {
                 case .step(let other):
@@ -302,7 +312,7 @@ public struct Project: Sendable {
             return try BuildGraph(upstream: nodes.mapValues(\.upstreamSteps))
         } catch {
             let first = nodes[error.nodes[0]]!
-            throw ConfigError(first.location, path: [first.isFigure ? "figures" : "steps", error.nodes[0], "inputs"],
+            throw ConfigError(first.location, path: [first.section, error.nodes[0], "inputs"],
                               "is part of a cycle: \((error.nodes + [error.nodes[0]]).joined(separator: " → "))")
         }
     }

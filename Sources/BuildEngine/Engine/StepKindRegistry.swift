@@ -18,13 +18,42 @@ public struct PreparedStep: Sendable {
     public var run: @Sendable (StepInputs, StepContext) throws -> [Artifact]
 }
 
-/// The step kinds a build knows, by name.
+/// A top-level section of figures.yaml that the domain adds to the engine's own (`version`,
+/// `datasets`, `steps`).
+public struct ConfigSection: Sendable, Equatable {
+    /// The section's key, e.g. `figures`.
+    public var name: String
+    /// For a section of build nodes: the kind every entry has (its entries are that kind's
+    /// parameters, with the entry's name under `name`); nil for a plain section the domain reads
+    /// itself from `Project.sections`.
+    public var nodeKind: String?
+    /// For a node section: another top-level section merged under each entry's key of the same name
+    /// (project-wide defaults such as `style:`), the entry's own values winning.
+    public var inheritedSection: String?
+}
+
+/// The step kinds a build knows, by name, and the top-level sections the domain adds.
 public struct StepKindRegistry: Sendable {
     private var preparers: [String: @Sendable (ConfigNode, [String]) throws -> PreparedStep] = [:]
     private var summaries: [String: String] = [:]
+    /// Sections added by the domain, in registration order (node sections are parsed in this order,
+    /// after `steps:`).
+    public private(set) var sections: [ConfigSection] = []
 
     /// An empty registry.
     public init() {}
+
+    /// Adds a top-level section whose entries are build nodes of `kind` (e.g. `figures:` of kind
+    /// `figure`), optionally inheriting a project-wide section under the entry key of the same name.
+    public mutating func registerNodeSection(_ name: String, kind: String, inheriting inherited: String? = nil) {
+        sections.append(ConfigSection(name: name, nodeKind: kind, inheritedSection: inherited))
+    }
+
+    /// Adds a plain top-level section that the domain reads from `Project.sections` (e.g. `style:`,
+    /// `tolerances:`).
+    public mutating func registerSection(_ name: String) {
+        sections.append(ConfigSection(name: name, nodeKind: nil, inheritedSection: nil))
+    }
 
     /// Registers a kind.
     public mutating func register<K: StepKind>(_ kind: K.Type) {
@@ -51,6 +80,13 @@ public struct StepKindRegistry: Sendable {
 
     /// Names of the registered kinds, sorted.
     public var kindNames: [String] { preparers.keys.sorted() }
+
+    /// The kinds a `steps:` entry may name: every kind but those of node sections (a figure is
+    /// declared under `figures:`, not as a step).
+    public var stepKindNames: [String] {
+        let sectionKinds = Set(sections.compactMap(\.nodeKind))
+        return kindNames.filter { !sectionKinds.contains($0) }
+    }
 
     /// The summary line of a kind.
     public func summary(of kind: String) -> String? { summaries[kind] }

@@ -10,7 +10,7 @@ import Plot
 struct FigureStep: StepKind {
     typealias Parameters = FigureSpecification
 
-    static let name = Project.figureKindName
+    static let name = "figure"
     static let summary = "a figure: its data (out/data) and its renders (out/figures)"
     static let codeFingerprint = CodeFingerprints.rendering
     static let requiredInputs: [String] = []
