@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The build engine through the real `figures` binary, on a small real DAG (loop-function → pi-q2).
 /// `.serialized`: each test spawns processes; running them one at a time keeps the 2-core CI quick.

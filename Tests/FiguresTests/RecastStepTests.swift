@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import Physics
 @testable import Figures
 @testable import BuildEngine
@@ -211,7 +212,7 @@ struct RecastStepTests {
     }
 
     @Test func projectDeclaresTheRecastSteps() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+        let root = Repository.root.path
         let project = try Project.load(rootDirectory: root, registry: ProjectKinds.registry)
         #expect(project.nodes["ccfr"]?.step.kindName == "recast-ccfr")
         #expect(project.nodes["borexino"]?.step.kindName == "recast-borexino")

@@ -75,6 +75,7 @@ struct ShowerCascadeTests {
     /// Σ T·ΔE over all bins must equal the track above the lowest edge, to rounding (10⁻¹⁰).
     @Test func cumulativeTrackMatchesBinSum() {
         let result = CascadeSimulation.run(Self.ecalRun(showers: 64), threadCount: 1)
+        #expect(result.spectra.count == 4)  // {lead, scintillator} × {e⁻, e⁺}
         for spectrum in result.spectra {
             var sum = 0.0
             for bin in 0..<(result.binEdgesGeV.count - 1) {
