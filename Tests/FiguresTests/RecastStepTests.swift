@@ -76,7 +76,7 @@ struct RecastStepTests {
         #expect(BorexinoRecastStep.Parameters().physics == .standard)
         #expect(TridentRecastStep.Parameters().physics == .standard)
         #expect(NA64MuonRecastStep.Parameters().physics == .run2022)
-        // The grid spans 1 MeV to 1 GeV, dense enough to draw (PHYSICS.md section 12 curves are smooth in log m).
+        // The grid spans 1 MeV to 1 GeV, dense enough to draw (docs/PHYSICS.md section 12 curves are smooth in log m).
         let grid = RecastMassGridParameters().massesGeV
         #expect(grid.first == 1e-3 && grid.last == 1 && grid.count == 91)
     }

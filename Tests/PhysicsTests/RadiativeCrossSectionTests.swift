@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Physics
 
-/// Checks of the A′/Z′-strahlung cross section (PHYSICS.md §7, §11).
+/// Checks of the A′/Z′-strahlung cross section (docs/PHYSICS.md §7, §11).
 @Suite struct RadiativeCrossSectionTests {
     let electronMass = PhysicalConstants.electronMassGeV
 

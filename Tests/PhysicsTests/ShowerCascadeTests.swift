@@ -3,7 +3,7 @@ import Synchronization
 import Testing
 @testable import Physics
 
-/// The cascade Monte Carlo (PHYSICS.md §8, method 1). Debug builds are slow, so these runs use
+/// The cascade Monte Carlo (docs/PHYSICS.md §8, method 1). Debug builds are slow, so these runs use
 /// low beam energies and few showers; the tolerances are statistical and stated per check.
 struct ShowerCascadeTests {
     /// A small ECAL run: 20 GeV keeps a debug-build shower to about a millisecond.
