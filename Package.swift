@@ -73,14 +73,21 @@ let package = Package(
             dependencies: ["FingerprintTool"]
         ),
         .executableTarget(name: "Bench", dependencies: ["Figures", "Physics", "BuildEngine", "DataFormats", "Plot"]),
+        // Helpers shared by the test targets: repository paths, fixtures, temporary directories, running
+        // the built `figures` binary. Foundation only; no module of the project.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PhysicsTests", dependencies: ["Physics"]),
         .testTarget(name: "DigestTests", dependencies: ["Digest"]),
         .testTarget(name: "CommonVocabularyTests", dependencies: ["CommonVocabulary"]),
-        .testTarget(name: "BuildEngineTests", dependencies: ["BuildEngine"]),
-        .testTarget(name: "DataFormatsTests", dependencies: ["DataFormats"]),
-        .testTarget(name: "PlotTests", dependencies: ["Plot"], resources: [.copy("Golden")]),
-        .testTarget(name: "FiguresTests", dependencies: ["Figures", "Physics", "BuildEngine", "DataFormats", "Plot"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["FiguresCLI"]),
+        .testTarget(name: "BuildEngineTests", dependencies: ["BuildEngine", "TestSupport"]),
+        .testTarget(
+            name: "DataFormatsTests", dependencies: ["DataFormats", "Digest", "TestSupport"],
+            exclude: ["Fixtures"]),  // read by path (the DarkCast sources of external-limits/)
+        .testTarget(name: "PlotTests", dependencies: ["Plot", "TestSupport"], resources: [.copy("Golden")]),
+        .testTarget(
+            name: "FiguresTests",
+            dependencies: ["Figures", "Physics", "BuildEngine", "DataFormats", "Plot", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["FiguresCLI", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

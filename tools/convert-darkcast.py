@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Convert the DarkCast .lmt limit files in shared/external-limits-sources/ into
-ZPrimePaper dataset files (format: docs/DATASETS.md) under external-limits/.
+"""Convert DarkCast .lmt limit files into ZPrimePaper dataset files (format: docs/DATASETS.md).
 
-Usage (from the package root):
-    python3 tools/convert-darkcast.py [--sources ../shared/external-limits-sources] [--output external-limits]
+The sources directory holds one folder per dataset with the .lmt files named as below; the copies
+the project ships as test fixtures are laid out that way. Usage (from the package root):
+    python3 tools/convert-darkcast.py --sources Tests/DataFormatsTests/Fixtures/darkcast [--output external-limits]
 
 Python 3 standard library only. Deterministic: the same sources give byte-identical outputs.
 Numbers are copied verbatim as text (never re-formatted or rounded). What is changed, and why,
@@ -241,7 +241,8 @@ def convert(spec, sources_dir, output_dir):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sources", default="../shared/external-limits-sources")
+    parser.add_argument("--sources", required=True,
+                        help="directory with one folder of DarkCast .lmt files per dataset")
     parser.add_argument("--output", default="external-limits")
     arguments = parser.parse_args()
     os.makedirs(arguments.output, exist_ok=True)

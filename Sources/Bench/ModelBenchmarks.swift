@@ -1,6 +1,6 @@
 import Physics
 
-/// Release benchmarks of the model physics (PHYSICS.md §1–§6): the loop function, and the two figure
+/// Release benchmarks of the model physics (docs/PHYSICS.md §1–§6): the loop function, and the two figure
 /// curves whose target is < 0.5 s each.
 enum ModelBenchmarks {
     static let all: [Benchmark] = [

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 
-// Entry point. Exit codes (DESIGN.md): 0 success; 1 a step failed or the diff found changes
+// Entry point. Exit codes (README.md, docs/CI.md): 0 success; 1 a step failed or the diff found changes
 // beyond tolerance; 2 usage or configuration error. ArgumentParser's own usage code (64) is
 // mapped to 2 here so that every "you asked for something wrong" exits the same way.
 do {

@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// The curves of the 2024 letter's Fig. 3 (PHYSICS.md §6): σ(e⁺e⁻ → Z′ → invisible) per atom [cm²] vs
+/// The curves of the 2024 letter's Fig. 3 (docs/PHYSICS.md §6): σ(e⁺e⁻ → Z′ → invisible) per atom [cm²] vs
 /// positron energy E₊ [GeV], with all electrons at rest and with atomic-electron motion.
 public enum AtomicMotionFigure {
     /// Both curves on the same energies.

@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Cross section per atom with atomic-electron motion (PHYSICS.md §6; 2024 letter Eq. 5, Fig. 3):
+/// Cross section per atom with atomic-electron motion (docs/PHYSICS.md §6; 2024 letter Eq. 5, Fig. 3):
 /// σ_atom(E₊) = (1/(4m_e sinh Y)) ∫ds σ(s) K(Y − Y_s), E₊ = m_e cosh Y, s = 2m_e²(1 + cosh Y_s).
 extension AtomicMotionKernel {
     /// σ_atom(E₊) for any per-electron cross section σ(s) (same units as σ), with a peak of σ at
@@ -60,7 +60,7 @@ extension AtomicMotionKernel {
     /// When the width is far below the Doppler spread (mΓ ≪ the s-range over which K(Y − Y_s) changes),
     /// σ(s) acts as (∫σ ds) δ(s − m²) in the convolution above (relative error ~ (Γ/m)/δY from the
     /// Lorentzian tails, δY ≈ 0.005 the rapidity width of lead's outer shells: 10⁻⁵ at g = 10⁻³), with ∫σ ds = 2m_e ∫σ dE₊ =
-    /// 4π²α |Π(m²)|² BR_inv (PHYSICS.md §6). Hence σ_atom(E₊) = π²α K(Y − Y_m)/(m_e sinh Y) per unit
+    /// 4π²α |Π(m²)|² BR_inv (docs/PHYSICS.md §6). Hence σ_atom(E₊) = π²α K(Y − Y_m)/(m_e sinh Y) per unit
     /// |Π|² BR_inv, with cosh Y_m = m²/(2m_e²) − 1. Its E₊-integral is the at-rest narrow-width integral
     /// times Z × `sumRuleRatio`. O(1) per call, against an adaptive s-integral for the full Breit–Wigner.
     public func narrowWidthCrossSectionPerAtom(positronEnergyGeV energy: Double, bosonMassGeV mass: Double) -> Double {

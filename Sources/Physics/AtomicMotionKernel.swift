@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// The atom-dependent kernel K(Δ) of the exact one-dimensional form of the atomic-motion average
-/// (PHYSICS.md §6; 2024 letter Eq. 5), tabulated once per atom.
+/// (docs/PHYSICS.md §6; 2024 letter Eq. 5), tabulated once per atom.
 ///
 /// With E₊ = m_e cosh Y, E₋ = m_e cosh η and s = 2m_e²(1 + cosh Y_s), the z-average at fixed η is
 /// ½∫dz σ(s) = (1/(4m_e² sinh Y sinh η)) ∫_{s(Y−η)}^{s(Y+η)} ds σ(s); exchanging the η- and s-integrals
@@ -75,7 +75,7 @@ public struct AtomicMotionKernel: Sendable {
         self.slopes = slopes
     }
 
-    /// The lead atom (PHYSICS.md §6 subshell table).
+    /// The lead atom (docs/PHYSICS.md §6 subshell table).
     public static let lead = AtomicMotionKernel(shells: AtomicShell.lead)
 
     /// K(Δ) = Σ nᵢ Wᵢ(|Δ|) [GeV⁻¹].

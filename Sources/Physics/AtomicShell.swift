@@ -1,4 +1,4 @@
-/// One atomic subshell: its name, binding energy and occupancy (PHYSICS.md §6, atomic-electron motion).
+/// One atomic subshell: its name, binding energy and occupancy (docs/PHYSICS.md §6, atomic-electron motion).
 ///
 /// In the 2024 letter's model (Eq. 5) an electron of this subshell has kinetic energy T distributed as
 /// p(T) = exp(−T/E_B)/E_B.
@@ -19,7 +19,7 @@ public struct AtomicShell: Sendable, Hashable {
     }
 
     /// Lead (Z = 82) subshells. Source: T. A. Carlson, Photoelectron and Auger Spectroscopy (Plenum, 1975),
-    /// as tabulated in Geant4's G4AtomicShells (binding energies in eV); transcribed from PHYSICS.md §6.
+    /// as tabulated in Geant4's G4AtomicShells (binding energies in eV); transcribed from docs/PHYSICS.md §6.
     /// Occupancies sum to 82 (checked in the tests).
     public static let lead: [AtomicShell] = [
         ("K", 88005, 2),

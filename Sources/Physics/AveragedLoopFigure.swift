@@ -1,4 +1,4 @@
-/// The curve of the 2024 letter's Fig. 2 (PHYSICS.md §5): (I_|Π|²/N − |Π(m²)|²)/|Π(m²)|² vs m_Z′.
+/// The curve of the 2024 letter's Fig. 2 (docs/PHYSICS.md §5): (I_|Π|²/N − |Π(m²)|²)/|Π(m²)|² vs m_Z′.
 public enum AveragedLoopFigure {
     /// The masses [GeV]: a log grid from `lowerMassGeV` to `upperMassGeV` (`logarithmicCount` points), plus a
     /// sinh-spaced window around 2m_μ whose centre spacing is ~Γ_χχ(2m_μ)/40 and which reaches ±60Γ_χχ:

@@ -4,11 +4,11 @@ import Glibc
 import Darwin
 #endif
 
-/// The normalised Breit–Wigner average over q² used for the q²-averaged coupling (PHYSICS.md §5,
+/// The normalised Breit–Wigner average over q² used for the q²-averaged coupling (docs/PHYSICS.md §5,
 /// 2024 letter Fig. 2):  ⟨f⟩ = ∫_{q²_min}^{∞} dq² f(q²) ρ(q²) / N,
 /// ρ(q²) = (1/π) √q² Γ/((q² − m²)² + m²Γ²),  N = ∫_{q²_min}^{∞} ρ dq².
 ///
-/// Normalisation choice (documented as PHYSICS.md §5 asks): ρ is not exactly normalised (√q² in place of
+/// Normalisation choice (documented as docs/PHYSICS.md §5 asks): ρ is not exactly normalised (√q² in place of
 /// m, the lower cut at q²_min = 4m_χ², and its 1/q³ tail), so we divide by N computed over the same range
 /// with the same quadrature; then a constant f averages to itself (exactly, up to rounding) and the
 /// relative difference measures only the q²-dependence of f.

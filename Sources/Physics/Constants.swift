@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Physical constants in natural units (GeV, ħ = c = 1), as fixed in PHYSICS.md §0.
+/// Physical constants in natural units (GeV, ħ = c = 1), as fixed in docs/PHYSICS.md §0.
 ///
 /// Sources: CODATA 2018 (α, mₑ), PDG 2022 (m_μ, m_τ), and the PDG's ħc conversion
 /// 1 GeV⁻² = 0.3893794 mb.

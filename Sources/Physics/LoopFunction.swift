@@ -5,16 +5,16 @@ import Darwin
 #endif
 import Numerics
 
-/// The μ/τ loop function Π(q²) that couples an L_μ−L_τ Z′ to electrons (PHYSICS.md §1).
+/// The μ/τ loop function Π(q²) that couples an L_μ−L_τ Z′ to electrons (docs/PHYSICS.md §1).
 ///
 /// The effective vertex is e·Π(q²)·Z′_μ ēγ^μe, so Π plays the role of a dark photon's ε:
 ///
 ///     Π(q²) = (e g/2π²) ∫₀¹ dx x(1−x) ln[(m_τ² − x(1−x)q² − i0)/(m_μ² − x(1−x)q² − i0)].
 ///
 /// Implemented in closed form (2022 paper Eq. A.1 with the misprint 2(r_μ − 2r_τ) → 2(r_μ − r_τ)
-/// corrected, PHYSICS.md §13 item 1), with a power series near q² = 0 where the closed form cancels.
+/// corrected, docs/PHYSICS.md §13 item 1), with a power series near q² = 0 where the closed form cancels.
 /// The imaginary part follows from the same −i0 prescription and is non-zero for every q² > 4m_μ²,
-/// including above 4m_τ² where the τ loop subtracts (PHYSICS.md §13 item 2). Cost: O(1), no allocation.
+/// including above 4m_τ² where the τ loop subtracts (docs/PHYSICS.md §13 item 2). Cost: O(1), no allocation.
 public enum LoopFunction {
     /// Π(q²) for a Z′ coupling g to μ and τ; q² in GeV² (any sign).
     @inlinable
@@ -34,7 +34,7 @@ public enum LoopFunction {
         return Complex(logMassRatioTerm + tau.real - muon.real, tau.imaginary - muon.imaginary)
     }
 
-    /// Π(0) = e g ln(m_τ/m_μ)/(6π²) ≈ 0.0144 g (PHYSICS.md §1): the low-q² electron coupling in units of e.
+    /// Π(0) = e g ln(m_τ/m_μ)/(6π²) ≈ 0.0144 g (docs/PHYSICS.md §1): the low-q² electron coupling in units of e.
     @inlinable
     public static func atZero(coupling: Double) -> Double {
         PhysicalConstants.electronCharge * coupling
@@ -54,7 +54,7 @@ public enum LoopFunction {
     @usableFromInline
     static let seriesThreshold = 0.5
 
-    /// I(z) = ∫₀¹ x(1−x) ln[1 − z x(1−x) − i0] dx with z = q²/m² (PHYSICS.md §1, all branches).
+    /// I(z) = ∫₀¹ x(1−x) ln[1 − z x(1−x) − i0] dx with z = q²/m² (docs/PHYSICS.md §1, all branches).
     @inlinable
     public static func vacuumPolarizationIntegral(z: Double) -> Complex<Double> {
         if abs(z) < seriesThreshold {

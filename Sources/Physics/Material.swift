@@ -39,7 +39,7 @@ public struct Material: Sendable, Hashable, Codable {
         radiationLengthGramsPerCm2: 6.37, minimumIonizationMeVCm2PerGram: 1.122)
 
     /// Plastic scintillator, polyvinyltoluene base (PDG: ρ = 1.032 g/cm³, X₀ = 43.83 g/cm² = 42.47 cm,
-    /// dE/dx_min = 1.956 MeV cm²/g). PHYSICS.md §0 quotes polystyrene's X₀ = 43.79 g/cm² with this
+    /// dE/dx_min = 1.956 MeV cm²/g). docs/PHYSICS.md §0 quotes polystyrene's X₀ = 43.79 g/cm² with this
     /// density; the two differ by 0.1 %, below anything the figures resolve. Z and A are the
     /// electron-weighted effective values of C₉H₁₀ (Z/A = 0.54141).
     public static let plasticScintillator = Material(

@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// The Z′ contribution to the muon anomalous magnetic moment and the band that explains Δa_μ (PHYSICS.md §3).
+/// The Z′ contribution to the muon anomalous magnetic moment and the band that explains Δa_μ (docs/PHYSICS.md §3).
 ///
 /// δa_μ = (g²/8π²) F(m/m_μ), F(x) = ∫₀¹ 2z(1−z)²/((1−z)² + x²z) dz, F(0) = 1, F → 2/(3x²) for x ≫ 1.
 /// The band is the set of (m, g) with δa_μ ∈ [Δa_μ − kσ, Δa_μ + kσ] (k = 2 in the papers). Δa_μ and σ
@@ -17,7 +17,7 @@ public struct MuonAnomaly: Sendable, Hashable {
     /// Half-width of the band in units of σ.
     public var standardDeviations: Double
 
-    /// The papers' values: Δa_μ = (251 ± 59)×10⁻¹¹, ±2σ band (PHYSICS.md §3).
+    /// The papers' values: Δa_μ = (251 ± 59)×10⁻¹¹, ±2σ band (docs/PHYSICS.md §3).
     public init(anomaly: Double = 251e-11, uncertainty: Double = 59e-11, standardDeviations: Double = 2) {
         self.anomaly = anomaly
         self.uncertainty = uncertainty

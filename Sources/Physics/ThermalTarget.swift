@@ -1,4 +1,4 @@
-/// The thermal-relic target for complex-scalar dark matter annihilating through the Z′ (PHYSICS.md §4).
+/// The thermal-relic target for complex-scalar dark matter annihilating through the Z′ (docs/PHYSICS.md §4).
 ///
 /// Defining equation: g_D² g² (m_χ/m_Z′)⁴ = f · 3×10⁻¹⁵ (m_χ/1 MeV)², f = 1 for a complex scalar,
 /// g_D² = 4πα_D, m_χ = m_Z′/massRatio. Solved for g in closed form (g > 0).
@@ -18,7 +18,7 @@ public struct ThermalTarget: Sendable, Hashable {
         self.factor = factor
     }
 
-    /// The normalisation 3×10⁻¹⁵ of the relic condition, for m_χ in MeV (PHYSICS.md §4).
+    /// The normalisation 3×10⁻¹⁵ of the relic condition, for m_χ in MeV (docs/PHYSICS.md §4).
     public static let relicConstant = 3e-15
 
     /// The left side of the defining equation, g_D² g² (m_χ/m_Z′)⁴, for a given g.

@@ -1,6 +1,6 @@
-/// The q²-averaged squared loop function of the dark model (PHYSICS.md §5; 2024 letter Fig. 2).
+/// The q²-averaged squared loop function of the dark model (docs/PHYSICS.md §5; 2024 letter Fig. 2).
 ///
-/// I_|Π|² = ∫_{4m_χ²}^{∞} dq² |Π(q²)|² ρ(q²) with Γ = Γ_χχ (as PHYSICS.md §5 specifies; in the dark
+/// I_|Π|² = ∫_{4m_χ²}^{∞} dq² |Π(q²)|² ρ(q²) with Γ = Γ_χχ (as docs/PHYSICS.md §5 specifies; in the dark
 /// model Γ_χχ ≫ Γ_νν, Γ_μμ), normalised by N (see `BreitWignerAverage`).
 extension ZPrimeModel {
     /// The normalised Breit–Wigner weight of §5: pole m, Γ = Γ_χχ, from 4m_χ². Nil for the vanilla model.

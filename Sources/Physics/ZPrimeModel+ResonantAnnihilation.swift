@@ -1,11 +1,11 @@
 import Numerics
 
-/// Resonant annihilation e⁺e⁻ → Z′ → invisible on an electron at rest (PHYSICS.md §6).
+/// Resonant annihilation e⁺e⁻ → Z′ → invisible on an electron at rest (docs/PHYSICS.md §6).
 ///
 /// With D = (s − m²)² + m²Γ² (Γ = `totalWidthGeV`, fixed at the pole):
 ///   σ_νν(s) = 4π α α_g |Π(s)|² s/(3D),
 ///   σ_χχ(s) = π α α_D |Π(s)|² s (1 − 4m_χ²/s)^{3/2}/(3D).
-/// Both are the corrected forms of the 2022 paper (PHYSICS.md §13 item 3: the factor s in the νν̄
+/// Both are the corrected forms of the 2022 paper (docs/PHYSICS.md §13 item 3: the factor s in the νν̄
 /// numerator is missing there, and r_s = m_χ/s must read m_χ/√s). Equivalently σ = 12πΓ_ee(√s)Γ_X(√s)/D.
 /// Cross sections are in GeV⁻² (multiply by `PhysicalConstants.inverseGeV2InCm2` for cm²).
 extension ZPrimeModel {

@@ -1,16 +1,16 @@
 import Numerics
 
-/// Partial and total decay widths of the Z′ (PHYSICS.md §2), α_g ≡ g²/4π.
+/// Partial and total decay widths of the Z′ (docs/PHYSICS.md §2), α_g ≡ g²/4π.
 ///
 /// Each width is also available at an arbitrary invariant mass √s (`…(atEnergyGeV:)`), which is what
 /// the resonant cross sections of §6 need: σ = 12π Γ_ee(√s) Γ_X(√s)/D.
 ///
 /// The loop-induced Γ(Z′ → e⁺e⁻) = α|Π(m²)|²m/3 is NOT included in the total width: it is
-/// ≈ α·(0.015)²/α_g ~ 10⁻⁵ of Γ_νν (PHYSICS.md §2), far below every other uncertainty, and including
+/// ≈ α·(0.015)²/α_g ~ 10⁻⁵ of Γ_νν (docs/PHYSICS.md §2), far below every other uncertainty, and including
 /// it would make Γ_tot depend on Π. It is provided separately as `electronWidthGeV` for §6.
 extension ZPrimeModel {
     /// Γ(Z′ → ν_μν̄_μ + ν_τν̄_τ) = α_g m/3 (α_g m/6 per flavour: only left-handed neutrinos).
-    /// PHYSICS.md §13 item 6: the NA64-μ prospects' "αm/3 per flavour" is this sum over both flavours.
+    /// docs/PHYSICS.md §13 item 6: the NA64-μ prospects' "αm/3 per flavour" is this sum over both flavours.
     public var neutrinoWidthGeV: Double { Self.neutrinoWidth(alphaCoupling: alphaCoupling, energyGeV: massGeV) }
 
     /// Γ(Z′ → ℓ⁺ℓ⁻) = (α_g m/3)(1 + 2r²)√(1 − 4r²), r = m_ℓ/m, zero below threshold.

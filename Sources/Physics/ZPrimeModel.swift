@@ -1,6 +1,6 @@
 /// An L_μ−L_τ Z′ boson: its mass, its coupling g to μ, τ, ν_μ, ν_τ, and an optional dark sector.
 ///
-/// "Vanilla" (PHYSICS.md §0): no dark sector, Z′ → νν̄ (and μ⁺μ⁻, τ⁺τ⁻ above threshold).
+/// "Vanilla" (docs/PHYSICS.md §0): no dark sector, Z′ → νν̄ (and μ⁺μ⁻, τ⁺τ⁻ above threshold).
 /// "Dark": a complex scalar χ with coupling g_D = √(4πα_D) and m_χ = m_Z′/massRatio.
 /// The widths live in `ZPrimeModel+Widths.swift`.
 public struct ZPrimeModel: Sendable, Hashable {

@@ -1,21 +1,18 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import BuildEngine
 
 /// Temporary files of killed writers are removed from out/; those of live writers are kept.
 @Suite struct AbandonedTemporaryFileTests {
     /// The PID of a process that has exited.
     static func finishedProcessIdentifier() throws -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/true")
-        try process.run()
-        process.waitUntilExit()
-        return process.processIdentifier
+        try ProcessRunner.run(URL(fileURLWithPath: "/bin/true"), arguments: []).processIdentifier
     }
 
     @Test func onlyFilesOfGoneWritersAreRemoved() throws {
         let fileSystem = LocalFileSystem()
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("abandoned-\(UUID().uuidString)").path
+        let out = try TemporaryDirectory.make(prefix: "abandoned").path
         defer { try? FileManager.default.removeItem(atPath: out) }
         let gone = try Self.finishedProcessIdentifier()
         let live = getpid()

@@ -95,7 +95,8 @@ struct BuilderTests {
         let report = try builder.store.collectGarbage(keeping: builder.liveKeys())
         #expect(report.removedActions == 1)  // the old `other`
         #expect(report.removedObjects == 1)  // its table
-        let (_, reporter) = await build(changed, fileSystem)
+        let (afterCollection, reporter) = await build(changed, fileSystem)
         #expect(reporter.ran.isEmpty)
+        #expect(afterCollection.cached.count == 5 && afterCollection.failed.isEmpty)  // every live step kept its entry
     }
 }

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import BuildEngine
 
 /// The stamp memo that lets a no-op build skip re-hashing unchanged cache objects.
 @Suite struct VerifiedStampsTests {
     /// A fresh directory holding one file `object` with the bytes "abc".
     static func directoryWithObject() throws -> (directory: String, file: String) {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("stamps-\(UUID().uuidString)").path
+        let directory = try TemporaryDirectory.make(prefix: "stamps").path
         try LocalFileSystem().writeAtomically(Data("abc".utf8), to: directory + "/object")
         return (directory, directory + "/object")
     }

@@ -1,19 +1,14 @@
 import Foundation
+import TestSupport
 
 /// Dataset texts and paths shared by the dataset tests.
 enum DatasetFixtures {
-    /// The package root, found from this file's path (Tests/DataFormatsTests/DatasetFixtures.swift).
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     /// `external-limits/` of this package.
-    static let externalLimits = packageRoot.appendingPathComponent("external-limits").path
+    static let externalLimits = Repository.path("external-limits")
 
-    /// The DarkCast source files, in `shared/` beside the package (as on CI), if present.
-    static let sourcesDirectory = packageRoot.deletingLastPathComponent()
-        .appendingPathComponent("shared/external-limits-sources").path
-
-    static var sourcesAvailable: Bool { FileManager.default.fileExists(atPath: sourcesDirectory) }
+    /// The DarkCast files the shipped datasets were converted from, shipped as fixtures
+    /// (Fixtures/darkcast/PROVENANCE says where each comes from).
+    static let sourcesDirectory = Repository.fixtures(of: "DataFormatsTests").appendingPathComponent("darkcast").path
 
     /// A valid curve in MeV with a gap; line numbers: header 1–12, CSV header 13, rows 14–18 (gap at 16).
     static let validCurveLines = [

@@ -66,6 +66,7 @@ struct DatasetListingTests {
     @Test func shippedDatasetsAllAppear() throws {
         let datasets = try DatasetFileLoader.loadLimitDirectory(path: DatasetFixtures.externalLimits)
         let text = DatasetListing.render(datasets)
+        #expect(datasets.count == DatasetShippedTests.expectedNames.count)
         #expect(text.hasPrefix("\(datasets.count) external datasets\n"))
         for dataset in datasets {
             #expect(text.contains("\n\(dataset.name)\n"))

@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import Digest
+import TestSupport
 
 @testable import DataFormats
 
@@ -69,11 +71,7 @@ struct DatasetShippedTests {
         #expect(band.confidenceLevel == "2 sigma")
     }
 
-    @Test(
-        .enabled(
-            if: DatasetFixtures.sourcesAvailable,
-            "skipped: ../shared/external-limits-sources not found beside the package"))
-    func valuesEqualTheDarkCastSources() throws {
+    @Test func valuesEqualTheDarkCastSources() throws {
         let curves = [
             ("babar-2016", "babar2016-4mu-darkcast/BaBar_TheBABAR2016rlg.lmt"),
             ("belle2-2020", "belle2-2019-invisible-darkcast/BelleII_Adachi2019otg.Lmu-Ltau_recast.lmt"),
@@ -84,22 +82,20 @@ struct DatasetShippedTests {
         for (name, source) in curves {
             let dataset = try load(name)
             let expected = try sourcePoints(source)
+            #expect(expected.count == dataset.pointCount, "\(name): \(expected.count) source rows kept")
             #expect(dataset.segments.flatMap(\.massesInGeV) == expected.map(\.mass), "\(name) masses")
             #expect(dataset.segments.flatMap(\.couplings) == expected.map(\.y), "\(name) couplings")
         }
         let band = try load("gm2-band-darkcast")
         let lower = try sourcePoints("gm2mu-band-darkcast/AMMmu_Bodas2021fsy_2l.Lmu-Ltau_recast.lmt")
         let upper = try sourcePoints("gm2mu-band-darkcast/AMMmu_Bodas2021fsy_2u.Lmu-Ltau_recast.lmt")
+        #expect(lower.count == 100 && upper.count == 100)
         #expect(band.segments[0].massesInGeV == lower.map(\.mass))
         #expect(band.segments[0].couplings == lower.map(\.y))
         #expect(band.segments[0].upperCouplings == upper.map(\.y))
     }
 
-    @Test(
-        .enabled(
-            if: DatasetFixtures.sourcesAvailable,
-            "skipped: ../shared/external-limits-sources not found beside the package"))
-    func babarDropsExactlyTheThreeSentinelRows() throws {
+    @Test func babarDropsExactlyTheThreeSentinelRows() throws {
         let rows = try DatasetFixtures.lmtRows(
             DatasetFixtures.sourcesDirectory + "/babar2016-4mu-darkcast/BaBar_TheBABAR2016rlg.lmt")
         #expect(rows.count == 1772)
@@ -107,11 +103,34 @@ struct DatasetShippedTests {
         #expect(try load("babar-2016").pointCount == 1772 - 3)
     }
 
+    /// Each shipped file names, in its `converted-by` header, the source files and their SHA-256: the
+    /// fixtures must be exactly those files, and every fixture must be the source of some dataset.
+    @Test func fixturesAreTheFilesTheDatasetsWereConvertedFrom() throws {
+        var checked: Set<String> = []
+        for name in Self.expectedNames {
+            let text = try String(contentsOfFile: DatasetFixtures.externalLimits + "/\(name).csv", encoding: .utf8)
+            let header = try #require(text.split(separator: "\n").first { $0.hasPrefix("# converted-by: ") })
+            // "… from external-limits-sources/FOLDER/FILE (sha256 HEX) + external-limits-sources/… (sha256 HEX)"
+            let sources = header.split(separator: "external-limits-sources/").dropFirst()
+            #expect(!sources.isEmpty, "\(name): no source in \(header)")
+            for source in sources {
+                let parts = source.split(separator: " ")
+                let relativePath = String(parts[0])
+                let recorded = String(parts[2].prefix(while: { $0 != ")" }))
+                let bytes = try Data(contentsOf: URL(fileURLWithPath: DatasetFixtures.sourcesDirectory + "/" + relativePath))
+                #expect(SHA256Hasher.hex(SHA256Hasher.hash(bytes)) == recorded, "\(relativePath)")
+                checked.insert(relativePath)
+            }
+        }
+        let fixtures = try FileManager.default.subpathsOfDirectory(atPath: DatasetFixtures.sourcesDirectory)
+            .filter { $0.hasSuffix(".lmt") }
+        #expect(checked == Set(fixtures))
+        #expect(checked.count == 7)
+    }
+
     @Test func aBadFileInTheDirectoryStopsTheLoad() throws {
-        let directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("dataset-directory-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryDirectory.make(prefix: "dataset-directory-test")
+        defer { TemporaryDirectory.remove(directory) }
         try DatasetFixtures.validCurve.write(
             to: directory.appendingPathComponent("a-good.csv"), atomically: true, encoding: .utf8)
         try DatasetFixtures.curve(replacingLine: 15, with: "2.5,-1")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `figures diff` on the real binary: a small project is built, its out/data copied as the baseline,
 /// then rebuilt with a change (or none) and compared.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The build engine through the real `figures` binary, on a small real DAG (loop-function → pi-q2).
 /// `.serialized`: each test spawns processes; running them one at a time keeps the 2-core CI quick.
@@ -122,7 +123,8 @@ struct EngineEndToEndTests {
         let reference = try FiguresProcess.makeProject(configuration: Self.smallProject)
         _ = try FiguresProcess.run(["all"], in: reference)
         #expect(try FiguresProcess.outputs(of: project) == FiguresProcess.outputs(of: reference))
-        #expect(try FiguresProcess.run(["all"], in: project).ran.isEmpty)
+        let upToDate = try FiguresProcess.run(["all"], in: project)
+        #expect(upToDate.status == 0 && upToDate.ran.isEmpty && upToDate.cached == ["loop-function", "pi-q2"], "\(upToDate.stdout)")
     }
 
     @Test func aConfigurationErrorExitsTwoAndWritesNothing() throws {
@@ -155,7 +157,8 @@ struct EngineEndToEndTests {
         let gc = try FiguresProcess.run(["cache", "gc"], in: project)
         #expect(gc.status == 0)
         #expect(gc.stdout.contains("2 action entries"))  // the old loop-function and pi-q2 entries
-        #expect(try FiguresProcess.run(["all"], in: project).ran.isEmpty)
+        let upToDate = try FiguresProcess.run(["all"], in: project)
+        #expect(upToDate.status == 0 && upToDate.ran.isEmpty && upToDate.cached == ["loop-function", "pi-q2"], "\(upToDate.stdout)")
     }
 
     /// `--rerun` runs a cached step again, compares its outputs with the cache (identical: no warning),

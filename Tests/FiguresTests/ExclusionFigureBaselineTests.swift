@@ -2,14 +2,13 @@ import Foundation
 import BuildEngine
 import DataFormats
 import Testing
+import TestSupport
 
-/// The committed baseline of the exclusion figures carries the series DESIGN.md promises (CI's
+/// The committed baseline of the exclusion figures carries the series of the paper's exclusion plots (CI's
 /// `figures diff` keeps the baseline equal to what figures.yaml builds), and they are physical.
 @Suite struct ExclusionFigureBaselineTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     static func baseline(_ figure: String) throws -> FigureData {
-        let url = packageRoot.appendingPathComponent("out/data/\(figure).csv")
+        let url = Repository.url("out/data/\(figure).csv")
         return try FigureData(parsing: try Data(contentsOf: url), fileName: "out/data/\(figure).csv")
     }
 

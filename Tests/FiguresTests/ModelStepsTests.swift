@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Figures
 import Physics
 import BuildEngine
@@ -88,6 +89,8 @@ struct ModelStepsTests {
         for alphaDark in [0.1, 0.02] {
             let column = try table.column(AveragedCouplingStep.columnName(alphaDark: alphaDark))
             let curve = AveragedLoopFigure.relativeDifferenceCurve(alphaDark: alphaDark, logarithmicCount: 20, windowCount: 16)
+            // At least the 20 logarithmic points, so the loop below compares something.
+            #expect(curve.x.count >= 20 && curve.x.count == curve.y.count)
             // Every point of the Physics curve for this α_D is in the shared grid, with the same value.
             for (mass, value) in zip(curve.x, curve.y) {
                 let row = try #require(masses.firstIndex(of: mass), "mass \(mass) missing from the shared grid")
@@ -102,6 +105,7 @@ struct ModelStepsTests {
         let curves = AtomicMotionFigure.curves(model: .vanilla(massGeV: 0.225, coupling: 0.03), kernel: .lead, broadCount: 30, peakCount: 24)
         #expect(try table.column("E_GeV") == curves.positronEnergiesGeV)
         let atRest = try table.column("sigma_at_rest_cm2"), motion = try table.column("sigma_atomic_motion_cm2")
+        #expect(atRest.count >= 30 && atRest.count == curves.atRestCm2.count && motion.count == atRest.count)
         for index in stride(from: 0, to: atRest.count, by: 5) {
             #expect(same(atRest[index], curves.atRestCm2[index]))
             #expect(same(motion[index], curves.atomicMotionCm2[index]))
@@ -142,9 +146,16 @@ struct ModelStepsTests {
     @Test func thermalTargetMatchesThePhysics() throws {
         let table = try runStep(kind: "thermal-target", params: "{alpha_dark: 0.02, points: 5}")
         let target = ThermalTarget(alphaDark: 0.02, massRatio: 3, factor: 1)
-        for (mass, coupling) in zip(try table.column("m_GeV"), try table.column("g")) {
+        let masses = try table.column("m_GeV"), couplings = try table.column("g")
+        // Five rows on the default 1 MeV – 1 GeV logarithmic grid, one coupling per mass.
+        #expect(table.columns.map(\.name) == ["m_GeV", "g"])
+        #expect(masses == Grid.logarithmic(from: 1e-3, to: 1, count: 5))
+        #expect(couplings.count == 5)
+        for (mass, coupling) in zip(masses, couplings) {
             #expect(same(coupling, target.coupling(massGeV: mass)))
         }
+        // g ∝ m_Z′ on the target (both sides of the relic condition scale as m²): ascending and positive.
+        #expect(couplings.allSatisfy { $0 > 0 } && zip(couplings, couplings.dropFirst()).allSatisfy { $0 < $1 })
     }
 
     // MARK: Figure data of the real figures.yaml
@@ -152,7 +163,7 @@ struct ModelStepsTests {
     /// Builds `figure` from the project's own figures.yaml, with its model steps on coarse grids
     /// (the grids change the number of points, not the series), and returns its data file.
     func figureData(_ figure: String) throws -> FigureData {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = Repository.root
         let text = try String(contentsOf: root.appendingPathComponent("figures.yaml"), encoding: .utf8)
         let overrides = ["fig2-averaged-coupling.log_points=12", "fig2-averaged-coupling.window_points=8",
                          "fig3-cross-sections.broad_points=12", "fig3-cross-sections.peak_points=8"].compactMap(ParameterOverride.init(parsing:))

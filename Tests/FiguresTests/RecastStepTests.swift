@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import Physics
 @testable import Figures
 @testable import BuildEngine
@@ -75,7 +76,7 @@ struct RecastStepTests {
         #expect(BorexinoRecastStep.Parameters().physics == .standard)
         #expect(TridentRecastStep.Parameters().physics == .standard)
         #expect(NA64MuonRecastStep.Parameters().physics == .run2022)
-        // The grid spans 1 MeV to 1 GeV, dense enough to draw (PHYSICS.md section 12 curves are smooth in log m).
+        // The grid spans 1 MeV to 1 GeV, dense enough to draw (docs/PHYSICS.md section 12 curves are smooth in log m).
         let grid = RecastMassGridParameters().massesGeV
         #expect(grid.first == 1e-3 && grid.last == 1 && grid.count == 91)
     }
@@ -211,7 +212,7 @@ struct RecastStepTests {
     }
 
     @Test func projectDeclaresTheRecastSteps() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+        let root = Repository.root.path
         let project = try Project.load(rootDirectory: root, registry: ProjectKinds.registry)
         #expect(project.nodes["ccfr"]?.step.kindName == "recast-ccfr")
         #expect(project.nodes["borexino"]?.step.kindName == "recast-borexino")

@@ -90,6 +90,7 @@ private let expectedColumns = [
     #expect(table.metadata("showers") == "200")
     #expect(table.metadata("seed") == "7")
     let electrons = try table.column("electrons_lead"), errors = try table.column("electrons_lead_error")
+    #expect(electrons.count == 10 && errors.count == 10)
     // The primary crosses every bin on its way down, so each e⁻ bin is filled and has a spread.
     for (value, error) in zip(electrons, errors) { #expect(value > 0 && error > 0 && error < value) }
 }

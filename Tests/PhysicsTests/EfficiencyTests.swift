@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Physics
 
-/// The downstream signal efficiency of PHYSICS.md §9.
+/// The downstream signal efficiency of docs/PHYSICS.md §9.
 struct EfficiencyTests {
     /// At E_F = E₀ − E_thr the measured energy sits on the threshold: Φ(0) = ½, exactly,
     /// whatever the resolution and its combination.

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Physics
 
-/// Checks of N_up and of the coupling-limit solvers (PHYSICS.md §10, §11).
+/// Checks of N_up and of the coupling-limit solvers (docs/PHYSICS.md §10, §11).
 @Suite struct LimitTests {
     /// Zero events, no background, no systematics: N_up = −ln(0.1) = 2.302585… at 90 % CL for both
     /// methods (Brent tolerance 10⁻¹², so 10⁻⁹).

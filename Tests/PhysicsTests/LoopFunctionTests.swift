@@ -7,7 +7,7 @@ import Numerics
 import Testing
 @testable import Physics
 
-/// Direct numerical integration of the DEFINITION of the bare loop integral (PHYSICS.md §1),
+/// Direct numerical integration of the DEFINITION of the bare loop integral (docs/PHYSICS.md §1),
 /// independent of the closed form: ∫₀¹ x(1−x) ln[(m_τ² − x(1−x)q² − i0)/(m_μ² − x(1−x)q² − i0)] dx.
 /// The −i0 prescription: ln(A − i0) = ln|A| − iπ θ(−A). The x-range is split where A or B vanishes
 /// (x± = (1 ± √(1 − 4m²/q²))/2), and each piece is mapped x = edge ± u² near a root so that the
@@ -100,7 +100,7 @@ func piAtZero() {
     let value = LoopFunction.pi(q2GeV2: 0, coupling: g)
     #expect(abs(value.real - LoopFunction.atZero(coupling: g)) <= 1e-15)
     #expect(value.imaginary == 0)
-    // PHYSICS.md §1 quotes ≈ 0.0144 g (three digits): e = 0.302822, ln(1776.86/105.658) = 2.8223.
+    // docs/PHYSICS.md §1 quotes ≈ 0.0144 g (three digits): e = 0.302822, ln(1776.86/105.658) = 2.8223.
     #expect(abs(LoopFunction.atZero(coupling: g) - 0.0144) < 0.00005)
     // Normalised integral at 0 is (1/3) ln(m_τ/m_μ).
     #expect(abs(LoopFunction.normalizedIntegral(q2GeV2: 0).real - log(PhysicalConstants.tauMassGeV / PhysicalConstants.muonMassGeV) / 3) < 1e-15)
@@ -123,7 +123,7 @@ func piMaximumAtMuonThreshold() {
     // Ratio to Π(0): the quoted "about 1.5"; here it is computed, checked to ±0.05.
     let ratio = atThreshold / LoopFunction.normalizedIntegral(q2GeV2: 0).real
     #expect(abs(ratio - 1.5) < 0.05, "ratio \(ratio)")
-    // In coupling units: 0.021 g (2024 letter; correct value, wrong location: PHYSICS.md §13 item 4).
+    // In coupling units: 0.021 g (2024 letter; correct value, wrong location: docs/PHYSICS.md §13 item 4).
     #expect(abs(LoopFunction.pi(q2GeV2: threshold, coupling: 1).length - 0.021) < 0.0005)
     // Cusp: one-sided slopes have opposite signs (rises to the threshold, falls after).
     let h = 1e-6

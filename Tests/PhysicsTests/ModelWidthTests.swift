@@ -23,9 +23,9 @@ func widthsAndBranchingRatios() {
     let r = mu / 0.225
     let expected = alphaG * 0.225 / 3 * (1 + 2 * r * r) * (1 - 4 * r * r).squareRoot()
     #expect(abs(fig3.muonWidthGeV - expected) <= 1e-15 * expected)
-    // Vanilla: every width ∝ g², so BR_inv does not depend on g (PHYSICS.md §10). Rounding only.
+    // Vanilla: every width ∝ g², so BR_inv does not depend on g (docs/PHYSICS.md §10). Rounding only.
     #expect(abs(fig3.invisibleBranchingRatio - fig3.with(coupling: 1e-4).invisibleBranchingRatio) < 1e-14)
-    // Loop-induced Γ_ee ~ α|Π|²m/3 ≈ 10⁻⁵ Γ_νν (PHYSICS.md §2): it is < 10⁻⁴ of Γ_νν for any g.
+    // Loop-induced Γ_ee ~ α|Π|²m/3 ≈ 10⁻⁵ Γ_νν (docs/PHYSICS.md §2): it is < 10⁻⁴ of Γ_νν for any g.
     #expect(fig3.electronWidthGeV / fig3.neutrinoWidthGeV < 1e-4)
     #expect(fig3.electronWidthGeV / fig3.neutrinoWidthGeV > 1e-6)
 }

@@ -20,7 +20,7 @@ struct MuonBeamTests {
         }
     }
 
-    /// Massless lepton, constant χ: the master formula must equal BEST's Eq. A.15 (PHYSICS.md §7),
+    /// Massless lepton, constant χ: the master formula must equal BEST's Eq. A.15 (docs/PHYSICS.md §7),
     /// dσ/(dx dcosθ) = 8α²α_g χ E²xβ/U² [(1 − x + x²/2) − x(1 − x)m² E²xθ²/U²] with α_g = g²/4π, U = E²xθ² + m²(1−x)/x,
     /// which BEST derived from the same formula with the massless amplitude. Lepton mass 10⁻⁶ GeV leaves
     /// O(m_ℓ²x/U) ≲ 10⁻⁸ corrections: tolerance 10⁻⁶.

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Physics
 
-/// Checks of Tsai's photon flux χ (PHYSICS.md §7, §11).
+/// Checks of Tsai's photon flux χ (docs/PHYSICS.md §7, §11).
 @Suite struct RadiativeFluxTests {
     /// The elastic χ in closed form equals the adaptive integral of its definition. The integral is
     /// asked for 10⁻¹²; the closed form loses at most ~10⁻¹³ to the partial-fraction combination, so

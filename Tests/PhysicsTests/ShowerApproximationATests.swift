@@ -3,7 +3,7 @@ import Foundation
 import Testing
 @testable import Physics
 
-/// Rossi's Approximation A (PHYSICS.md §8, method 2) and the Talbot inversion behind it.
+/// Rossi's Approximation A (docs/PHYSICS.md §8, method 2) and the Talbot inversion behind it.
 struct ShowerApproximationATests {
     /// Fixed Talbot on transforms with known inverses (Abate and Valkó 2004, Table 1 kinds):
     /// 1/(s − 1) → eᵗ (a pole needing the shift), 1/s² → t, and ln(s)/s → −γ − ln t (a logarithmic

@@ -3,7 +3,7 @@ import Synchronization
 import Testing
 @testable import Physics
 
-/// The cascade Monte Carlo (PHYSICS.md §8, method 1). Debug builds are slow, so these runs use
+/// The cascade Monte Carlo (docs/PHYSICS.md §8, method 1). Debug builds are slow, so these runs use
 /// low beam energies and few showers; the tolerances are statistical and stated per check.
 struct ShowerCascadeTests {
     /// A small ECAL run: 20 GeV keeps a debug-build shower to about a millisecond.
@@ -75,6 +75,7 @@ struct ShowerCascadeTests {
     /// Σ T·ΔE over all bins must equal the track above the lowest edge, to rounding (10⁻¹⁰).
     @Test func cumulativeTrackMatchesBinSum() {
         let result = CascadeSimulation.run(Self.ecalRun(showers: 64), threadCount: 1)
+        #expect(result.spectra.count == 4)  // {lead, scintillator} × {e⁻, e⁺}
         for spectrum in result.spectra {
             var sum = 0.0
             for bin in 0..<(result.binEdgesGeV.count - 1) {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Physics
 
-/// The cascade Monte Carlo against Rossi's Approximation A (PHYSICS.md §8 and §11).
+/// The cascade Monte Carlo against Rossi's Approximation A (docs/PHYSICS.md §8 and §11).
 ///
 /// With ionisation off, a homogeneous and effectively infinite lead block (200 X₀), and the same
 /// Tsai spectra, the Monte Carlo solves the same equations as Approximation A except for

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Physics
 
-/// Checks of the yield integrals (PHYSICS.md §10, §11).
+/// Checks of the yield integrals (docs/PHYSICS.md §10, §11).
 @Suite struct YieldIntegralTests {
     /// A single narrow bin of width 10⁻³ GeV at E with η ≡ 1 gives T ΔE σ_tot(E): this checks the x
     /// integration (in w = −ln(1 − x)) against the cross section's own total. σ changes by ~10⁻⁵ across

@@ -3,7 +3,8 @@ import Testing
 @testable import Plot
 
 /// Golden PNG previews. Refresh with `PLOT_RECORD_GOLDEN=1 swift test --filter PlotTests`: the images are
-/// then written into Tests/PlotTests/Golden (the source folder) instead of compared.
+/// then written into Tests/PlotTests/Golden (the source folder) and the test fails on purpose, so a
+/// recording run is never mistaken for a passing one; run again without the variable to compare.
 ///
 /// Tolerance: a channel may differ by up to 24/255 and at most 0.2% of the pixels may exceed that.
 /// On one machine the bytes are identical (checked by the determinism tests); the slack absorbs
@@ -29,6 +30,7 @@ func previewMatchesGoldenImage(name: String) throws {
     let fileName = "\(name).png"
     if ProcessInfo.processInfo.environment["PLOT_RECORD_GOLDEN"] == "1" {
         try rendered.png.write(to: goldenSource.appendingPathComponent(fileName))
+        Issue.record("recorded \(fileName) into Tests/PlotTests/Golden; nothing was compared (unset PLOT_RECORD_GOLDEN)")
         return
     }
     let goldenURL = try #require(
@@ -36,8 +38,8 @@ func previewMatchesGoldenImage(name: String) throws {
         "no golden image \(fileName): record with PLOT_RECORD_GOLDEN=1")
     let golden = try PNGPixels(png: Data(contentsOf: goldenURL))
     let actual = try PNGPixels(png: rendered.png)
-    #expect(actual.width == golden.width && actual.height == golden.height)
-    guard actual.bytes.count == golden.bytes.count else { return }
+    try #require(actual.width == golden.width && actual.height == golden.height && actual.bytes.count == golden.bytes.count,
+                 "\(name): \(actual.width)×\(actual.height) rendered, \(golden.width)×\(golden.height) golden")
     var outliers = 0
     for index in stride(from: 0, to: actual.bytes.count, by: 4) {
         let differs = (0..<4).contains { abs(Int(actual.bytes[index + $0]) - Int(golden.bytes[index + $0])) > channelTolerance }

@@ -1,32 +1,25 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Plot
 
-/// Path of a poppler tool, or nil when poppler-utils is not installed.
-private func popplerTool(_ name: String) -> String? {
-    ["/usr/bin/\(name)", "/usr/local/bin/\(name)"].first { FileManager.default.isExecutableFile(atPath: $0) }
-}
-
-/// Runs a poppler tool on PDF bytes and returns its standard output.
-private func runPoppler(_ tool: String, arguments: [String], pdf: Data) throws -> String {
-    let file = FileManager.default.temporaryDirectory.appendingPathComponent("plot-test-\(UUID().uuidString).pdf")
+/// Runs a poppler tool on PDF bytes and returns its standard output. poppler-utils is one of the
+/// packages `scripts/install-system-packages` installs, so a missing tool fails the test (no skip).
+private func runPoppler(_ name: String, pdf: Data) throws -> String {
+    let tool = try #require(ProcessRunner.executable(among: ["/usr/bin/\(name)", "/usr/local/bin/\(name)"]),
+                            "\(name) not found: install poppler-utils (scripts/install-system-packages)")
+    let directory = try TemporaryDirectory.make(prefix: "plot-test")
+    defer { TemporaryDirectory.remove(directory) }
+    let file = directory.appendingPathComponent("figure.pdf")
     try pdf.write(to: file)
-    defer { try? FileManager.default.removeItem(at: file) }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: tool)
-    process.arguments = arguments + [file.path] + (tool.hasSuffix("pdftotext") ? ["-"] : [])
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    try process.run()
-    let output = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: output, as: UTF8.self)
+    let output = try ProcessRunner.run(tool, arguments: [file.path] + (name == "pdftotext" ? ["-"] : []))
+    #expect(output.status == 0, "\(name): \(output.stderr)")
+    return output.stdout
 }
 
-@Test(.enabled(if: popplerTool("pdffonts") != nil, "poppler-utils (pdffonts) is not installed: font embedding not checked"))
-func pdfEmbedsSubsetLatinModernFontsOnly() throws {
+@Test func pdfEmbedsSubsetLatinModernFontsOnly() throws {
     let rendered = try FigureRenderer.render(SampleFigures.exclusion())
-    let listing = try runPoppler(try #require(popplerTool("pdffonts")), arguments: [], pdf: rendered.pdf)
+    let listing = try runPoppler("pdffonts", pdf: rendered.pdf)
     // pdffonts prints two header lines, then one line per font: name type encoding emb sub uni object.
     let fonts = listing.split(separator: "\n").dropFirst(2)
     #expect(!fonts.isEmpty)
@@ -40,10 +33,9 @@ func pdfEmbedsSubsetLatinModernFontsOnly() throws {
     #expect(fonts.contains { $0.contains("LMRoman") })
 }
 
-@Test(.enabled(if: popplerTool("pdftotext") != nil, "poppler-utils (pdftotext) is not installed: PDF text not checked"))
-func pdfContainsAxisTitlesLegendAndTickLabels() throws {
+@Test func pdfContainsAxisTitlesLegendAndTickLabels() throws {
     let rendered = try FigureRenderer.render(SampleFigures.exclusion())
-    let text = try runPoppler(try #require(popplerTool("pdftotext")), arguments: [], pdf: rendered.pdf)
+    let text = try runPoppler("pdftotext", pdf: rendered.pdf)
     for expected in ["[GeV]", "BaBar", "NA64e", "2016–2022", "EOT"] {
         #expect(text.contains(expected), "missing \"\(expected)\" in: \(text)")
     }

@@ -24,7 +24,8 @@ func tickLabelsNeitherOverlapNorLeaveThePage(name: String) throws {
             for other in boxes[(index + 1)...] { #expect(!boxes[index].intersects(other)) }
         }
     }
-    // Every painted text (titles, legend) stays on the page.
+    // Every painted text (titles, legend) stays on the page; the axis titles at least are there.
+    #expect(scene.items.filter { if case .text = $0 { true } else { false } }.count >= 2)
     for case .text(let text) in scene.items {
         let box = text.inkBounds
         #expect(box.minX >= 0 && box.maxX <= scene.width && box.minY >= 0 && box.maxY <= scene.height)

@@ -1,6 +1,6 @@
 /// The data behind one figure: every curve it draws, in the units of its axes.
 ///
-/// This is the CI baseline committed as `out/data/<figure>.csv` (see DESIGN.md, "Figure data").
+/// This is the CI baseline committed as `out/data/<figure>.csv` (see docs/CI.md).
 /// The on-disk form is described in `FigureData+Encoding.swift`; ``encoded()`` and
 /// ``init(parsing:fileName:)`` are exact inverses for every value that ``validate()`` accepts.
 public struct FigureData: Sendable, Equatable {

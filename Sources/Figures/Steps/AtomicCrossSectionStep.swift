@@ -4,7 +4,7 @@ import BuildEngine
 import DataFormats
 
 /// `atomic-cross-section`: the 2024 letter's Fig. 3 curves, σ(e⁺e⁻ → Z′ → invisible) per lead atom vs
-/// E₊ with all electrons at rest and with atomic-electron motion (PHYSICS.md §6; letter Eq. 5).
+/// E₊ with all electrons at rest and with atomic-electron motion (docs/PHYSICS.md §6; letter Eq. 5).
 ///
 /// Output `table`: `E_GeV`, `sigma_at_rest_cm2` (Z σ_inv at s = 2m_e² + 2m_e E₊) and, when
 /// `atomic_motion` is on, `sigma_atomic_motion_cm2` (the subshell-averaged σ_atom of §6).

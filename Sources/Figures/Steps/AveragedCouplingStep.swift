@@ -4,7 +4,7 @@ import BuildEngine
 import DataFormats
 
 /// `averaged-coupling`: the 2024 letter's Fig. 2 curve, (I_|Π|²/N − |Π(m²)|²)/|Π(m²)|² vs m_Z′, for
-/// several α_D (PHYSICS.md §5).
+/// several α_D (docs/PHYSICS.md §5).
 ///
 /// Output `table`: `m_GeV` and one column `relative_difference_alpha_d_<α_D>` per α_D (the value with
 /// `.` written `p`, e.g. `relative_difference_alpha_d_0p1`, since column names are identifiers).

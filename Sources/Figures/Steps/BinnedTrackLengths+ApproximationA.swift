@@ -7,7 +7,7 @@ extension BinnedTrackLengths {
     /// integrable endpoint singularity makes that one bin a few per cent uncertain.
     static let approximationAPointsPerBin = 8
 
-    /// Bin averages of Approximation A (PHYSICS.md §8, method 2) in the homogeneous `material`:
+    /// Bin averages of Approximation A (docs/PHYSICS.md §8, method 2) in the homogeneous `material`:
     /// for a beam of charge q, T_q = primary + secondaries of charge q, and T_−q = secondaries.
     init(approximationA material: Material, beam: LeptonCharge, beamEnergyGeV: Double, binning: LogarithmicEnergyBinning,
          progress: (Int, Int) -> Void) {

@@ -3,7 +3,7 @@ import BuildEngine
 import DataFormats
 
 extension BinnedTrackLengths {
-    /// The tallies of an imported `kind: table` dataset (PHYSICS.md §8, method 3; docs/DATASETS.md).
+    /// The tallies of an imported `kind: table` dataset (docs/PHYSICS.md §8, method 3; docs/DATASETS.md).
     ///
     /// The first column is the bin centre (an energy); the others are any of the four tally
     /// columns and their `_error` columns, in a length-per-energy unit (absent ones are zeros).

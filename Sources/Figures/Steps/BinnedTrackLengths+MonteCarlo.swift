@@ -1,7 +1,7 @@
 import Physics
 
 extension BinnedTrackLengths {
-    /// The tallies of a cascade Monte Carlo run (PHYSICS.md §8, method 1): all e∓, primary included,
+    /// The tallies of a cascade Monte Carlo run (docs/PHYSICS.md §8, method 1): all e∓, primary included,
     /// with the per-shower statistical errors.
     init(cascade result: CascadeResult) {
         let edges = result.binEdgesGeV

@@ -3,7 +3,7 @@ import Physics
 import BuildEngine
 import DataFormats
 
-/// `recast-borexino`: the Borexino ⁷Be ν–e scattering bound on g(m_Z′) (PHYSICS.md §12, `BorexinoRecast`).
+/// `recast-borexino`: the Borexino ⁷Be ν–e scattering bound on g(m_Z′) (docs/PHYSICS.md §12, `BorexinoRecast`).
 ///
 /// Outputs `table` (m_GeV, g_limit) and `dataset.csv` (the same curve as an external-limit dataset,
 /// its parameters in the header notes).

@@ -3,7 +3,7 @@ import Physics
 import BuildEngine
 import DataFormats
 
-/// `efficiency`: the downstream signal efficiency η_down(E_F) of PHYSICS.md §9 on an E_F grid
+/// `efficiency`: the downstream signal efficiency η_down(E_F) of docs/PHYSICS.md §9 on an E_F grid
 /// from 0 to E₀, dense around the step at E_F = E₀ − E_thr.
 ///
 /// Output `table`: `energy_GeV` (E_F) and `efficiency` (η_down, the plateau included, κ not).

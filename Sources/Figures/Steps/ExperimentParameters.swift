@@ -1,6 +1,6 @@
 import Physics
 
-/// One NA64-e data set or projection as figures.yaml declares it: exposure, beam and event counts (PHYSICS.md §10).
+/// One NA64-e data set or projection as figures.yaml declares it: exposure, beam and event counts (docs/PHYSICS.md §10).
 struct ExperimentParameters: Codable, Sendable, Hashable {
     /// The beam lepton, which fixes the track-length input: the primary sits in T₋ for e⁻, in T₊ for e⁺.
     enum Beam: String, Codable, Sendable, Hashable {
@@ -20,7 +20,7 @@ struct ExperimentParameters: Codable, Sendable, Hashable {
     var name: String
     /// Electrons (or positrons) on target.
     var eot: Double
-    /// Overall signal efficiency κ (PHYSICS.md §9; cancels in the ratio method).
+    /// Overall signal efficiency κ (docs/PHYSICS.md §9; cancels in the ratio method).
     var kappa: Double = 0.5
     /// Beam lepton.
     var beam: Beam = .electron
@@ -59,7 +59,7 @@ struct ExperimentParameters: Codable, Sendable, Hashable {
             ?? d.signal_relative_uncertainty
     }
 
-    /// N_EOT, κ and the lead atom density of the NA64 ECAL (the target of PHYSICS.md §10).
+    /// N_EOT, κ and the lead atom density of the NA64 ECAL (the target of docs/PHYSICS.md §10).
     var exposure: Exposure {
         Exposure(particlesOnTarget: eot, overallEfficiency: kappa, targetAtomsPerCm3: Material.lead.atomsPerCm3)
     }

@@ -3,7 +3,7 @@ import Physics
 import BuildEngine
 import DataFormats
 
-/// `limits`: 90 % CL upper limits g_up(m_Z′) for every experiment × scenario (PHYSICS.md §10).
+/// `limits`: 90 % CL upper limits g_up(m_Z′) for every experiment × scenario (docs/PHYSICS.md §10).
 ///
 /// Per mass, the coupling-independent integrals I_rad, I_res are computed once per beam and shared by all
 /// experiments and scenarios; the width iteration of `CouplingLimitSolver` then only rescales them.
@@ -11,7 +11,7 @@ import DataFormats
 /// `na64e-2016-2022-alpha-d-0.1`), columns m_GeV, g_limit, iterations; masses without
 /// sensitivity (or outside the external curve, for the ratio method) have no row.
 struct LimitsStep: StepKind {
-    /// How g_up is obtained from the yield (PHYSICS.md §10).
+    /// How g_up is obtained from the yield (docs/PHYSICS.md §10).
     enum Method: String, Codable, Sendable, Hashable {
         /// Solve N(g) = N_up.
         case absolute

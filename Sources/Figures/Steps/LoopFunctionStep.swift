@@ -3,7 +3,7 @@ import Physics
 import BuildEngine
 import DataFormats
 
-/// `loop-function`: Π(q²) on a q² grid that resolves the thresholds (PHYSICS.md §1).
+/// `loop-function`: Π(q²) on a q² grid that resolves the thresholds (docs/PHYSICS.md §1).
 ///
 /// Output `table`: q² [GeV²], Re Π, Im Π and |Π| in the paper's normalisation g = 2π²/e
 /// (the bare x-integral, as in Fig. 2 of arXiv:2206.03101).

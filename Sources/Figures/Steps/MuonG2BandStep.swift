@@ -3,7 +3,7 @@ import Physics
 import BuildEngine
 import DataFormats
 
-/// `muon-g2-band`: the (m_Z′, g) band where the Z′ loop explains Δa_μ within ±kσ (PHYSICS.md §3).
+/// `muon-g2-band`: the (m_Z′, g) band where the Z′ loop explains Δa_μ within ±kσ (docs/PHYSICS.md §3).
 ///
 /// Output `table`: `m_GeV`, `g_lower` (δa_μ = Δa_μ − kσ; 0 where that is ≤ 0) and `g_upper`
 /// (δa_μ = Δa_μ + kσ) on a logarithmic mass grid. Δa_μ and σ are parameters so the band can be

@@ -3,7 +3,7 @@ import Physics
 import BuildEngine
 import DataFormats
 
-/// `recast-na64mu`: the NA64-μ missing-momentum bound on g(m_Z′) (PHYSICS.md §12, `NA64MuonRecast`).
+/// `recast-na64mu`: the NA64-μ missing-momentum bound on g(m_Z′) (docs/PHYSICS.md §12, `NA64MuonRecast`).
 ///
 /// Outputs `table` (m_GeV, g_limit) and `dataset.csv` (the same curve as an external-limit dataset,
 /// its parameters in the header notes). The 2022 run and the 10¹¹ MOT projection are two steps of

@@ -2,7 +2,7 @@ import Foundation
 import Physics
 
 /// The coupling-independent yield integrals at one mass: I_rad for ε = 1 and I_res per unit |Π(m²)|² BR_inv
-/// (PHYSICS.md §10), from which every experiment and scenario scales its events.
+/// (docs/PHYSICS.md §10), from which every experiment and scenario scales its events.
 struct PerUnitYieldIntegrals: Sendable, Hashable {
     /// I_rad [cm³ per primary].
     var radiativeCm3: Double
@@ -16,9 +16,9 @@ struct YieldIntegralCalculator: Sendable {
     let trackLengths: TrackLengthHistogram
     /// η(E).
     let efficiency: TabulatedEfficiency
-    /// IWW (default) or WW strahlung cross section (PHYSICS.md §7).
+    /// IWW (default) or WW strahlung cross section (docs/PHYSICS.md §7).
     let approximation: StrahlungApproximation
-    /// Whether the resonant term uses σ_atom with the atomic-electron momentum distribution (PHYSICS.md §6).
+    /// Whether the resonant term uses σ_atom with the atomic-electron momentum distribution (docs/PHYSICS.md §6).
     let atomicMotion: Bool
 
     /// Both integrals at `massGeV`.
@@ -79,7 +79,7 @@ final class RadiativeEnergyMemo {
 /// The mass grid of the yield and limit steps: logarithmic, plus the masses whose resonance energy
 /// E_R = (m² − 2m_e²)/(2m_e) falls on a track-length bin edge (where I_res jumps) and a dense uniform
 /// set across the window where E_R is inside the histogram above the signal threshold (m ≈ 0.2–0.32 GeV
-/// at 100 GeV; PHYSICS.md §6, §10).
+/// at 100 GeV; docs/PHYSICS.md §6, §10).
 func resonanceResolvingMassGrid(fromGeV low: Double, toGeV high: Double, pointsPerDecade: Int, resonancePoints: Int,
                                 trackLengths: TrackLengthHistogram, lowestSignalEnergyGeV: Double) -> [Double] {
     let decades = log10(high / low)

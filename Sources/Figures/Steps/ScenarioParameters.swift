@@ -1,6 +1,6 @@
 import Physics
 
-/// A Z′ scenario as figures.yaml declares it: vanilla (no dark sector) or dark with α_D and m_Z′/m_χ (PHYSICS.md §10).
+/// A Z′ scenario as figures.yaml declares it: vanilla (no dark sector) or dark with α_D and m_Z′/m_χ (docs/PHYSICS.md §10).
 struct ScenarioParameters: Codable, Sendable, Hashable {
     /// Scenario name, used in messages and in the table metadata.
     var name: String
@@ -38,7 +38,7 @@ struct ScenarioParameters: Codable, Sendable, Hashable {
         return .dark(massGeV: massGeV, coupling: coupling, alphaDark: alphaDark, massRatio: mass_ratio)
     }
 
-    /// |Π(m²)|² BR_inv at coupling g: what multiplies both per-unit yield integrals (PHYSICS.md §10).
+    /// |Π(m²)|² BR_inv at coupling g: what multiplies both per-unit yield integrals (docs/PHYSICS.md §10).
     func piSquaredTimesBranching(massGeV: Double, coupling: Double) -> Double {
         LoopFunction.pi(q2GeV2: massGeV * massGeV, coupling: coupling).lengthSquared
             * model(massGeV: massGeV, coupling: coupling).invisibleBranchingRatio

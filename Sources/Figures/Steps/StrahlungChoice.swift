@@ -1,7 +1,7 @@
 import Physics
 
 /// The strahlung cross section as figures.yaml names it: `iww` (improved Weizsäcker–Williams, the default of
-/// PHYSICS.md §7) or `ww` (full WW with the t_min-dependent flux χ(t_min)).
+/// docs/PHYSICS.md §7) or `ww` (full WW with the t_min-dependent flux χ(t_min)).
 enum StrahlungChoice: String, Codable, Sendable, Hashable {
     case iww
     case ww

@@ -4,7 +4,7 @@ import BuildEngine
 import DataFormats
 
 /// `thermal-target`: the coupling g(m_Z′) giving the observed relic density for complex-scalar dark
-/// matter annihilating through the Z′ (PHYSICS.md §4).
+/// matter annihilating through the Z′ (docs/PHYSICS.md §4).
 ///
 /// Output `table`: `m_GeV`, `g` on a logarithmic mass grid, from
 /// g_D² g² (m_χ/m_Z′)⁴ = f · 3×10⁻¹⁵ (m_χ/1 MeV)² with g_D² = 4πα_D and m_χ = m_Z′/mass_ratio.

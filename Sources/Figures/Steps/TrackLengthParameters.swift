@@ -1,8 +1,8 @@
 import Physics
 
-/// The parameters of the `track-lengths` step, decoded from figures.yaml (docs/STEPS.md, PHYSICS.md §8).
+/// The parameters of the `track-lengths` step, decoded from figures.yaml (docs/STEPS.md, docs/PHYSICS.md §8).
 struct TrackLengthParameters: Codable, Sendable {
-    /// How T±(E) is obtained: the three methods of PHYSICS.md §8.
+    /// How T±(E) is obtained: the three methods of docs/PHYSICS.md §8.
     enum Method: String, Codable, Sendable {
         /// Method 1: the cascade Monte Carlo in the layered target.
         case monteCarlo = "monte-carlo"
@@ -26,7 +26,7 @@ struct TrackLengthParameters: Codable, Sendable {
     var beam: LeptonCharge = .electron
     /// Beam energy E₀ [GeV].
     var beam_energy_GeV: Double = 100
-    /// One period of the target, front to back (default: the NA64-e ECAL cell, PHYSICS.md §8).
+    /// One period of the target, front to back (default: the NA64-e ECAL cell, docs/PHYSICS.md §8).
     var layers: [Layer] = [Layer(material: "lead", thickness_cm: 0.15), Layer(material: "scintillator", thickness_cm: 0.15)]
     /// How many times the period is stacked.
     var repetitions: Int = 150
@@ -34,7 +34,7 @@ struct TrackLengthParameters: Codable, Sendable {
     var showers: Int = 100_000
     /// Seed of the per-shower random streams.
     var seed: UInt64 = 1
-    /// Particles below this energy stop [GeV] (PHYSICS.md §8: ≤ 0.5 GeV).
+    /// Particles below this energy stop [GeV] (docs/PHYSICS.md §8: ≤ 0.5 GeV).
     var energy_cut_GeV: Double = 0.5
     /// Photons below this energy are a continuous loss [GeV].
     var soft_photon_cut_GeV: Double = 0.5

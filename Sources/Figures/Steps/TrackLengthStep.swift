@@ -4,7 +4,7 @@ import BuildEngine
 import DataFormats
 
 /// `track-lengths`: differential track lengths T±(E) of e⁻ and e⁺ in lead and scintillator per
-/// primary (PHYSICS.md §8), by the cascade Monte Carlo, Approximation A, or an imported table.
+/// primary (docs/PHYSICS.md §8), by the cascade Monte Carlo, Approximation A, or an imported table.
 ///
 /// Output `table`, fixed format (docs/STEPS.md): `energy_low_GeV`, `energy_high_GeV`, the four
 /// bin-averaged tallies `electrons_lead` … `positrons_scintillator` [cm/GeV] and their `_error`

@@ -3,7 +3,7 @@ import Physics
 import BuildEngine
 import DataFormats
 
-/// `recast-ccfr`: the CCFR neutrino-trident bound on g(m_Z′) (PHYSICS.md §12, `TridentRecast`).
+/// `recast-ccfr`: the CCFR neutrino-trident bound on g(m_Z′) (docs/PHYSICS.md §12, `TridentRecast`).
 ///
 /// Outputs `table` (m_GeV, g_limit) and `dataset.csv` (the same curve as an external-limit dataset,
 /// its parameters in the header notes). The project's heaviest step: the phase-space points are

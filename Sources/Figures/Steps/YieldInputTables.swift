@@ -3,12 +3,12 @@ import Physics
 import BuildEngine
 import DataFormats
 
-/// Decoding of the shower and efficiency tables that the yield and limit steps consume (DESIGN.md step DAG).
+/// Decoding of the shower and efficiency tables that the yield and limit steps consume (docs/STEPS.md).
 enum YieldInputTables {
     /// T±(E) in lead from a `track-lengths` table (cm per GeV per primary, bin averages).
     ///
     /// Only the lead columns enter: the yield counts Z′ produced on lead nuclei (and lead electrons),
-    /// with n_Pb as the target density (PHYSICS.md §10); tracks in the scintillator are not on lead.
+    /// with n_Pb as the target density (docs/PHYSICS.md §10); tracks in the scintillator are not on lead.
     /// An optional `mean_energy_GeV` column (track-weighted bin mean) sharpens the in-bin shape.
     static func trackLengths(_ data: Data, source: String) throws -> TrackLengthHistogram {
         let table = try Table(decoding: data)
@@ -46,7 +46,7 @@ enum YieldInputTables {
     }
 }
 
-/// The signal efficiency η(E) tabulated by the efficiency step, interpolated linearly (PHYSICS.md §9).
+/// The signal efficiency η(E) tabulated by the efficiency step, interpolated linearly (docs/PHYSICS.md §9).
 struct TabulatedEfficiency: Sendable {
     /// Grid energies [GeV], increasing.
     let energiesGeV: [Double]

@@ -4,7 +4,7 @@ import BuildEngine
 import DataFormats
 
 /// `yields`: expected signal events of one experiment vs m_Z′ at a fixed coupling, split into the
-/// radiative (strahlung) and resonant (e⁺e⁻ annihilation) terms (PHYSICS.md §10).
+/// radiative (strahlung) and resonant (e⁺e⁻ annihilation) terms (docs/PHYSICS.md §10).
 ///
 /// Output `table`: m_GeV, radiative, resonant, total [events], resonant_fraction.
 struct YieldsStep: StepKind {

@@ -2,7 +2,7 @@
 public enum ResolutionCombination: String, Sendable, Hashable, Codable, CaseIterable {
     /// σ/E = a/√E ⊕ b = √((a/√E)² + b²), the usual convention.
     case quadrature
-    /// σ/E = a/√E + b, as the NA64 papers write it (PHYSICS.md §9).
+    /// σ/E = a/√E + b, as the NA64 papers write it (docs/PHYSICS.md §9).
     case linear
 }
 
@@ -15,7 +15,7 @@ public struct CalorimeterResolution: Sendable, Hashable, Codable {
     /// Quadrature or linear sum.
     public var combination: ResolutionCombination
 
-    /// A resolution; the defaults are the NA64-e ECAL's 10 %/√E ⊕ 4 % (PHYSICS.md §9).
+    /// A resolution; the defaults are the NA64-e ECAL's 10 %/√E ⊕ 4 % (docs/PHYSICS.md §9).
     public init(stochasticTerm: Double = 0.10, constantTerm: Double = 0.04, combination: ResolutionCombination = .quadrature) {
         self.stochasticTerm = stochasticTerm
         self.constantTerm = constantTerm

@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// The downstream signal efficiency of PHYSICS.md §9: the Z′ carries E_F out of the ECAL, which
+/// The downstream signal efficiency of docs/PHYSICS.md §9: the Z′ carries E_F out of the ECAL, which
 /// measures E_ECAL = E₀ − E_F smeared by its resolution; the event is a signal candidate when the
 /// measured energy is below the threshold E_thr:
 ///

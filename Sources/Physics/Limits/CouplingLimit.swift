@@ -2,7 +2,7 @@
 public struct CouplingLimit: Sendable, Hashable, Codable {
     /// The excluded coupling g_up.
     public var coupling: Double
-    /// Fixed-point iterations until g changed by less than the tolerance (PHYSICS.md §10).
+    /// Fixed-point iterations until g changed by less than the tolerance (docs/PHYSICS.md §10).
     public var iterations: Int
 
     /// Memberwise initialiser.
@@ -20,7 +20,7 @@ public enum CouplingLimitError: Error, Sendable, Equatable {
     case notConverged(lastCoupling: Double, iterations: Int)
 }
 
-/// Solvers for g_up at one mass: the absolute method and the ratio method (PHYSICS.md §10).
+/// Solvers for g_up at one mass: the absolute method and the ratio method (docs/PHYSICS.md §10).
 ///
 /// Both iterate because the widths depend on g: the yield is g² × f(g), with f = |Π(m²)/g|² BR_inv(g)
 /// constant in the vanilla model (every width ∝ g²: one step is exact, the second confirms it) and slowly
@@ -33,7 +33,7 @@ public enum CouplingLimitSolver {
     ///   - events: expected signal events N(g) at coupling g.
     ///   - upperLimitEvents: N_up.
     ///   - initialCoupling: the first guess (any positive value).
-    ///   - relativeTolerance: stop when |Δg|/g is below this (10⁻⁶ by default, as PHYSICS.md asks).
+    ///   - relativeTolerance: stop when |Δg|/g is below this (10⁻⁶ by default, as docs/PHYSICS.md asks).
     public static func absolute(
         events: (Double) -> Double, upperLimitEvents: Double, initialCoupling: Double = 1e-3,
         relativeTolerance: Double = 1e-6, maximumIterations: Int = 100

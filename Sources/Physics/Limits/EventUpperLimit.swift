@@ -23,7 +23,7 @@ public enum UpperLimitError: Error, Sendable, Equatable {
     case noPositiveLimit
 }
 
-/// Upper limit N_up on the expected signal events of a counting experiment (PHYSICS.md §10).
+/// Upper limit N_up on the expected signal events of a counting experiment (docs/PHYSICS.md §10).
 ///
 /// Systematics (Cousins and Highland, NIM A 320, 331 (1992)): the Poisson probabilities are averaged
 /// over a Gaussian of relative width σ_s on the signal and σ_b on the background, each truncated at

@@ -21,7 +21,7 @@ public enum StrahlungApproximation: String, Sendable, Hashable, Codable, CaseIte
 /// dσ/(dx dcosθ) = 8α³ χ E₀² x β/U² [(1 − x + x²/2) − x(1 − x) m² E₀² x θ²/U²],
 /// U = E₀² x θ² + m²(1 − x)/x + m_ℓ² x, β = √(1 − m²/(x E₀)²), x = E_A′/E₀; integrated over the angle
 /// (small-angle, θ up to ∞): dσ/dx = 4α³ χ β [(1 − x + x²/2)/U₀ − x(1 − x) m²/(6U₀²)], U₀ = U(θ = 0).
-/// For the L_μ − L_τ Z′ multiply by |Π(m²)|² BR_inv (PHYSICS.md §7). The beam lepton enters through its
+/// For the L_μ − L_τ Z′ multiply by |Π(m²)|² BR_inv (docs/PHYSICS.md §7). The beam lepton enters through its
 /// mass only; χ is taken with t_max = m² + m_ℓ².
 public struct StrahlungCrossSection: Sendable {
     /// Mass of the radiated vector [GeV].

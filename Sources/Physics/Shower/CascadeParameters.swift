@@ -31,7 +31,7 @@ public struct TargetGeometry: Sendable, Hashable, Codable {
         self.repetitions = repetitions
     }
 
-    /// The NA64-e ECAL (PHYSICS.md §8): 150 × (1.5 mm lead + 1.5 mm plastic scintillator), 40.0 X₀.
+    /// The NA64-e ECAL (docs/PHYSICS.md §8): 150 × (1.5 mm lead + 1.5 mm plastic scintillator), 40.0 X₀.
     public static let na64ElectromagneticCalorimeter = TargetGeometry(
         period: [TargetLayer(material: .lead, thicknessCm: 0.15),
                  TargetLayer(material: .plasticScintillator, thicknessCm: 0.15)],
@@ -92,7 +92,7 @@ public struct LogarithmicEnergyBinning: Sendable, Hashable, Codable {
     }
 }
 
-/// Everything that defines a cascade Monte Carlo run (PHYSICS.md §8, method 1).
+/// Everything that defines a cascade Monte Carlo run (docs/PHYSICS.md §8, method 1).
 public struct CascadeParameters: Sendable, Hashable, Codable {
     /// The target.
     public var geometry: TargetGeometry

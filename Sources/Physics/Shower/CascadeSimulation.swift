@@ -4,7 +4,7 @@ import Glibc
 import Dispatch
 import Synchronization
 
-/// The cascade Monte Carlo of PHYSICS.md §8 (method 1): runs showers in parallel and returns the
+/// The cascade Monte Carlo of docs/PHYSICS.md §8 (method 1): runs showers in parallel and returns the
 /// differential track lengths T±(E) per material with statistical errors.
 ///
 /// Reproducibility: shower i always uses the random stream (seed, i); showers are grouped in

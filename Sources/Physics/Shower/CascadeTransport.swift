@@ -95,7 +95,7 @@ struct ShowerParticle: Sendable {
 
 /// Simulates showers one at a time into a ``TrackLengthAccumulator``; one per thread.
 ///
-/// The model (PHYSICS.md §8): straight-ahead (1-D) transport; bremsstrahlung with photon energy
+/// The model (docs/PHYSICS.md §8): straight-ahead (1-D) transport; bremsstrahlung with photon energy
 /// fraction y above y_c = k_cut/E sampled from Tsai's spectrum; photons below k_cut as a continuous
 /// loss E·∫₀^{y_c}φ(y)dy per X₀; continuous ionisation at the minimum-ionisation rate; pair
 /// production with Tsai's spectrum and its energy-independent complete-screening mean free path

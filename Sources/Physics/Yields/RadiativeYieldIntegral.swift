@@ -6,7 +6,7 @@ import Darwin
 
 /// The radiative (strahlung) part of the signal yield, per unit mixing.
 ///
-/// I_rad = ∫dE T(E) ∫dx (dσ/dx)(E, x) η(xE) [cm³ per primary], with dσ/dx for ε = 1 (PHYSICS.md §10):
+/// I_rad = ∫dE T(E) ∫dx (dσ/dx)(E, x) η(xE) [cm³ per primary], with dσ/dx for ε = 1 (docs/PHYSICS.md §10):
 /// the expected number of radiative Z′ is N_EOT κ n_atoms |Π(m²)|² BR_inv I_rad. I_rad depends on the
 /// mass, the beam lepton, the track lengths and the efficiency, but not on the coupling, so a scan over
 /// couplings (and over scenarios: vanilla, dark) reuses it.

@@ -7,7 +7,7 @@ public enum ResonantCrossSection: Sendable {
     case perAtom(supportGeV: ClosedRange<Double>, peakEnergyGeV: Double, crossSectionCm2: @Sendable (Double) -> Double)
 
     /// The narrow-width resonance of a vector of mass m coupled to e⁺e⁻ with strength |Π(m²)|² (ε² for a
-    /// dark photon) and invisible branching ratio BR (PHYSICS.md §6):
+    /// dark photon) and invisible branching ratio BR (docs/PHYSICS.md §6):
     /// E_R = (m² − 2m_e²)/(2m_e), ∫dE₊ σ = 2π²α |Π(m²)|² BR/m_e (from ∫ds of the Breit–Wigner, ds = 2m_e dE₊).
     public static func narrowWidth(bosonMassGeV mass: Double, piSquaredTimesBranching: Double) -> ResonantCrossSection {
         let me = PhysicalConstants.electronMassGeV
@@ -19,7 +19,7 @@ public enum ResonantCrossSection: Sendable {
 
 /// The resonant part of the signal yield: I_res = ∫dE T₊(E) σ_atom(E) η(E) [cm³ per primary].
 ///
-/// The expected number of resonant Z′ is N_EOT κ n_atoms I_res (PHYSICS.md §10); for electrons at rest
+/// The expected number of resonant Z′ is N_EOT κ n_atoms I_res (docs/PHYSICS.md §10); for electrons at rest
 /// σ_atom = Z σ_e. Only positrons annihilate on atomic electrons, so only T₊ enters.
 public enum ResonantYieldIntegral {
     /// I_res [cm³ per primary].

@@ -18,7 +18,7 @@ public struct Exposure: Sendable, Hashable, Codable {
     public var eventsPerCm3: Double { particlesOnTarget * overallEfficiency * targetAtomsPerCm3 }
 }
 
-/// Expected signal events at one Z′ mass as a function of the e⁺e⁻Z′ coupling strength (PHYSICS.md §10).
+/// Expected signal events at one Z′ mass as a function of the e⁺e⁻Z′ coupling strength (docs/PHYSICS.md §10).
 ///
 /// N = N_EOT κ n [ |Π(m²)|² BR_inv I_rad + I_res ]. In the narrow-width limit the resonant energy
 /// integral is ∝ |Π(m²)|² BR_inv as well (2π²α|Π|²BR/m_e, with or without atomic motion, which only

@@ -1,7 +1,7 @@
 /// Differential track lengths T±(E) of electrons and positrons in one material, per primary particle.
 ///
 /// A histogram: T in bin i is the track length of charged leptons with energy in [Eᵢ, Eᵢ₊₁] divided by
-/// the bin width [cm per GeV per primary] (PHYSICS.md §8). Optionally, per bin, the track-weighted mean
+/// the bin width [cm per GeV per primary] (docs/PHYSICS.md §8). Optionally, per bin, the track-weighted mean
 /// energy ⟨E⟩ᵢ = ∫_bin E T dE / ∫_bin T dE, which a track-length tally gets for free and which fixes the
 /// in-bin shape where it matters: the top bin, where the primary's track piles up just below E₀.
 public struct TrackLengthHistogram: Sendable, Hashable {

@@ -1,4 +1,4 @@
-/// Parameters of the Borexino ⁷Be recast (PHYSICS.md §12): data set, solar model, oscillations and CL.
+/// Parameters of the Borexino ⁷Be recast (docs/PHYSICS.md §12): data set, solar model, oscillations and CL.
 public struct BorexinoParameters: Sendable, Hashable, Codable {
     /// Neutrino energy of the ⁷Be line [GeV] (862 keV; the 384 keV line is below the window).
     public var neutrinoEnergyGeV: Double
@@ -44,10 +44,10 @@ public struct BorexinoParameters: Sendable, Hashable, Codable {
         deltaChiSquared: 2.71, oscillation: .nuFit52, recoilQuadraturePoints: 32)
 }
 
-/// Borexino ⁷Be bound on the L_μ−L_τ Z′ from ν–e elastic scattering (PHYSICS.md §12).
+/// Borexino ⁷Be bound on the L_μ−L_τ Z′ from ν–e elastic scattering (docs/PHYSICS.md §12).
 ///
 /// The Z′ couples to ν_μ, ν_τ with charges q_μ = +1, q_τ = −1 and to electrons, through the μ/τ loop,
-/// with the vector coupling g_e = −e Π(0) = −κ g (opposite in sign to the muon's, PHYSICS.md §12), where
+/// with the vector coupling g_e = −e Π(0) = −κ g (opposite in sign to the muon's, docs/PHYSICS.md §12), where
 /// κ = eΠ(0)/g = 2α ln(m_τ/m_μ)/(3π) ≈ 4.4·10⁻³ comes from `LoopFunction.atZero`. Its exchange at
 /// Q² = 2m_e T adds to both chiral couplings of ν_α (matching −g q_α g_e/(m² + Q²) [ν̄γP_Lν][ēγe] onto the
 /// Standard-Model −2√2 G_F [ν̄γP_Lν][ē γ(g_L P_L + g_R P_R) e]):
@@ -175,7 +175,7 @@ public struct BorexinoRecast: Sendable {
     /// The limit curve g(m) on the given masses [GeV].
     ///
     /// Below m ≈ √(2 m_e T_min) ≈ 0.44 MeV the propagator saturates at 1/(2m_eT): a rate-only bound there
-    /// depends on the recoil threshold T_min (PHYSICS.md §12).
+    /// depends on the recoil threshold T_min (docs/PHYSICS.md §12).
     public func limitCurve(massesGeV: [Double] = RecastMassGrid.standard) -> CouplingLimitCurve {
         CouplingLimitCurve(massesGeV: massesGeV, couplingLimits: massesGeV.map { couplingLimit(massGeV: $0) })
     }

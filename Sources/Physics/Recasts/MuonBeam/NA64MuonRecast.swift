@@ -1,4 +1,4 @@
-/// Parameters of the NA64-μ missing-momentum recast (PHYSICS.md §12).
+/// Parameters of the NA64-μ missing-momentum recast (docs/PHYSICS.md §12).
 public struct NA64MuonParameters: Sendable, Hashable, Codable {
     /// Muon beam energy E₀ [GeV].
     public var beamEnergyGeV: Double
@@ -68,11 +68,11 @@ public enum MuonSignalEfficiency: Sendable, Hashable, Codable {
     }
 }
 
-/// NA64-μ bound on the L_μ−L_τ Z′ from μN → μN Z′, Z′ → invisible (PHYSICS.md §12).
+/// NA64-μ bound on the L_μ−L_τ Z′ from μN → μN Z′, Z′ → invisible (docs/PHYSICS.md §12).
 ///
 /// N(g, m) = N_MOT · ε(m) · n_Pb · BR_inv(m) · σ(x > x_cut; m) with σ ∝ g² (`MuonBeamStrahlung`, per g²), so the
 /// limit is g = √(N_up/(N/g²)). Vanilla: BR_inv is independent of g (every width ∝ g²). Dark: Γ_χχ ∝ α_D does not
-/// scale with g, so BR_inv(g) is iterated with the limit until |Δg|/g < 10⁻⁶ (PHYSICS.md §10, as for NA64-e).
+/// scale with g, so BR_inv(g) is iterated with the limit until |Δg|/g < 10⁻⁶ (docs/PHYSICS.md §10, as for NA64-e).
 /// The muon's energy loss in the target (~0.5 GeV of 160) is neglected, and all production is put on lead.
 public struct NA64MuonRecast: Sendable {
     /// The parameters in use.

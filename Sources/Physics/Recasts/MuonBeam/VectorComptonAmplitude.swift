@@ -5,7 +5,7 @@ import Numerics
 ///
 /// This is the 2 → 2 core of the Weizsäcker–Williams master formula for μ N → μ N Z′; multiply by e²g² for the
 /// physical process. It is evaluated numerically with helicity spinors (`DiracSpinor`), keeping every power of the
-/// lepton mass (the point of PHYSICS.md §12: the electron formula with m_e → m_μ misses O(m_μ²/U) terms).
+/// lepton mass (the point of docs/PHYSICS.md §12: the electron formula with m_e → m_μ misses O(m_μ²/U) terms).
 /// Both currents are conserved, so the polarisation sums can use −g_μν for the photon and for V
 /// (the k^μk^ν/M² part of the massive propagator drops out); the sum runs over the four basis vectors with the
 /// metric signs. Kinematics from the invariants: s̃ = s − m² = 2p·q and ũ = u − m² = (p − k)² − m² = M² − 2p·k.

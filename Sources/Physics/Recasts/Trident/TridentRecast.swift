@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Parameters of the CCFR neutrino-trident recast (PHYSICS.md §12).
+/// Parameters of the CCFR neutrino-trident recast (docs/PHYSICS.md §12).
 public struct TridentParameters: Sendable, Hashable, Codable {
     /// ν_μ beam energy [GeV] (CCFR's mean, ≈ 160 GeV).
     public var neutrinoEnergyGeV: Double
