@@ -18,6 +18,7 @@ import TestSupport
             "BuildEngine": ["DataFormats", "Figures", "Physics", "Plot", "CCairo"],
             "DataFormats": ["BuildEngine", "Figures", "Physics", "Plot", "CCairo"],
             "Physics": try projectModules().subtracting(["Physics"]),
+            "CommonVocabulary": try projectModules().subtracting(["CommonVocabulary"]),
             "Plot": ["Physics", "Figures", "BuildEngine", "DataFormats"],
         ]
     }
