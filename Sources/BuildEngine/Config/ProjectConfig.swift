@@ -318,6 +318,14 @@ public struct Project: Sendable {
     }
 }
 
+extension Project {
+    /// The absolute path of a declared dataset (relative paths are relative to the project root).
+    public func resolvedPath(ofDataset name: String) -> String {
+        let path = datasets[name]!.path
+        return path.hasPrefix("/") ? path : rootDirectory + "/" + path
+    }
+}
+
 extension BuildNode {
     /// The steps this node reads (datasets excluded).
     public var upstreamSteps: Set<String> {
