@@ -11,7 +11,7 @@ public struct ConfigDecoder: Sendable {
     public func decode<T: Decodable>(_ type: T.Type, from node: ConfigNode, path: [String]) throws(ConfigError) -> T {
         let state = DecodingState()
         do {
-            let value = try T(from: NodeDecoder(node: node, path: path, state: state))
+            let value = try NodeDecoder(node: node, path: path, state: state).decodeValue(T.self)
             if let unknown = state.firstUnknownKey() { throw unknown }
             return value
         } catch let error as ConfigError {
@@ -59,7 +59,14 @@ public struct ConfigDecoder: Sendable {
 final class DecodingState {
     private var visited: [(node: ConfigNode, path: [String], asked: Box)] = []
 
-    final class Box { var keys: Set<String> = [] }
+    final class Box {
+        var keys: Set<String> = []
+        /// The type asked for each key (the wrapped type for an optional), for documentation.
+        var types: [String: Any.Type] = [:]
+    }
+
+    /// The box of the mapping at `path`, if the decoded type opened one.
+    func box(at path: [String]) -> Box? { visited.first(where: { $0.path == path })?.asked }
 
     /// One box per node (by key path): a type may open several containers on the same mapping.
     func register(_ node: ConfigNode, path: [String]) -> Box {
@@ -179,9 +186,35 @@ struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
+        asked.types[key.stringValue] = T.self
         let decoder = try child(key)
         return try decoder.decodeValue(type)
     }
+
+    /// An optional key: nil when absent or null (and its type recorded either way).
+    private func present<T: Decodable>(_ type: T.Type, _ key: Key) throws -> T? {
+        asked.keys.insert(key.stringValue)
+        asked.types[key.stringValue] = T.self
+        guard let value = node[key.stringValue] else { return nil }
+        if case .null = value.value { return nil }
+        return try decode(type, forKey: key)
+    }
+
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try present(type, key) }
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try present(type, key) }
+    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? { try present(type, key) }
+    func decodeIfPresent(_ type: Float.Type, forKey key: Key) throws -> Float? { try present(type, key) }
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { try present(type, key) }
+    func decodeIfPresent(_ type: Int8.Type, forKey key: Key) throws -> Int8? { try present(type, key) }
+    func decodeIfPresent(_ type: Int16.Type, forKey key: Key) throws -> Int16? { try present(type, key) }
+    func decodeIfPresent(_ type: Int32.Type, forKey key: Key) throws -> Int32? { try present(type, key) }
+    func decodeIfPresent(_ type: Int64.Type, forKey key: Key) throws -> Int64? { try present(type, key) }
+    func decodeIfPresent(_ type: UInt.Type, forKey key: Key) throws -> UInt? { try present(type, key) }
+    func decodeIfPresent(_ type: UInt8.Type, forKey key: Key) throws -> UInt8? { try present(type, key) }
+    func decodeIfPresent(_ type: UInt16.Type, forKey key: Key) throws -> UInt16? { try present(type, key) }
+    func decodeIfPresent(_ type: UInt32.Type, forKey key: Key) throws -> UInt32? { try present(type, key) }
+    func decodeIfPresent(_ type: UInt64.Type, forKey key: Key) throws -> UInt64? { try present(type, key) }
+    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? { try present(type, key) }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
         try child(key).container(keyedBy: type)
@@ -294,7 +327,19 @@ extension NodeDecoder {
         case is String.Type: return try scalar.decode(String.self) as! T
         case is UInt64.Type: return try scalar.decode(UInt64.self) as! T
         case is Float.Type: return try scalar.decode(Float.self) as! T
-        default: return try T(from: self)
+        default:
+            if let parameters = T.self as? any ParameterSet.Type, case .mapping = node.value {
+                // A parameter block: the user's keys laid over its encoded defaults, then decoded whole.
+                let merged = try parameters.mergingDefaults(under: node)
+                return try T(from: NodeDecoder(node: merged, path: path, state: state))
+            }
+            if let choice = T.self as? any ParameterChoice.Type, case .scalar(let text, _) = node.value {
+                do { return try T(from: self) } catch is DecodingError {
+                    let names = choice.choiceNames.map { "'\($0)'" }.joined(separator: ", ")
+                    throw ConfigError(node.location, path: path, "expected one of \(names), found '\(text)'")
+                }
+            }
+            return try T(from: self)
         }
     }
 }
