@@ -79,7 +79,7 @@ struct ParameterSetTests {
         let schema = ParameterSchema.of(ShelfParameters.self)
         #expect(schema.problems.isEmpty, "\(schema.problems)")
         #expect(schema.entries.map(\.key) == ["boards", "height_cm", "note"])
-        #expect(schema.entries.map(\.type) == ["list of board block", "number", "string"])
+        #expect(schema.entries.map(\.type) == ["list of board blocks", "number", "string"])
         #expect(schema.entries.map(\.defaultText) == ["[]", "180.0", "absent: none"])
         let board = schema.entries[0].block
         #expect(board?.entries.map(\.type) == ["number", "one of 'oak', 'pine'"])
