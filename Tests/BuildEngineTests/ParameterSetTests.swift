@@ -69,7 +69,8 @@ struct ParameterSetTests {
     }
 
     @Test func anUnknownKeyOfANestedBlockIsLocatedWithTheKnownOnes() {
-        #expect(throws: ConfigError(SourceLocation(file: "figures.yaml", line: 1, column: 27), path: ["params", "boards", "[0]", "lenght_cm"],
+        #expect(throws: ConfigError(SourceLocation(file: "figures.yaml", line: 1, column: 27),
+                                    path: ["params", "boards", "[0]", "lenght_cm"],
                                     "unknown key; did you mean 'length_cm'? (expected one of: finish, length_cm)")) {
             _ = try decode(ShelfParameters.self, "{boards: [{length_cm: 80, lenght_cm: 60}]}")
         }

@@ -27,7 +27,9 @@ extension KindDocumentation {
         var lines = ["\(name): \(summary)", "  inputs: \(inputsLine(quote: ""))"]
         if let parameters { lines += parameters.textLines(indent: "  ", title: "parameters") }
         let trimmed = details.trimmingCharacters(in: .whitespacesAndNewlines)
-        if !trimmed.isEmpty { lines += [""] + trimmed.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  " + $0 } }
+        if !trimmed.isEmpty {
+            lines += [""] + trimmed.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  " + $0 }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -21,7 +21,8 @@ struct AveragedCouplingStep: StepKind {
 
         static let defaults = Parameters()
         static let parameterDocs: [ParameterDoc] = [
-            ParameterDoc("alpha_dark", unit: "1", "α_D = g_D²/4π values, one output column each; each in (0, 1], distinct (papers: 0.1 and 0.02)"),
+            ParameterDoc("alpha_dark", unit: "1",
+                         "α_D = g_D²/4π values, one output column each; each in (0, 1], distinct (papers: 0.1 and 0.02)"),
             ParameterDoc("mass_ratio", unit: "1", "m_Z′/m_χ; > 2 so that Z′ → χχ* (whose width is the Breit–Wigner width) is open"),
             ParameterDoc("mass_min_GeV", unit: "GeV", "lower end of the mass grid"),
             ParameterDoc("mass_max_GeV", unit: "GeV", "upper end of the mass grid"),

@@ -39,7 +39,8 @@ struct LimitsStep: StepKind {
             ParameterDoc("method", "`absolute`: N(g) = N_up; `ratio`: g² = ε_up² I_A′/(I_Z′/g²) against `dark-photon-limit`"
                          + " (normalisations cancel, so it describes the exposure that produced ε_up, whatever `eot` says)"),
             ParameterDoc("confidence_level", unit: "1", "CL of N_up, in (0, 1)"),
-            ParameterDoc("upper_limit_method", "N_up from CL_s (NA64) or `classical` Poisson, with the experiment's background and systematics"),
+            ParameterDoc("upper_limit_method",
+                         "N_up from CL_s (NA64) or `classical` Poisson, with the experiment's background and systematics"),
         ] + MassGridParameters.sharedDocs
 
         var massGrid: MassGridParameters {

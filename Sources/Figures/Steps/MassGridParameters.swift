@@ -23,7 +23,8 @@ struct MassGridParameters: Sendable, Hashable {
 extension MassGridParameters {
     /// The documentation of the keys the yields and limits steps share: the yield calculation and the mass grid.
     static let sharedDocs: [ParameterDoc] = [
-        ParameterDoc("atomic_motion", "resonant term with σ_atom (Doppler-smeared by the atomic electrons' motion) instead of electrons at rest"),
+        ParameterDoc("atomic_motion",
+                     "resonant term with σ_atom (Doppler-smeared by the atomic electrons' motion) instead of electrons at rest"),
         ParameterDoc("approximation", "strahlung cross section: improved (`iww`) or full (`ww`, t_min-dependent flux) Weizsäcker–Williams"
                      + " (PHYSICS.md §7; `ww` tabulates its angular integrals per mass and takes about twice the `iww` time)"),
         ParameterDoc("mass_min_GeV", unit: "GeV", "lightest Z′ mass"),

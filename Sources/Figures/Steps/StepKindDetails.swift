@@ -57,8 +57,10 @@ extension TrackLengthStep {
         | column | unit | meaning |
         |---|---|---|
         | `energy_low_GeV`, `energy_high_GeV` | GeV | bin edges |
-        | `electrons_lead`, `positrons_lead`, `electrons_scintillator`, `positrons_scintillator` | cm/GeV | dT/dE per primary, averaged over the bin (primary included) |
-        | `electrons_lead_error`, … (same four + `_error`) | cm/GeV | one-standard-deviation statistical error from the per-shower spread; 0 for analytic methods |
+        | `electrons_lead`, `positrons_lead`, `electrons_scintillator`, `positrons_scintillator` | cm/GeV | \
+        dT/dE per primary, averaged over the bin (primary included) |
+        | `electrons_lead_error`, … (same four + `_error`) | cm/GeV | \
+        one-standard-deviation statistical error from the per-shower spread; 0 for analytic methods |
         | `energy_center_GeV` | GeV | bin centre (geometric mean of the edges), for plotting |
 
         Metadata: `method`, `beam`, `beam_energy_GeV`, `showers` (0 unless Monte Carlo), `seed` (`none`
