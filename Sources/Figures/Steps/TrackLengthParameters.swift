@@ -28,19 +28,21 @@ struct TrackLengthParameters: ParameterSet {
     }
 
     var method: Method = .monteCarlo
-    var beam: LeptonCharge = .electron
-    var beam_energy_GeV: Double = 100
-    var layers: [Layer] = [Layer(material: "lead", thickness_cm: 0.15), Layer(material: "scintillator", thickness_cm: 0.15)]
-    var repetitions: Int = 150
-    var showers: Int = 100_000
-    var seed: UInt64 = 1
-    var energy_cut_GeV: Double = 0.5
-    var soft_photon_cut_GeV: Double = 0.5
-    var ionization: Bool = true
-    var energy_min_GeV: Double = 0.5
+    var beam: LeptonCharge = TrackLengthParameters.standard.beamParticle
+    var beam_energy_GeV: Double = TrackLengthParameters.standard.beamEnergyGeV
+    var layers: [Layer] = TrackLengthParameters.standard.geometry.period.map { Layer(material: $0.material.name, thickness_cm: $0.thicknessCm) }
+    var repetitions: Int = TrackLengthParameters.standard.geometry.repetitions
+    var showers: Int = TrackLengthParameters.standard.showerCount
+    var seed: UInt64 = TrackLengthParameters.standard.seed
+    var energy_cut_GeV: Double = TrackLengthParameters.standard.energyCutGeV
+    var soft_photon_cut_GeV: Double = TrackLengthParameters.standard.softPhotonCutGeV
+    var ionization: Bool = TrackLengthParameters.standard.ionizationEnabled
+    var energy_min_GeV: Double = TrackLengthParameters.standard.binning.minimumGeV
     var energy_max_GeV: Double?
-    var energy_bins: Int = 100
+    var energy_bins: Int = TrackLengthParameters.standard.binning.binCount
 
+    /// The Physics module's standard run (the NA64-e ECAL, a 100 GeV electron beam, 0.5 GeV cuts): the defaults.
+    private static let standard = CascadeParameters()
     static let defaults = TrackLengthParameters()
     static let parameterDocs: [ParameterDoc] = [
         ParameterDoc("method", "`monte-carlo` (cascade MC in the layered target), `approximation-a` (Rossi's Approximation A with"
