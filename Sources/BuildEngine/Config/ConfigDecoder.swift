@@ -2,7 +2,8 @@
 ///
 /// Strict where `Decodable` alone is lax: a key that the type never asked for is an error
 /// ("unknown key"), scalars are checked against the requested type, non-finite numbers are
-/// refused, and every error carries the file, line, column and key path of the node.
+/// refused, and every error carries the file, line, column and key path of the node. A `ParameterSet`
+/// (at any depth) is decoded from the given keys laid over its encoded defaults.
 public struct ConfigDecoder: Sendable {
     /// Creates a decoder.
     public init() {}
@@ -23,7 +24,7 @@ public struct ConfigDecoder: Sendable {
         }
     }
 
-    /// Maps a `DecodingError` thrown by a hand-written `init(from:)` to the node it is about.
+    /// Maps a `DecodingError` thrown by an `init(from:)` (an enum's raw value, say) to the node it is about.
     static func convert(_ error: DecodingError, root: ConfigNode, rootPath: [String]) -> ConfigError {
         let codingPath: [any CodingKey]
         let message: String
@@ -190,31 +191,6 @@ struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         let decoder = try child(key)
         return try decoder.decodeValue(type)
     }
-
-    /// An optional key: nil when absent or null (and its type recorded either way).
-    private func present<T: Decodable>(_ type: T.Type, _ key: Key) throws -> T? {
-        asked.keys.insert(key.stringValue)
-        asked.types[key.stringValue] = T.self
-        guard let value = node[key.stringValue] else { return nil }
-        if case .null = value.value { return nil }
-        return try decode(type, forKey: key)
-    }
-
-    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try present(type, key) }
-    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try present(type, key) }
-    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? { try present(type, key) }
-    func decodeIfPresent(_ type: Float.Type, forKey key: Key) throws -> Float? { try present(type, key) }
-    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { try present(type, key) }
-    func decodeIfPresent(_ type: Int8.Type, forKey key: Key) throws -> Int8? { try present(type, key) }
-    func decodeIfPresent(_ type: Int16.Type, forKey key: Key) throws -> Int16? { try present(type, key) }
-    func decodeIfPresent(_ type: Int32.Type, forKey key: Key) throws -> Int32? { try present(type, key) }
-    func decodeIfPresent(_ type: Int64.Type, forKey key: Key) throws -> Int64? { try present(type, key) }
-    func decodeIfPresent(_ type: UInt.Type, forKey key: Key) throws -> UInt? { try present(type, key) }
-    func decodeIfPresent(_ type: UInt8.Type, forKey key: Key) throws -> UInt8? { try present(type, key) }
-    func decodeIfPresent(_ type: UInt16.Type, forKey key: Key) throws -> UInt16? { try present(type, key) }
-    func decodeIfPresent(_ type: UInt32.Type, forKey key: Key) throws -> UInt32? { try present(type, key) }
-    func decodeIfPresent(_ type: UInt64.Type, forKey key: Key) throws -> UInt64? { try present(type, key) }
-    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? { try present(type, key) }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
         try child(key).container(keyedBy: type)

@@ -91,8 +91,8 @@ extension Array: ParameterListType { static var parameterElementType: Any.Type {
 /// A type as documentation names it.
 func parameterTypeDescription(_ type: Any.Type) -> String {
     if let list = type as? any ParameterListType.Type {
-        let element = list.parameterElementType
-        return "list of " + parameterTypeDescription(element) + (element is any ParameterSet.Type ? "s" : "")
+        let element = parameterTypeDescription(list.parameterElementType)
+        return "list of " + (["number", "integer", "string"].contains(element) || element.hasSuffix(" block") ? element + "s" : element)
     }
     if let choice = type as? any ParameterChoice.Type { return "one of " + choice.choiceNames.map { "'\($0)'" }.joined(separator: ", ") }
     if let block = type as? any ParameterSet.Type { return block.blockName }
