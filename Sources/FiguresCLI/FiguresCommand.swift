@@ -15,7 +15,8 @@ struct FiguresCommand: AsyncParsableCommand {
             out/figures/*.{pdf,svg,png}. Exit codes: 0 success, 1 a step failed or diff beyond \
             tolerance, 2 usage or configuration error.
             """,
-        subcommands: [AllCommand.self, BuildCommand.self, ListCommand.self, GraphCommand.self, DatasetsCommand.self, CacheCommand.self, DiffCommand.self]
+        subcommands: [AllCommand.self, BuildCommand.self, ListCommand.self, GraphCommand.self, DatasetsCommand.self, CacheCommand.self,
+                      DiffCommand.self, KindsCommand.self]
     )
 }
 

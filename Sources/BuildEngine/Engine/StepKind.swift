@@ -111,6 +111,9 @@ public protocol StepKind: Sendable {
     static var requiredInputs: [String] { get }
     /// Input roles it accepts in addition (optional roles).
     static var optionalInputs: [String] { get }
+    /// Markdown paragraphs for `figures kinds` and docs/STEPS.md after the parameter table: the outputs
+    /// and how they are computed (the parameters document themselves, see `ParameterSet`).
+    static var details: String { get }
     /// Inputs implied by the parameters (a figure's series name their sources), added to the declared ones.
     static func impliedInputs(of parameters: Parameters) -> [String: InputReference]
     /// Further checks of the parameters, with errors located in the config (called after decoding).
@@ -122,6 +125,7 @@ public protocol StepKind: Sendable {
 extension StepKind {
     public static var version: Int { 1 }
     public static var optionalInputs: [String] { [] }
+    public static var details: String { "" }
     public static func impliedInputs(of parameters: Parameters) -> [String: InputReference] { [:] }
     public static func validate(_ parameters: Parameters) -> String? { nil }
 }

@@ -39,6 +39,7 @@ public struct StepKindRegistry: Sendable {
     /// Sections added by the domain, in registration order (node sections are parsed in this order,
     /// after `steps:`).
     public private(set) var sections: [ConfigSection] = []
+    private var documenters: [String: @Sendable () -> KindDocumentation] = [:]
 
     /// An empty registry.
     public init() {}
@@ -58,9 +59,13 @@ public struct StepKindRegistry: Sendable {
     /// Registers a kind.
     public mutating func register<K: StepKind>(_ kind: K.Type) {
         summaries[K.name] = K.summary
+        documenters[K.name] = {
+            KindDocumentation(name: K.name, summary: K.summary, requiredInputs: K.requiredInputs, optionalInputs: K.optionalInputs,
+                              parameters: (K.Parameters.self as? any ParameterSet.Type).map { schema(of: $0) }, details: K.details)
+        }
         preparers[K.name] = { (node: ConfigNode, path: [String]) throws -> PreparedStep in
             let parameters = try ConfigDecoder().decode(K.Parameters.self, from: node, path: path)
-            if let problem = K.validate(parameters) { throw ConfigError(node.location, path: path, problem) }
+            if let problem = K.validate(parameters) { throw ConfigError.located(problem, in: node, path: path) }
             let canonical: String
             let flat: [String: String]
             do {
@@ -91,6 +96,9 @@ public struct StepKindRegistry: Sendable {
     /// The summary line of a kind.
     public func summary(of kind: String) -> String? { summaries[kind] }
 
+    /// What `figures kinds` shows of a kind: summary, inputs, parameters, details.
+    public func documentation(of kind: String) -> KindDocumentation? { documenters[kind]?() }
+
     /// Decodes `node` as the parameters of `kind`.
     func prepare(kind: String, parameters node: ConfigNode, path: [String]) throws(ConfigError) -> PreparedStep? {
         guard let preparer = preparers[kind] else { return nil }
@@ -101,6 +109,19 @@ public struct StepKindRegistry: Sendable {
         } catch {
             throw ConfigError(node.location, path: path, "\(error)")
         }
+    }
+}
+
+private func schema<P: ParameterSet>(of type: P.Type) -> ParameterSchema { ParameterSchema.of(type) }
+
+extension ConfigError {
+    /// A validation problem, located at the key it names when it starts with `KEY: ` and the mapping gives
+    /// that key (else at the mapping).
+    static func located(_ problem: String, in node: ConfigNode, path: [String]) -> ConfigError {
+        for (key, _, value) in node.mappingEntries ?? [] where problem.hasPrefix(key + ": ") {
+            return ConfigError(value.location, path: path + [key], String(problem.dropFirst(key.count + 2)))
+        }
+        return ConfigError(node.location, path: path, problem)
     }
 }
 

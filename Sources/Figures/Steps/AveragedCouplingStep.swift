@@ -11,31 +11,25 @@ import DataFormats
 /// All α_D share one mass grid: the union of `AveragedLoopFigure.masses` for each α_D, so every curve
 /// resolves every α_D's window around 2m_μ (the window width scales with Γ_χχ ∝ α_D).
 struct AveragedCouplingStep: StepKind {
-    struct Parameters: Codable, Sendable {
-        /// α_D = g_D²/4π values, one column each (papers: 0.1 and 0.02).
+    struct Parameters: ParameterSet {
         var alpha_dark: [Double] = [0.1, 0.02]
-        /// m_Z′/m_χ (papers: 3).
         var mass_ratio: Double = 3
-        /// Lower end of the mass grid [GeV].
         var mass_min_GeV: Double = 1e-3
-        /// Upper end of the mass grid [GeV].
         var mass_max_GeV: Double = 1
-        /// Points of the logarithmic part of the grid.
         var log_points: Int = 600
-        /// Points of the sinh-spaced window around 2m_μ (per α_D).
         var window_points: Int = 600
 
-        init() {}
-        init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            let d = Parameters()
-            alpha_dark = try c.decodeIfPresent([Double].self, forKey: .alpha_dark) ?? d.alpha_dark
-            mass_ratio = try c.decodeIfPresent(Double.self, forKey: .mass_ratio) ?? d.mass_ratio
-            mass_min_GeV = try c.decodeIfPresent(Double.self, forKey: .mass_min_GeV) ?? d.mass_min_GeV
-            mass_max_GeV = try c.decodeIfPresent(Double.self, forKey: .mass_max_GeV) ?? d.mass_max_GeV
-            log_points = try c.decodeIfPresent(Int.self, forKey: .log_points) ?? d.log_points
-            window_points = try c.decodeIfPresent(Int.self, forKey: .window_points) ?? d.window_points
-        }
+        static let defaults = Parameters()
+        static let parameterDocs: [ParameterDoc] = [
+            ParameterDoc("alpha_dark", unit: "1",
+                         "α_D = g_D²/4π values, one output column each; each in (0, 1], distinct (papers: 0.1 and 0.02)"),
+            ParameterDoc("mass_ratio", unit: "1", "m_Z′/m_χ; > 2 so that Z′ → χχ* (whose width is the Breit–Wigner width) is open"),
+            ParameterDoc("mass_min_GeV", unit: "GeV", "lower end of the mass grid"),
+            ParameterDoc("mass_max_GeV", unit: "GeV", "upper end of the mass grid"),
+            ParameterDoc("log_points", unit: "1", "points of the logarithmic part of the grid"),
+            ParameterDoc("window_points", unit: "1",
+                         "points of the sinh-spaced window around 2m_μ, per α_D (centre spacing ~Γ_χχ/40, reach ±60Γ_χχ)"),
+        ]
     }
 
     static let name = "averaged-coupling"

@@ -12,50 +12,36 @@ import DataFormats
 /// sensitivity (or outside the external curve, for the ratio method) have no row.
 struct LimitsStep: StepKind {
     /// How g_up is obtained from the yield (docs/PHYSICS.md §10).
-    enum Method: String, Codable, Sendable, Hashable {
+    enum Method: String, ParameterChoice, Hashable, CaseIterable {
         /// Solve N(g) = N_up.
         case absolute
         /// g_up² = ε_up(m)² I_A′/(I_Z′(g)/g²) against the external dark-photon limit (input `dark-photon-limit`).
         case ratio
     }
 
-    struct Parameters: Codable, Sendable {
-        /// The data sets and projections.
+    struct Parameters: ParameterSet {
         var experiments: [ExperimentParameters] = []
-        /// The Z′ scenarios; every experiment gets every scenario.
         var scenarios: [ScenarioParameters] = [.vanilla]
-        /// Absolute or ratio method.
         var method: Method = .absolute
-        /// Confidence level of N_up.
         var confidence_level: Double = 0.9
-        /// CL_s (NA64) or classical N_up.
         var upper_limit_method: UpperLimitMethod = .cls
-        /// σ_atom with atomic motion for the resonant term.
         var atomic_motion: Bool = true
-        /// Strahlung cross section: improved (iww) or full (ww) Weizsäcker–Williams.
         var approximation: StrahlungChoice = .iww
-        /// Mass grid.
-        var mass_min_GeV: Double = 1e-3
-        var mass_max_GeV: Double = 1
-        var points_per_decade: Int = 40
-        var resonance_points: Int = 120
+        var mass_min_GeV: Double = MassGridParameters().mass_min_GeV
+        var mass_max_GeV: Double = MassGridParameters().mass_max_GeV
+        var points_per_decade: Int = MassGridParameters().points_per_decade
+        var resonance_points: Int = MassGridParameters().resonance_points
 
-        init() {}
-        init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            let d = Parameters()
-            experiments = try c.decode([ExperimentParameters].self, forKey: .experiments)
-            scenarios = try c.decodeIfPresent([ScenarioParameters].self, forKey: .scenarios) ?? d.scenarios
-            method = try c.decodeIfPresent(Method.self, forKey: .method) ?? d.method
-            confidence_level = try c.decodeIfPresent(Double.self, forKey: .confidence_level) ?? d.confidence_level
-            upper_limit_method = try c.decodeIfPresent(UpperLimitMethod.self, forKey: .upper_limit_method) ?? d.upper_limit_method
-            atomic_motion = try c.decodeIfPresent(Bool.self, forKey: .atomic_motion) ?? d.atomic_motion
-            approximation = try c.decodeIfPresent(StrahlungChoice.self, forKey: .approximation) ?? d.approximation
-            mass_min_GeV = try c.decodeIfPresent(Double.self, forKey: .mass_min_GeV) ?? d.mass_min_GeV
-            mass_max_GeV = try c.decodeIfPresent(Double.self, forKey: .mass_max_GeV) ?? d.mass_max_GeV
-            points_per_decade = try c.decodeIfPresent(Int.self, forKey: .points_per_decade) ?? d.points_per_decade
-            resonance_points = try c.decodeIfPresent(Int.self, forKey: .resonance_points) ?? d.resonance_points
-        }
+        static let defaults = Parameters()
+        static let parameterDocs: [ParameterDoc] = [
+            .required("experiments", "the data sets and projections; every experiment gets every scenario"),
+            ParameterDoc("scenarios", "the Z′ scenarios"),
+            ParameterDoc("method", "`absolute`: N(g) = N_up; `ratio`: g² = ε_up² I_A′/(I_Z′/g²) against `dark-photon-limit`"
+                         + " (normalisations cancel, so it describes the exposure that produced ε_up, whatever `eot` says)"),
+            ParameterDoc("confidence_level", unit: "1", "CL of N_up, in (0, 1)"),
+            ParameterDoc("upper_limit_method",
+                         "N_up from CL_s (NA64) or `classical` Poisson, with the experiment's background and systematics"),
+        ] + MassGridParameters.sharedDocs
 
         var massGrid: MassGridParameters {
             MassGridParameters(mass_min_GeV: mass_min_GeV, mass_max_GeV: mass_max_GeV, points_per_decade: points_per_decade,

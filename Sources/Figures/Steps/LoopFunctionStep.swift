@@ -8,25 +8,20 @@ import DataFormats
 /// Output `table`: q² [GeV²], Re Π, Im Π and |Π| in the paper's normalisation g = 2π²/e
 /// (the bare x-integral, as in Fig. 2 of arXiv:2206.03101).
 struct LoopFunctionStep: StepKind {
-    struct Parameters: Codable, Sendable {
-        /// Lower end of the grid [GeV²].
+    struct Parameters: ParameterSet {
         var q2_min_GeV2: Double = 1e-4
-        /// Upper end of the grid [GeV²].
         var q2_max_GeV2: Double = 10
-        /// Logarithmic grid density.
         var points_per_decade: Int = 60
-        /// Extra points on each side of each threshold 4m_μ², 4m_τ² (geometric in the distance to it).
         var threshold_points: Int = 40
 
-        init() {}
-        init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            let d = Parameters()
-            q2_min_GeV2 = try c.decodeIfPresent(Double.self, forKey: .q2_min_GeV2) ?? d.q2_min_GeV2
-            q2_max_GeV2 = try c.decodeIfPresent(Double.self, forKey: .q2_max_GeV2) ?? d.q2_max_GeV2
-            points_per_decade = try c.decodeIfPresent(Int.self, forKey: .points_per_decade) ?? d.points_per_decade
-            threshold_points = try c.decodeIfPresent(Int.self, forKey: .threshold_points) ?? d.threshold_points
-        }
+        static let defaults = Parameters()
+        static let parameterDocs: [ParameterDoc] = [
+            ParameterDoc("q2_min_GeV2", unit: "GeV²", "lower end of the q² grid"),
+            ParameterDoc("q2_max_GeV2", unit: "GeV²", "upper end of the q² grid"),
+            ParameterDoc("points_per_decade", unit: "1", "logarithmic grid density"),
+            ParameterDoc("threshold_points", unit: "1",
+                         "extra points on each side of each threshold 4m_μ², 4m_τ², geometric in the distance to it (10⁻⁶ … 0.3)"),
+        ]
     }
 
     static let name = "loop-function"

@@ -8,37 +8,24 @@ import DataFormats
 ///
 /// Output `table`: m_GeV, radiative, resonant, total [events], resonant_fraction.
 struct YieldsStep: StepKind {
-    struct Parameters: Codable, Sendable {
-        /// The data set (exposure, beam).
+    struct Parameters: ParameterSet {
         var experiment: ExperimentParameters = ExperimentParameters(name: "na64e-2016-2022", eot: 9.1e11)
-        /// The scenario (vanilla by default).
         var scenario: ScenarioParameters = .vanilla
-        /// The coupling g_Z′ at which the events are counted.
         var coupling: Double = 1e-3
-        /// σ_atom with atomic motion for the resonant term.
         var atomic_motion: Bool = true
-        /// Strahlung cross section: improved (iww) or full (ww) Weizsäcker–Williams.
         var approximation: StrahlungChoice = .iww
-        /// Mass grid.
-        var mass_min_GeV: Double = 1e-3
-        var mass_max_GeV: Double = 1
-        var points_per_decade: Int = 40
-        var resonance_points: Int = 120
+        var mass_min_GeV: Double = MassGridParameters().mass_min_GeV
+        var mass_max_GeV: Double = MassGridParameters().mass_max_GeV
+        var points_per_decade: Int = MassGridParameters().points_per_decade
+        var resonance_points: Int = MassGridParameters().resonance_points
 
-        init() {}
-        init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            let d = Parameters()
-            experiment = try c.decode(ExperimentParameters.self, forKey: .experiment)
-            scenario = try c.decodeIfPresent(ScenarioParameters.self, forKey: .scenario) ?? d.scenario
-            coupling = try c.decodeIfPresent(Double.self, forKey: .coupling) ?? d.coupling
-            atomic_motion = try c.decodeIfPresent(Bool.self, forKey: .atomic_motion) ?? d.atomic_motion
-            approximation = try c.decodeIfPresent(StrahlungChoice.self, forKey: .approximation) ?? d.approximation
-            mass_min_GeV = try c.decodeIfPresent(Double.self, forKey: .mass_min_GeV) ?? d.mass_min_GeV
-            mass_max_GeV = try c.decodeIfPresent(Double.self, forKey: .mass_max_GeV) ?? d.mass_max_GeV
-            points_per_decade = try c.decodeIfPresent(Int.self, forKey: .points_per_decade) ?? d.points_per_decade
-            resonance_points = try c.decodeIfPresent(Int.self, forKey: .resonance_points) ?? d.resonance_points
-        }
+        /// `experiment` is required: its value here is a placeholder that is never used.
+        static let defaults = Parameters()
+        static let parameterDocs: [ParameterDoc] = [
+            .required("experiment", "the data set (exposure, beam)"),
+            ParameterDoc("scenario", "the Z′ scenario"),
+            ParameterDoc("coupling", unit: "1", "g_Z′ at which the events are counted, in (0, 1)"),
+        ] + MassGridParameters.sharedDocs
 
         var massGrid: MassGridParameters {
             MassGridParameters(mass_min_GeV: mass_min_GeV, mass_max_GeV: mass_max_GeV, points_per_decade: points_per_decade,
