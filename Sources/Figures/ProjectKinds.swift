@@ -19,6 +19,7 @@ public enum ProjectKinds {
         registry.register(MuonG2BandStep.self)
         registry.register(ThermalTargetStep.self)
         registry.register(FigureStep.self)
+        registry.datasetColumns = FigureStep.datasetColumns
         return registry
     }()
 

@@ -133,6 +133,7 @@ public struct Project: Sendable {
             }
         }
         try checkInputs(nodes: nodes, datasets: datasets)
+        try checkOutputReferences(nodes: nodes, registry: registry)
         let order = try topologicalOrder(nodes: nodes)
         return Project(rootDirectory: rootDirectory, configFile: configFile, nodes: nodes, order: order,
                        datasets: datasets, tolerances: root["tolerances"])

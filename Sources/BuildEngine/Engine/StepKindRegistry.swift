@@ -14,6 +14,10 @@ public struct PreparedStep: Sendable {
     public var impliedInputs: [String: InputReference]
     /// Required and optional roles.
     public var requiredInputs: [String], optionalInputs: [String]
+    /// What the step declares it writes (nil: undeclared, not checked).
+    public var declaredOutputs: DeclaredOutputs?
+    /// The columns of other outputs its parameters name, checked when the project is loaded.
+    public var outputReferences: [OutputReference]
     /// Runs the step.
     public var run: @Sendable (StepInputs, StepContext) throws -> [Artifact]
 }
@@ -22,6 +26,9 @@ public struct PreparedStep: Sendable {
 public struct StepKindRegistry: Sendable {
     private var preparers: [String: @Sendable (ConfigNode, [String]) throws -> PreparedStep] = [:]
     private var summaries: [String: String] = [:]
+    /// The columns every external dataset offers to `OutputReference`s (as the project's readers name
+    /// them), or nil to leave references to datasets unchecked.
+    public var datasetColumns: [String]?
 
     /// An empty registry.
     public init() {}
@@ -45,6 +52,8 @@ public struct StepKindRegistry: Sendable {
                 canonicalParameters: canonical, flatParameters: flat,
                 impliedInputs: K.impliedInputs(of: parameters),
                 requiredInputs: K.requiredInputs, optionalInputs: K.optionalInputs,
+                declaredOutputs: K.declaredOutputs(of: parameters),
+                outputReferences: K.outputReferences(of: parameters, in: node, path: path),
                 run: { inputs, context in try K.run(parameters, inputs: inputs, context: context) })
         }
     }

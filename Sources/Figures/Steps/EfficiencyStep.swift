@@ -68,6 +68,11 @@ struct EfficiencyStep: StepKind {
         return nil
     }
 
+    /// What `run` writes, for the load-time check of the figures' columns.
+    static func declaredOutputs(of p: Parameters) -> DeclaredOutputs? {
+        .table(columns: EfficiencyTable.columnNames)
+    }
+
     static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
         let model = p.model
         let beam = p.beam_energy_GeV
@@ -83,14 +88,11 @@ struct EfficiencyStep: StepKind {
             }
         }
         grid = Array(Set(grid)).sorted()
-        let table = Table(columns: [
-            .init("energy_GeV", unit: "GeV", "Z' energy E_F leaving the ECAL", grid),
-            .init("efficiency", unit: "1", "downstream signal efficiency eta_down(E_F), plateau included, kappa not", grid.map {
-                model.efficiency(zPrimeEnergyGeV: $0)
-            }),
-        ], metadata: [("beam_energy_GeV", canonicalNumber(beam)), ("threshold_GeV", canonicalNumber(p.threshold_GeV)),
-                      ("resolution", "\(canonicalNumber(p.stochastic_term_sqrt_GeV))/sqrt(E) \(p.combination.rawValue) \(canonicalNumber(p.constant_term))"),
-                      ("plateau", canonicalNumber(p.plateau))])
+        let table = EfficiencyTable(energiesGeV: grid, efficiencies: grid.map { model.efficiency(zPrimeEnergyGeV: $0) }, metadata: [
+            ("beam_energy_GeV", canonicalNumber(beam)), ("threshold_GeV", canonicalNumber(p.threshold_GeV)),
+            ("resolution", "\(canonicalNumber(p.stochastic_term_sqrt_GeV))/sqrt(E) \(p.combination.rawValue) \(canonicalNumber(p.constant_term))"),
+            ("plateau", canonicalNumber(p.plateau)),
+        ])
         return [Artifact(name: "table", data: try table.encoded())]
     }
 }

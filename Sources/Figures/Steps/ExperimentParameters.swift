@@ -59,9 +59,9 @@ struct ExperimentParameters: Codable, Sendable, Hashable {
             ?? d.signal_relative_uncertainty
     }
 
-    /// N_EOT, κ and the lead atom density of the NA64 ECAL (the target of PHYSICS.md §10).
+    /// N_EOT, κ and the atom density of the yield target (lead in the NA64 ECAL, PHYSICS.md §10).
     var exposure: Exposure {
-        Exposure(particlesOnTarget: eot, overallEfficiency: kappa, targetAtomsPerCm3: Material.lead.atomsPerCm3)
+        Exposure(particlesOnTarget: eot, overallEfficiency: kappa, targetAtomsPerCm3: YieldTarget.material.atomsPerCm3)
     }
 
     /// The counting experiment whose N_up the absolute method solves for.

@@ -6,7 +6,7 @@ import DataFormats
 /// `yields`: expected signal events of one experiment vs m_Z′ at a fixed coupling, split into the
 /// radiative (strahlung) and resonant (e⁺e⁻ annihilation) terms (PHYSICS.md §10).
 ///
-/// Output `table`: m_GeV, radiative, resonant, total [events], resonant_fraction.
+/// Output `table`: a `YieldTable` (m_GeV, radiative, resonant, total [events], resonant_fraction).
 struct YieldsStep: StepKind {
     struct Parameters: Codable, Sendable {
         /// The data set (exposure, beam).
@@ -60,6 +60,11 @@ struct YieldsStep: StepKind {
         return nil
     }
 
+    /// What `run` writes, for the load-time check of the figures' columns.
+    static func declaredOutputs(of p: Parameters) -> DeclaredOutputs? {
+        .table(columns: YieldTable.columnNames)
+    }
+
     static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
         let efficiency = try YieldInputTables.efficiency(inputs.data("efficiency"), source: inputs.sources["efficiency"] ?? "efficiency")
         let role = p.experiment.beam.trackLengthRole
@@ -79,18 +84,11 @@ struct YieldsStep: StepKind {
             let strength = p.scenario.piSquaredTimesBranching(massGeV: mass, coupling: p.coupling)
             return (yield.radiativeEvents(piSquaredTimesBranching: strength), yield.resonantEvents(piSquaredTimesBranching: strength))
         }
-        let radiative = events.map(\.radiative), resonant = events.map(\.resonant)
-        let total = zip(radiative, resonant).map { $0 + $1 }
-        let table = Table(columns: [
-            .init("m_GeV", unit: "GeV", "Z′ mass", grid),
-            .init("radiative", unit: "events", "expected radiative (strahlung) signal events", radiative),
-            .init("resonant", unit: "events", "expected resonant (e+e- annihilation) signal events", resonant),
-            .init("total", unit: "events", "radiative + resonant", total),
-            .init("resonant_fraction", unit: "1", "resonant / total (0 where total = 0)",
-                  zip(resonant, total).map { $1 > 0 ? $0 / $1 : 0 }),
-        ], metadata: [("experiment", p.experiment.name), ("scenario", p.scenario.name), ("coupling", canonicalNumber(p.coupling)),
-                      ("eot", canonicalNumber(p.experiment.eot)), ("kappa", canonicalNumber(p.experiment.kappa)),
-                      ("atomic_motion", p.atomic_motion ? "on" : "off"), ("approximation", p.approximation.rawValue)])
+        let table = YieldTable(massesGeV: grid, radiativeEvents: events.map(\.radiative), resonantEvents: events.map(\.resonant),
+                               metadata: [("experiment", p.experiment.name), ("scenario", p.scenario.name),
+                                          ("coupling", canonicalNumber(p.coupling)), ("eot", canonicalNumber(p.experiment.eot)),
+                                          ("kappa", canonicalNumber(p.experiment.kappa)), ("atomic_motion", p.atomic_motion ? "on" : "off"),
+                                          ("approximation", p.approximation.rawValue)])
         return [Artifact(name: "table", data: try table.encoded())]
     }
 }
