@@ -114,7 +114,8 @@ public struct TrackLengthTable: InterStepTable, Equatable {
     /// The values of `tally`, or a `TableError` if the table does not have it.
     public func values(of tally: Tally) throws -> [Double] {
         guard let column = values[tally.column] else {
-            throw TableError(line: nil, "no column '\(tally.column)'; the table has: \(Self.tallies.filter { values[$0.column] != nil }.map(\.column).joined(separator: ", "))")
+            let present = Self.tallies.filter { values[$0.column] != nil }.map(\.column)
+            throw TableError(line: nil, "no column '\(tally.column)'; the table has: \(present.joined(separator: ", "))")
         }
         return column
     }

@@ -26,7 +26,8 @@ extension FigureStep {
                       case .scalar(let text, _) = from.value.value else { continue }
                 let columns = section.columns.map { column -> OutputReference.Column in
                     if let entry = entries.first(where: { $0.key == column.key }), case .scalar(let name, _) = entry.value.value {
-                        return OutputReference.Column(name: name, location: entry.keyLocation, path: itemPath + [column.key], isDefault: false)
+                        return OutputReference.Column(name: name, location: entry.keyLocation, path: itemPath + [column.key],
+                                                      isDefault: false)
                     }
                     return OutputReference.Column(name: column.default, location: item.location, path: itemPath + [column.key],
                                                   isDefault: true)

@@ -90,7 +90,8 @@ struct EfficiencyStep: StepKind {
         grid = Array(Set(grid)).sorted()
         let table = EfficiencyTable(energiesGeV: grid, efficiencies: grid.map { model.efficiency(zPrimeEnergyGeV: $0) }, metadata: [
             ("beam_energy_GeV", canonicalNumber(beam)), ("threshold_GeV", canonicalNumber(p.threshold_GeV)),
-            ("resolution", "\(canonicalNumber(p.stochastic_term_sqrt_GeV))/sqrt(E) \(p.combination.rawValue) \(canonicalNumber(p.constant_term))"),
+            ("resolution", "\(canonicalNumber(p.stochastic_term_sqrt_GeV))/sqrt(E) \(p.combination.rawValue) "
+                + canonicalNumber(p.constant_term)),
             ("plateau", canonicalNumber(p.plateau)),
         ])
         return [Artifact(name: "table", data: try table.encoded())]

@@ -65,7 +65,8 @@ struct MuonG2BandStep: StepKind {
         let anomaly = MuonAnomaly(anomaly: p.delta_a_mu, uncertainty: p.sigma_a_mu, standardDeviations: p.standard_deviations)
         let masses = LogarithmicGrid(from: p.mass_min_GeV, to: p.mass_max_GeV, count: p.points).points
         let edges = masses.map { anomaly.band(massGeV: $0) }
-        let table = MuonG2BandTable(massesGeV: masses, lowerCouplings: edges.map { $0.lower }, upperCouplings: edges.map { $0.upper }, metadata: [
+        let table = MuonG2BandTable(massesGeV: masses, lowerCouplings: edges.map { $0.lower }, upperCouplings: edges.map { $0.upper },
+                                    metadata: [
             ("delta_a_mu", canonicalNumber(p.delta_a_mu)),
             ("sigma_a_mu", canonicalNumber(p.sigma_a_mu)),
             ("standard_deviations", canonicalNumber(p.standard_deviations)),

@@ -59,7 +59,9 @@ extension TrackLengthTable {
             }
             if isError { errors[tally] = column.values } else { values[tally] = column.values }
         }
-        if values.isEmpty { throw StepFailure("\(dataset.file): no track-length column; expected some of \(known.joined(separator: ", "))") }
+        if values.isEmpty {
+            throw StepFailure("\(dataset.file): no track-length column; expected some of \(known.joined(separator: ", "))")
+        }
         guard energy.values.count >= 2 else { throw StepFailure("\(dataset.file): expected at least 2 bins, found \(energy.values.count)") }
         let edges = Grid.logarithmicBinEdges(centres: energy.values)
         self.init(lowEdgesGeV: Array(edges.dropLast()), highEdgesGeV: Array(edges.dropFirst()), values: values, errors: errors)
