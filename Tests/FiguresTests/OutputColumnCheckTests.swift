@@ -40,7 +40,7 @@ import DataFormats
 
     @Test func unknownColumnListsTheColumnsAndSuggests() {
         #expect(message(series: ["{name: a, from: thermal, x: m_GeV, y: gg}"])
-                == "figures.yaml:13:45: figures.limits.series[0].y: step 'thermal' output 'table' has no column 'gg'; "
+                == "figures.yaml:13:44: figures.limits.series[0].y: step 'thermal' output 'table' has no column 'gg'; "
                 + "did you mean 'g'?; its columns: m_GeV, g")
     }
 
@@ -64,10 +64,16 @@ import DataFormats
                 + "(the default when 'x' is omitted)")
     }
 
+    @Test func anExplicitDatasetColumnOnAStepSourceIsExplained() {
+        #expect(message(series: ["{name: a, from: thermal, x: m_GeV, y: y_lower}"])
+                == "figures.yaml:13:44: figures.limits.series[0].y: step 'thermal' output 'table' has no column 'y_lower'; "
+                + "its columns: m_GeV, g ('y_lower' is a column of external datasets; a step's table names its own columns)")
+    }
+
     @Test func aStepColumnOnADatasetListsTheDatasetColumns() {
         #expect(message(series: ["{name: c, from: \"external:belle\", y: g_limit}"])
-                == "figures.yaml:13:41: figures.limits.series[0].y: dataset 'belle' has no column 'g_limit'; "
-                + "did you mean 'y_lower'?; its columns: x, y, y_lower, y_upper")
+                == "figures.yaml:13:43: figures.limits.series[0].y: dataset 'belle' has no column 'g_limit'; "
+                + "its columns: x, y, y_lower, y_upper")
     }
 
     /// Every declared output exists with exactly the declared columns when the step runs (cheap kinds).

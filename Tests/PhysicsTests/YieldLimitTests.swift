@@ -52,12 +52,15 @@ import Testing
         #expect(abs(limit.coupling / 3e-4 - 1) < 1e-12)
     }
 
-    /// Where segments of the external limit overlap, the strongest (smallest ε) applies.
-    @Test func strongestSegmentApplies() {
+    /// Where segments of the external limit overlap, the strongest (smallest ε) applies. The curves are
+    /// interpolated in log–log, so a constant comes back through log and exp: relative 10⁻¹² for that rounding.
+    @Test func strongestSegmentApplies() throws {
         let weak = DarkPhotonLimitCurve(massesGeV: [0.01, 1], epsilons: [1e-3, 1e-3])
         let strong = DarkPhotonLimitCurve(massesGeV: [0.1, 0.5], epsilons: [1e-4, 1e-4])
-        #expect(YieldLimit.strongestEpsilon(of: [weak, strong], atMassGeV: 0.2) == 1e-4)
-        #expect(YieldLimit.strongestEpsilon(of: [weak, strong], atMassGeV: 0.05) == 1e-3)
+        let inBoth = try #require(YieldLimit.strongestEpsilon(of: [weak, strong], atMassGeV: 0.2))
+        let inWeakOnly = try #require(YieldLimit.strongestEpsilon(of: [weak, strong], atMassGeV: 0.05))
+        #expect(abs(inBoth / 1e-4 - 1) < 1e-12)
+        #expect(abs(inWeakOnly / 1e-3 - 1) < 1e-12)
         #expect(YieldLimit.strongestEpsilon(of: [weak, strong], atMassGeV: 5) == nil)
     }
 }

@@ -51,9 +51,11 @@ extension Project {
     /// and when it is the default of an omitted key.
     private static func unknownColumnProblem(_ column: OutputReference.Column, in owner: String, columns: [String],
                                              datasetColumns: [String]) -> String {
-        var problem = "\(owner) has no column '\(column.name)'" + suggestion(column.name, Set(columns))
+        // A dataset column on a step is a slip of kind, not of spelling: no "did you mean" then.
+        let isDatasetColumn = datasetColumns.contains(column.name)
+        var problem = "\(owner) has no column '\(column.name)'" + (isDatasetColumn ? "" : suggestion(column.name, Set(columns)))
             + "; its columns: \(columns.joined(separator: ", "))"
-        if datasetColumns.contains(column.name) {
+        if isDatasetColumn {
             problem += " ('\(column.name)' is a column of external datasets; a step's table names its own columns)"
         }
         if column.isDefault, let key = column.path.last { problem += " (the default when '\(key)' is omitted)" }
