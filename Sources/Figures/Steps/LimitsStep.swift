@@ -120,11 +120,9 @@ struct LimitsStep: StepKind {
         }
 
         // The grid is shared by all curves: the union over beams of their resonance windows.
-        let grid = Array(Set(calculators.values.flatMap { calculator in
-            resonanceResolvingMassGrid(fromGeV: p.mass_min_GeV, toGeV: p.mass_max_GeV, pointsPerDecade: p.points_per_decade,
-                                       resonancePoints: p.resonance_points, trackLengths: calculator.trackLengths,
-                                       lowestSignalEnergyGeV: efficiency.lowestSignalEnergyGeV)
-        })).sorted()
+        let grid = resonanceResolvingMassGrid(fromGeV: p.mass_min_GeV, toGeV: p.mass_max_GeV, pointsPerDecade: p.points_per_decade,
+                                              resonancePoints: p.resonance_points, trackLengths: calculators.values.map(\.trackLengths),
+                                              lowestSignalEnergyGeV: efficiency.lowestSignalEnergyGeV)
 
         let calculatorList = beams.map { calculators[$0]! }
         let progress = context.reportProgress

@@ -78,11 +78,8 @@ struct YieldsStep: StepKind {
         let exposure = p.experiment.exposure
         let events: [(radiative: Double, resonant: Double)] = OrderedParallelMap.map(count: grid.count, progress: context.reportProgress) { index in
             let mass = grid[index]
-            let integrals = calculator.integrals(massGeV: mass)
-            let yield = SignalYield(exposure: exposure, radiativeIntegralCm3: integrals.radiativeCm3,
-                                    resonantIntegralCm3: integrals.resonantCm3)
             let strength = p.scenario.piSquaredTimesBranching(massGeV: mass, coupling: p.coupling)
-            return (yield.radiativeEvents(piSquaredTimesBranching: strength), yield.resonantEvents(piSquaredTimesBranching: strength))
+            return calculator.integrals(massGeV: mass).events(exposure: exposure, piSquaredTimesBranching: strength)
         }
         let table = YieldTable(massesGeV: grid, radiativeEvents: events.map(\.radiative), resonantEvents: events.map(\.resonant),
                                metadata: [("experiment", p.experiment.name), ("scenario", p.scenario.name),

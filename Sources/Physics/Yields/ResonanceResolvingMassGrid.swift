@@ -10,7 +10,7 @@ import Darwin
 /// at 100 GeV; PHYSICS.md §6, §10). Sorted, without duplicates, inside [low, high]; the resonance masses come
 /// from the bin edges at or above `lowestSignalEnergyGeV` (below it η = 0 and nothing is resolved).
 public func resonanceResolvingMassGrid(fromGeV low: Double, toGeV high: Double, pointsPerDecade: Int, resonancePoints: Int,
-                                trackLengths: TrackLengthHistogram, lowestSignalEnergyGeV: Double) -> [Double] {
+                                       trackLengths: TrackLengthHistogram, lowestSignalEnergyGeV: Double) -> [Double] {
     var masses = LogarithmicGrid(from: low, to: high, pointsPerDecade: pointsPerDecade, evaluation: .decimalPower).points
     let electronMass = PhysicalConstants.electronMassGeV
     func resonanceMass(_ energy: Double) -> Double { (2 * electronMass * energy + 2 * electronMass * electronMass).squareRoot() }
@@ -22,4 +22,14 @@ public func resonanceResolvingMassGrid(fromGeV low: Double, toGeV high: Double, 
         for edge in edges { masses += [resonanceMass(edge) * (1 - 1e-6), resonanceMass(edge) * (1 + 1e-6)] }
     }
     return Array(Set(masses.filter { $0 >= low && $0 <= high })).sorted()
+}
+
+/// The union of `resonanceResolvingMassGrid` over several beams' track lengths (one grid shared by every
+/// curve of the limits step), sorted and without duplicates.
+public func resonanceResolvingMassGrid(fromGeV low: Double, toGeV high: Double, pointsPerDecade: Int, resonancePoints: Int,
+                                       trackLengths histograms: [TrackLengthHistogram], lowestSignalEnergyGeV: Double) -> [Double] {
+    Array(Set(histograms.flatMap {
+        resonanceResolvingMassGrid(fromGeV: low, toGeV: high, pointsPerDecade: pointsPerDecade, resonancePoints: resonancePoints,
+                                   trackLengths: $0, lowestSignalEnergyGeV: lowestSignalEnergyGeV)
+    })).sorted()
 }

@@ -11,6 +11,12 @@ public struct PerUnitYieldIntegrals: Sendable, Hashable {
         self.radiativeCm3 = radiativeCm3
         self.resonantCm3 = resonantCm3
     }
+
+    /// Radiative and resonant events for `exposure` at strength |Π(m²)|² BR_inv = `piSquaredTimesBranching`.
+    public func events(exposure: Exposure, piSquaredTimesBranching strength: Double) -> (radiative: Double, resonant: Double) {
+        let yield = SignalYield(exposure: exposure, radiativeIntegralCm3: radiativeCm3, resonantIntegralCm3: resonantCm3)
+        return (yield.radiativeEvents(piSquaredTimesBranching: strength), yield.resonantEvents(piSquaredTimesBranching: strength))
+    }
 }
 
 /// Computes `PerUnitYieldIntegrals` for one beam's track lengths in the yield target (`YieldTarget`).
