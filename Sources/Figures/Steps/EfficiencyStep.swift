@@ -76,18 +76,7 @@ struct EfficiencyStep: StepKind {
     static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
         let model = p.model
         let beam = p.beam_energy_GeV
-        var grid = (0..<p.points).map { beam * Double($0) / Double(p.points - 1) }
-        grid[p.points - 1] = beam
-        // The step sits where the deposited energy equals the threshold; its width is σ(E_thr).
-        let center = beam - p.threshold_GeV
-        let halfWidth = p.dense_width_sigmas * model.resolution.standardDeviationGeV(energyGeV: p.threshold_GeV)
-        if p.dense_points > 1 {
-            for index in 0..<p.dense_points {
-                let point = center - halfWidth + 2 * halfWidth * Double(index) / Double(p.dense_points - 1)
-                if point > 0 && point < beam { grid.append(point) }
-            }
-        }
-        grid = Array(Set(grid)).sorted()
+        let grid = model.energyGridGeV(points: p.points, densePoints: p.dense_points, denseWidthSigmas: p.dense_width_sigmas)
         let table = EfficiencyTable(energiesGeV: grid, efficiencies: grid.map { model.efficiency(zPrimeEnergyGeV: $0) }, metadata: [
             ("beam_energy_GeV", canonicalNumber(beam)), ("threshold_GeV", canonicalNumber(p.threshold_GeV)),
             ("resolution", "\(canonicalNumber(p.stochastic_term_sqrt_GeV))/sqrt(E) \(p.combination.rawValue) "
