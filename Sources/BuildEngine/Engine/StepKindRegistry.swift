@@ -14,6 +14,10 @@ public struct PreparedStep: Sendable {
     public var impliedInputs: [String: InputReference]
     /// Required and optional roles.
     public var requiredInputs: [String], optionalInputs: [String]
+    /// What the step declares it writes (nil: undeclared, not checked).
+    public var declaredOutputs: DeclaredOutputs?
+    /// The columns of other outputs its parameters name, checked when the project is loaded.
+    public var outputReferences: [OutputReference]
     /// Runs the step.
     public var run: @Sendable (StepInputs, StepContext) throws -> [Artifact]
 }
@@ -40,6 +44,9 @@ public struct StepKindRegistry: Sendable {
     /// after `steps:`).
     public private(set) var sections: [ConfigSection] = []
     private var documenters: [String: @Sendable () -> KindDocumentation] = [:]
+    /// The columns every external dataset offers to `OutputReference`s (as the project's readers name
+    /// them), or nil to leave references to datasets unchecked.
+    public var datasetColumns: [String]?
 
     /// An empty registry.
     public init() {}
@@ -79,6 +86,8 @@ public struct StepKindRegistry: Sendable {
                 canonicalParameters: canonical, flatParameters: flat,
                 impliedInputs: K.impliedInputs(of: parameters),
                 requiredInputs: K.requiredInputs, optionalInputs: K.optionalInputs,
+                declaredOutputs: K.declaredOutputs(of: parameters),
+                outputReferences: K.outputReferences(of: parameters, in: node, path: path),
                 run: { inputs, context in try K.run(parameters, inputs: inputs, context: context) })
         }
     }

@@ -57,6 +57,11 @@ struct AtomicCrossSectionStep: StepKind {
         return Grid.merged([grid, [low, high]], lower: low, upper: high)
     }
 
+    /// What `run` writes, for the load-time check of the figures' columns.
+    static func declaredOutputs(of p: Parameters) -> DeclaredOutputs? {
+        .table(columns: AtomicCrossSectionTable.columnNames(atomicMotion: p.atomic_motion))
+    }
+
     static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
         let model = ZPrimeModel.vanilla(massGeV: p.mass_GeV, coupling: p.coupling)
         let kernel = AtomicMotionKernel.lead
@@ -64,22 +69,18 @@ struct AtomicCrossSectionStep: StepKind {
         guard grid.count >= 2 else { throw StepFailure("the energy window holds fewer than 2 points") }
         let toCm2 = PhysicalConstants.inverseGeV2InCm2
         let atRest = grid.map { kernel.invisibleCrossSectionAtRest(positronEnergyGeV: $0, model: model) * toCm2 }
-        var columns: [Table.Column] = [
-            .init("E_GeV", unit: "GeV", "positron energy E+ in the lab (target electrons' frame)", grid),
-            .init("sigma_at_rest_cm2", unit: "cm^2", "Z sigma_inv(s = 2 m_e^2 + 2 m_e E+): all electrons at rest", atRest),
-        ]
+        var motion: [Double]? = nil
         if p.atomic_motion {
-            var motion: [Double] = []
-            motion.reserveCapacity(grid.count)
+            var values: [Double] = []
+            values.reserveCapacity(grid.count)
             for (index, energy) in grid.enumerated() {
-                motion.append(kernel.invisibleCrossSectionPerAtom(positronEnergyGeV: energy, model: model) * toCm2)
+                values.append(kernel.invisibleCrossSectionPerAtom(positronEnergyGeV: energy, model: model) * toCm2)
                 if index % 64 == 0 { context.reportProgress(index, grid.count) }
             }
-            columns.append(.init("sigma_atomic_motion_cm2", unit: "cm^2",
-                                 "sigma per atom averaged over the lead subshell momentum distributions (PHYSICS.md section 6)", motion))
+            motion = values
         }
         context.reportProgress(grid.count, grid.count)
-        let table = Table(columns: columns, metadata: [
+        let table = AtomicCrossSectionTable(energiesGeV: grid, atRestCm2: atRest, atomicMotionCm2: motion, metadata: [
             ("model", "vanilla L_mu-L_tau, m_Z' = \(canonicalNumber(p.mass_GeV)) GeV, g = \(canonicalNumber(p.coupling))"),
             ("target", "lead, Z = \(kernel.atomicNumber), subshells of PHYSICS.md section 6 (Carlson 1975 via G4AtomicShells)"),
             ("resonance_E_GeV", canonicalNumber(model.resonancePositronEnergyGeV)),

@@ -54,12 +54,8 @@ struct AveragedCouplingStep: StepKind {
         return nil
     }
 
-    /// The column holding α_D's curve: `relative_difference_alpha_d_` + α_D with `.` → `p`, `-` → `m`.
-    static func columnName(alphaDark: Double) -> String {
-        let text = canonicalNumber(alphaDark).replacingOccurrences(of: ".", with: "p")
-            .replacingOccurrences(of: "-", with: "m").replacingOccurrences(of: "+", with: "")
-        return "relative_difference_alpha_d_" + text
-    }
+    /// The column holding α_D's curve (`AveragedCouplingTable.columnName`).
+    static func columnName(alphaDark: Double) -> String { AveragedCouplingTable.columnName(alphaDark: alphaDark) }
 
     /// The shared grid: the union of the Physics grids of every α_D.
     static func masses(_ p: Parameters) -> [Double] {
@@ -70,10 +66,14 @@ struct AveragedCouplingStep: StepKind {
         return Grid.merged(grids, lower: p.mass_min_GeV, upper: p.mass_max_GeV)
     }
 
+    /// What `run` writes, for the load-time check of the figures' columns.
+    static func declaredOutputs(of p: Parameters) -> DeclaredOutputs? {
+        .table(columns: AveragedCouplingTable.columnNames(alphaDark: p.alpha_dark))
+    }
+
     static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
         let grid = masses(p)
         let total = grid.count * p.alpha_dark.count
-        var columns: [Table.Column] = [.init("m_GeV", unit: "GeV", "Z' mass m_Z'", grid)]
         // Every (α_D, mass) is independent: spread them over the cores, results in index order.
         let massRatio = p.mass_ratio, alphas = p.alpha_dark
         let values: [Double?] = OrderedParallelMap.map(count: total, progress: context.reportProgress) { flat in
@@ -81,6 +81,7 @@ struct AveragedCouplingStep: StepKind {
             ZPrimeModel.dark(massGeV: grid[flat % grid.count], coupling: 1, alphaDark: alphas[flat / grid.count], massRatio: massRatio)
                 .averagedLoopRelativeDifference
         }
+        var curves: [AveragedCouplingTable.Curve] = []
         for (index, alphaDark) in alphas.enumerated() {
             var column: [Double] = []
             column.reserveCapacity(grid.count)
@@ -90,11 +91,10 @@ struct AveragedCouplingStep: StepKind {
                 }
                 column.append(difference)
             }
-            columns.append(.init(columnName(alphaDark: alphaDark), unit: "1",
-                                 "(I/N - |Pi(m^2)|^2)/|Pi(m^2)|^2 for alpha_D = \(canonicalNumber(alphaDark))", column))
+            curves.append(AveragedCouplingTable.Curve(alphaDark: alphaDark, relativeDifferences: column))
         }
         context.reportProgress(total, total)
-        let table = Table(columns: columns, metadata: [
+        let table = AveragedCouplingTable(massesGeV: grid, curves: curves, metadata: [
             ("model", "dark: complex scalar chi, m_Z'/m_chi = \(canonicalNumber(p.mass_ratio)); independent of g"),
             ("alpha_dark", p.alpha_dark.map(canonicalNumber).joined(separator: " ")),
             ("average", "Breit-Wigner rho with Gamma = Gamma_chichi from 4 m_chi^2, normalised by N = integral of rho (PHYSICS.md section 5)"),

@@ -116,6 +116,11 @@ struct BorexinoRecastStep: StepKind {
             ])
     }
 
+    /// What `run` writes, for the load-time check of the figures' columns.
+    static func declaredOutputs(of p: Parameters) -> DeclaredOutputs? {
+        RecastCurveOutput.declaredOutputs
+    }
+
     static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
         let masses = p.grid.massesGeV
         let recast = BorexinoRecast(parameters: p.physics)

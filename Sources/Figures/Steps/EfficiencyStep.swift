@@ -57,29 +57,21 @@ struct EfficiencyStep: StepKind {
         return nil
     }
 
+    /// What `run` writes, for the load-time check of the figures' columns.
+    static func declaredOutputs(of p: Parameters) -> DeclaredOutputs? {
+        .table(columns: EfficiencyTable.columnNames)
+    }
+
     static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
         let model = p.model
         let beam = p.beam_energy_GeV
-        var grid = (0..<p.points).map { beam * Double($0) / Double(p.points - 1) }
-        grid[p.points - 1] = beam
-        // The step sits where the deposited energy equals the threshold; its width is σ(E_thr).
-        let center = beam - p.threshold_GeV
-        let halfWidth = p.dense_width_sigmas * model.resolution.standardDeviationGeV(energyGeV: p.threshold_GeV)
-        if p.dense_points > 1 {
-            for index in 0..<p.dense_points {
-                let point = center - halfWidth + 2 * halfWidth * Double(index) / Double(p.dense_points - 1)
-                if point > 0 && point < beam { grid.append(point) }
-            }
-        }
-        grid = Array(Set(grid)).sorted()
-        let table = Table(columns: [
-            .init("energy_GeV", unit: "GeV", "Z' energy E_F leaving the ECAL", grid),
-            .init("efficiency", unit: "1", "downstream signal efficiency eta_down(E_F), plateau included, kappa not", grid.map {
-                model.efficiency(zPrimeEnergyGeV: $0)
-            }),
-        ], metadata: [("beam_energy_GeV", canonicalNumber(beam)), ("threshold_GeV", canonicalNumber(p.threshold_GeV)),
-                      ("resolution", "\(canonicalNumber(p.stochastic_term_sqrt_GeV))/sqrt(E) \(p.combination.rawValue) \(canonicalNumber(p.constant_term))"),
-                      ("plateau", canonicalNumber(p.plateau))])
+        let grid = model.energyGridGeV(points: p.points, densePoints: p.dense_points, denseWidthSigmas: p.dense_width_sigmas)
+        let table = EfficiencyTable(energiesGeV: grid, efficiencies: grid.map { model.efficiency(zPrimeEnergyGeV: $0) }, metadata: [
+            ("beam_energy_GeV", canonicalNumber(beam)), ("threshold_GeV", canonicalNumber(p.threshold_GeV)),
+            ("resolution", "\(canonicalNumber(p.stochastic_term_sqrt_GeV))/sqrt(E) \(p.combination.rawValue) "
+                + canonicalNumber(p.constant_term)),
+            ("plateau", canonicalNumber(p.plateau)),
+        ])
         return [Artifact(name: "table", data: try table.encoded())]
     }
 }

@@ -46,9 +46,9 @@ struct ExperimentParameters: ParameterSet, Hashable {
         ParameterDoc("signal_relative_uncertainty", unit: "1", "relative uncertainty on the signal expectation"),
     ]
 
-    /// N_EOT, κ and the lead atom density of the NA64 ECAL (the target of docs/PHYSICS.md §10).
+    /// N_EOT, κ and the atom density of the yield target (lead in the NA64 ECAL, docs/PHYSICS.md §10).
     var exposure: Exposure {
-        Exposure(particlesOnTarget: eot, overallEfficiency: kappa, targetAtomsPerCm3: Material.lead.atomsPerCm3)
+        Exposure(particlesOnTarget: eot, overallEfficiency: kappa, targetAtomsPerCm3: YieldTarget.material.atomsPerCm3)
     }
 
     /// The counting experiment whose N_up the absolute method solves for.

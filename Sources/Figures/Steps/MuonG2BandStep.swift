@@ -48,15 +48,17 @@ struct MuonG2BandStep: StepKind {
         return nil
     }
 
+    /// What `run` writes, for the load-time check of the figures' columns.
+    static func declaredOutputs(of p: Parameters) -> DeclaredOutputs? {
+        .table(columns: MuonG2BandTable.columnNames)
+    }
+
     static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
         let anomaly = MuonAnomaly(anomaly: p.delta_a_mu, uncertainty: p.sigma_a_mu, standardDeviations: p.standard_deviations)
-        let masses = Grid.logarithmic(from: p.mass_min_GeV, to: p.mass_max_GeV, count: p.points)
+        let masses = LogarithmicGrid(from: p.mass_min_GeV, to: p.mass_max_GeV, count: p.points).points
         let edges = masses.map { anomaly.band(massGeV: $0) }
-        let table = Table(columns: [
-            .init("m_GeV", unit: "GeV", "Z' mass m_Z'", masses),
-            .init("g_lower", unit: "1", "lower edge: delta a_mu(m, g) = Delta a_mu - k sigma (0: the band reaches g = 0)", edges.map { $0.lower }),
-            .init("g_upper", unit: "1", "upper edge: delta a_mu(m, g) = Delta a_mu + k sigma", edges.map { $0.upper }),
-        ], metadata: [
+        let table = MuonG2BandTable(massesGeV: masses, lowerCouplings: edges.map { $0.lower }, upperCouplings: edges.map { $0.upper },
+                                    metadata: [
             ("delta_a_mu", canonicalNumber(p.delta_a_mu)),
             ("sigma_a_mu", canonicalNumber(p.sigma_a_mu)),
             ("standard_deviations", canonicalNumber(p.standard_deviations)),

@@ -136,6 +136,11 @@ struct NA64MuonRecastStep: StepKind {
             notes: notes)
     }
 
+    /// What `run` writes, for the load-time check of the figures' columns.
+    static func declaredOutputs(of p: Parameters) -> DeclaredOutputs? {
+        RecastCurveOutput.declaredOutputs
+    }
+
     static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
         let masses = p.grid.massesGeV
         let recast = NA64MuonRecast(parameters: p.physics)

@@ -45,8 +45,7 @@ struct ScenarioParameters: ParameterSet, Hashable {
 
     /// |Π(m²)|² BR_inv at coupling g: what multiplies both per-unit yield integrals (docs/PHYSICS.md §10).
     func piSquaredTimesBranching(massGeV: Double, coupling: Double) -> Double {
-        LoopFunction.pi(q2GeV2: massGeV * massGeV, coupling: coupling).lengthSquared
-            * model(massGeV: massGeV, coupling: coupling).invisibleBranchingRatio
+        model(massGeV: massGeV, coupling: coupling).piSquaredTimesInvisibleBranching
     }
 
     /// A message for the first unphysical field, or nil.

@@ -48,13 +48,15 @@ struct ThermalTargetStep: StepKind {
         return nil
     }
 
+    /// What `run` writes, for the load-time check of the figures' columns.
+    static func declaredOutputs(of p: Parameters) -> DeclaredOutputs? {
+        .table(columns: ThermalTargetTable.columnNames)
+    }
+
     static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
         let target = ThermalTarget(alphaDark: p.alpha_dark, massRatio: p.mass_ratio, factor: p.factor)
-        let masses = Grid.logarithmic(from: p.mass_min_GeV, to: p.mass_max_GeV, count: p.points)
-        let table = Table(columns: [
-            .init("m_GeV", unit: "GeV", "Z' mass m_Z'", masses),
-            .init("g", unit: "1", "g_Z' on the thermal target", masses.map { target.coupling(massGeV: $0) }),
-        ], metadata: [
+        let masses = LogarithmicGrid(from: p.mass_min_GeV, to: p.mass_max_GeV, count: p.points).points
+        let table = ThermalTargetTable(massesGeV: masses, couplings: masses.map { target.coupling(massGeV: $0) }, metadata: [
             ("alpha_dark", canonicalNumber(p.alpha_dark)),
             ("mass_ratio", canonicalNumber(p.mass_ratio)),
             ("factor", canonicalNumber(p.factor)),

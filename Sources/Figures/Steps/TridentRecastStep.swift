@@ -102,6 +102,11 @@ struct TridentRecastStep: StepKind {
             ])
     }
 
+    /// What `run` writes, for the load-time check of the figures' columns.
+    static func declaredOutputs(of p: Parameters) -> DeclaredOutputs? {
+        RecastCurveOutput.declaredOutputs
+    }
+
     static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
         let masses = p.grid.massesGeV
         context.reportProgress(0, masses.count + 1)

@@ -6,7 +6,7 @@ import DataFormats
 /// `yields`: expected signal events of one experiment vs m_Z′ at a fixed coupling, split into the
 /// radiative (strahlung) and resonant (e⁺e⁻ annihilation) terms (docs/PHYSICS.md §10).
 ///
-/// Output `table`: m_GeV, radiative, resonant, total [events], resonant_fraction.
+/// Output `table`: a `YieldTable` (m_GeV, radiative, resonant, total [events], resonant_fraction).
 struct YieldsStep: StepKind {
     struct Parameters: ParameterSet {
         var experiment: ExperimentParameters = ExperimentParameters(name: "na64e-2016-2022", eot: 9.1e11)
@@ -47,6 +47,11 @@ struct YieldsStep: StepKind {
         return nil
     }
 
+    /// What `run` writes, for the load-time check of the figures' columns.
+    static func declaredOutputs(of p: Parameters) -> DeclaredOutputs? {
+        .table(columns: YieldTable.columnNames)
+    }
+
     static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
         let efficiency = try YieldInputTables.efficiency(inputs.data("efficiency"), source: inputs.sources["efficiency"] ?? "efficiency")
         let role = p.experiment.beam.trackLengthRole
@@ -60,24 +65,14 @@ struct YieldsStep: StepKind {
         let exposure = p.experiment.exposure
         let events: [(radiative: Double, resonant: Double)] = OrderedParallelMap.map(count: grid.count, progress: context.reportProgress) { index in
             let mass = grid[index]
-            let integrals = calculator.integrals(massGeV: mass)
-            let yield = SignalYield(exposure: exposure, radiativeIntegralCm3: integrals.radiativeCm3,
-                                    resonantIntegralCm3: integrals.resonantCm3)
             let strength = p.scenario.piSquaredTimesBranching(massGeV: mass, coupling: p.coupling)
-            return (yield.radiativeEvents(piSquaredTimesBranching: strength), yield.resonantEvents(piSquaredTimesBranching: strength))
+            return calculator.integrals(massGeV: mass).events(exposure: exposure, piSquaredTimesBranching: strength)
         }
-        let radiative = events.map(\.radiative), resonant = events.map(\.resonant)
-        let total = zip(radiative, resonant).map { $0 + $1 }
-        let table = Table(columns: [
-            .init("m_GeV", unit: "GeV", "Z′ mass", grid),
-            .init("radiative", unit: "events", "expected radiative (strahlung) signal events", radiative),
-            .init("resonant", unit: "events", "expected resonant (e+e- annihilation) signal events", resonant),
-            .init("total", unit: "events", "radiative + resonant", total),
-            .init("resonant_fraction", unit: "1", "resonant / total (0 where total = 0)",
-                  zip(resonant, total).map { $1 > 0 ? $0 / $1 : 0 }),
-        ], metadata: [("experiment", p.experiment.name), ("scenario", p.scenario.name), ("coupling", canonicalNumber(p.coupling)),
-                      ("eot", canonicalNumber(p.experiment.eot)), ("kappa", canonicalNumber(p.experiment.kappa)),
-                      ("atomic_motion", p.atomic_motion ? "on" : "off"), ("approximation", p.approximation.rawValue)])
+        let table = YieldTable(massesGeV: grid, radiativeEvents: events.map(\.radiative), resonantEvents: events.map(\.resonant),
+                               metadata: [("experiment", p.experiment.name), ("scenario", p.scenario.name),
+                                          ("coupling", canonicalNumber(p.coupling)), ("eot", canonicalNumber(p.experiment.eot)),
+                                          ("kappa", canonicalNumber(p.experiment.kappa)), ("atomic_motion", p.atomic_motion ? "on" : "off"),
+                                          ("approximation", p.approximation.rawValue)])
         return [Artifact(name: "table", data: try table.encoded())]
     }
 }
