@@ -2,21 +2,32 @@ import CommonVocabulary
 import Yams
 
 extension ConfigNode {
+    /// The deepest nesting of mappings and sequences a configuration may have. figures.yaml needs 6;
+    /// the bound keeps the recursive composer far from the stack's end on hostile input.
+    public static let maximumNestingDepth = 64
+
     /// Parses YAML text into a located node tree.
     ///
     /// Duplicate keys, anchors/aliases and non-string keys are refused: a figures.yaml must
-    /// mean one thing when read by a person.
+    /// mean one thing when read by a person, and an alias bomb ("billion laughs") must not expand.
     public static func parseYAML(_ text: String, file: String) throws(ConfigError) -> ConfigNode {
+        try checkFlowNesting(text, file: file)
+        // The parser is kept alive through the walk: Yams holds a node's anchor weakly, and only the
+        // parser's anchor list keeps it, so after the parser is gone every anchor reads as nil.
+        let parser: Parser
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            parser = try Parser(yaml: text)
+            root = try parser.singleRoot()
         } catch let error as YamlError {
             throw ConfigError.syntax(file: file, yamlError: error)
         } catch {
             throw ConfigError(SourceLocation(file: file), path: [], "is not valid YAML: \(error)")
         }
         guard let root else { return ConfigNode(.null, at: SourceLocation(file: file, line: 1, column: 1)) }
-        return try convert(root, file: file, path: [])
+        return try withExtendedLifetime(parser) { () throws(ConfigError) -> ConfigNode in
+            try convert(root, file: file, path: [])
+        }
     }
 
     private static func location(_ node: Node, _ file: String) -> SourceLocation {
@@ -25,6 +36,16 @@ extension ConfigNode {
 
     private static func convert(_ node: Node, file: String, path: [String]) throws(ConfigError) -> ConfigNode {
         let here = location(node, file)
+        // The composer resolves aliases to copies of the anchored node, so an alias bomb is a small
+        // tree of shared values that only a walk would expand. Anchors come before their aliases in
+        // document order, so refusing the first anchor stops the walk before any expansion.
+        if let anchor = node.anchor {
+            throw ConfigError(here, path: path, "defines the YAML anchor '&\(anchor.rawValue)'; anchors and aliases are not "
+                              + "allowed in a configuration (write each value out)")
+        }
+        if path.count > maximumNestingDepth {
+            throw ConfigError(here, path: [], "nests deeper than \(maximumNestingDepth) levels")
+        }
         switch node {
         case .scalar(let scalar):
             let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
@@ -55,6 +76,39 @@ extension ConfigNode {
             return ConfigNode(.mapping(entries), at: here)
         case .alias:
             throw ConfigError(here, path: path, "uses a YAML alias; write the value out")
+        }
+    }
+}
+
+extension ConfigNode {
+    /// Refuses flow collections (`[`, `{`) nested deeper than `maximumNestingDepth` before the
+    /// recursive composer sees them. A scan of the text, skipping quoted strings and comments: O(n).
+    static func checkFlowNesting(_ text: String, file: String) throws(ConfigError) {
+        var depth = 0, line = 1, column = 0
+        var quote: Character?
+        var inComment = false
+        var previous: Character = "\n"
+        for character in text {
+            column += 1
+            defer { previous = character }
+            if character == "\n" { line += 1; column = 0; inComment = false; continue }
+            if inComment { continue }
+            if let open = quote {
+                if character == open, !(open == "\"" && previous == "\\") { quote = nil }
+                continue
+            }
+            switch character {
+            case "\"", "'": quote = character
+            case "#" where previous == " " || previous == "\t" || previous == "\n": inComment = true
+            case "[", "{":
+                depth += 1
+                if depth > maximumNestingDepth {
+                    throw ConfigError(SourceLocation(file: file, line: line, column: column), path: [],
+                                      "nests deeper than \(maximumNestingDepth) levels")
+                }
+            case "]", "}": depth = max(0, depth - 1)
+            default: break
+            }
         }
     }
 }

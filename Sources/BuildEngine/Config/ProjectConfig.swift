@@ -54,6 +54,8 @@ public struct BuildNode: Sendable {
 public struct Project: Sendable {
     /// The schema version this engine reads.
     public static let schemaVersion = 1
+    /// The largest configuration file read (1 MiB; the project's own is about 20 kB).
+    public static let maximumConfigurationBytes = 1 << 20
 
     /// Absolute project root.
     public var rootDirectory: String
@@ -76,6 +78,13 @@ public struct Project: Sendable {
         overrides: [ParameterOverride] = [], datasetOverrides: [String: String] = [:]
     ) throws(ConfigError) -> Project {
         let path = rootDirectory + "/" + configFile
+        // A configuration is a few tens of kilobytes; anything far larger is a mistake or an attack
+        // that would cost memory and time before any message could be given.
+        if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+           let size = attributes[.size] as? Int, size > maximumConfigurationBytes {
+            throw ConfigError(SourceLocation(file: configFile), path: [],
+                              "is \(size) bytes; a configuration may be at most \(maximumConfigurationBytes) bytes (1 MiB)")
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigError(SourceLocation(file: configFile), path: [], "cannot be read (no such file in \(rootDirectory))")
         }
