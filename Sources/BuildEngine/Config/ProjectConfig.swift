@@ -47,6 +47,8 @@ public struct BuildNode: Sendable {
     public var inputs: [String: InputReference]
     /// Directory under out/ to publish every artifact to (`publish:`), if any.
     public var publishDirectory: String?
+    /// How many shards the step splits into when it runs (`shards:`, 1 = not split); never in a key.
+    public var shards: Int = 1
 }
 
 /// figures.yaml, loaded and validated: the nodes, their order, datasets and the raw sections others read.
@@ -66,6 +68,8 @@ public struct Project: Sendable {
     public var datasets: [String: DatasetDeclaration]
     /// The `tolerances:` section, for `figures diff`.
     public var tolerances: ConfigNode?
+    /// The `cache:` section (remote cache settings; decoded by `RemoteCacheSettings`).
+    public var cacheSection: ConfigNode?
 
     /// Loads `configFile` from `rootDirectory`, applying overrides, and validates everything.
     public static func load(
@@ -89,7 +93,7 @@ public struct Project: Sendable {
         overrides: [ParameterOverride] = [], datasetOverrides: [String: String] = [:]
     ) throws(ConfigError) -> Project {
         var root = try ConfigNode.parseYAML(text, file: configFile)
-        let topLevel = ["version", "datasets", "style", "steps", "figures", "tolerances"]
+        let topLevel = ["version", "datasets", "style", "steps", "figures", "tolerances", "cache"]
         guard let entries = root.mappingEntries else {
             throw ConfigError(root.location, path: [], "expected a mapping with keys \(topLevel.joined(separator: ", ")), found \(root.kindDescription)")
         }
@@ -135,7 +139,7 @@ public struct Project: Sendable {
         try checkInputs(nodes: nodes, datasets: datasets)
         let order = try topologicalOrder(nodes: nodes)
         return Project(rootDirectory: rootDirectory, configFile: configFile, nodes: nodes, order: order,
-                       datasets: datasets, tolerances: root["tolerances"])
+                       datasets: datasets, tolerances: root["tolerances"], cacheSection: root["cache"])
     }
 
     private static func applyOverrides(_ overrides: [ParameterOverride], to root: ConfigNode) throws(ConfigError) -> ConfigNode {
@@ -195,7 +199,7 @@ public struct Project: Sendable {
         guard let entries = node.mappingEntries else {
             throw ConfigError(node.location, path: path, "expected a mapping with 'kind', 'params', 'inputs', found \(node.kindDescription)")
         }
-        let allowed: Set<String> = ["kind", "params", "inputs", "publish"]
+        let allowed: Set<String> = ["kind", "params", "inputs", "publish", "shards"]
         for entry in entries where !allowed.contains(entry.key) {
             throw ConfigError(entry.keyLocation, path: path + [entry.key], unknownKeyProblem(entry.key, known: allowed))
         }
@@ -240,7 +244,9 @@ public struct Project: Sendable {
             if let problem = OutputPath.problem(with: text) { throw ConfigError(publishNode.location, path: path + ["publish"], problem) }
             publish = text
         }
-        return BuildNode(name: name, isFigure: false, location: keyLocation, step: step, inputs: inputs, publishDirectory: publish)
+        let shards = try parseShards(node["shards"], step: step, kind: kind, path: path)
+        return BuildNode(name: name, isFigure: false, location: keyLocation, step: step, inputs: inputs, publishDirectory: publish,
+                         shards: shards)
     }
 
     /// The kind every `figures:` entry has.

@@ -16,18 +16,22 @@ public struct PreparedStep: Sendable {
     public var requiredInputs: [String], optionalInputs: [String]
     /// Runs the step.
     public var run: @Sendable (StepInputs, StepContext) throws -> [Artifact]
+    /// How the step splits into shards, if its kind can (`ShardableStepKind`).
+    public var sharding: StepSharding? = nil
 }
 
 /// The step kinds a build knows, by name.
 public struct StepKindRegistry: Sendable {
-    private var preparers: [String: @Sendable (ConfigNode, [String]) throws -> PreparedStep] = [:]
+    var preparers: [String: @Sendable (ConfigNode, [String]) throws -> PreparedStep] = [:]
     private var summaries: [String: String] = [:]
 
     /// An empty registry.
     public init() {}
 
     /// Registers a kind.
-    public mutating func register<K: StepKind>(_ kind: K.Type) {
+    public mutating func register<K: StepKind>(_ kind: K.Type) { registerKind(K.self) }
+
+    mutating func registerKind<K: StepKind>(_ kind: K.Type) {
         summaries[K.name] = K.summary
         preparers[K.name] = { (node: ConfigNode, path: [String]) throws -> PreparedStep in
             let parameters = try ConfigDecoder().decode(K.Parameters.self, from: node, path: path)
