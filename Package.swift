@@ -75,6 +75,9 @@ let package = Package(
         .testTarget(name: "PlotTests", dependencies: ["Plot"], resources: [.copy("Golden")]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "Physics", "BuildEngine", "DataFormats", "Plot"]),
         .testTarget(name: "EndToEndTests", dependencies: ["FiguresCLI"]),
+        // The remote cache and the Slurm executor against real servers (nginx WebDAV, a one-node
+        // Slurm cluster) started by scripts/cache-server-up and scripts/slurm-up (docs/SCALE-OUT.md).
+        .testTarget(name: "ScaleOutTests", dependencies: ["FiguresCLI"]),
     ],
     swiftLanguageModes: [.v6]
 )

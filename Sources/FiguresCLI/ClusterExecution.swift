@@ -48,7 +48,8 @@ func runOnCluster(_ options: ProjectOptions, _ build: BuildOptions, _ executor: 
     let command: @Sendable (String, Int?) -> [String] = { node, shard in
         [executable, "build", node] + (shard.map { ["--shard", String($0 + 1)] } ?? []) + jobArguments
     }
-    let cluster = ClusterBuild(builder: builder, batch: SlurmBatchSystem(partition: executor.partition, extraArguments: executor.slurmArguments),
+    let slurm = SlurmBatchSystem(partition: executor.partition, extraArguments: executor.slurmArguments)
+    let cluster = ClusterBuild(builder: builder, batch: slurm,
                                logDirectory: outDirectory + "/.jobs", command: command) { line in
         FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }

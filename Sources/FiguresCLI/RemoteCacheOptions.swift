@@ -12,8 +12,8 @@ struct RemoteCacheOptions: ParsableArguments {
     @Option(name: .customLong("remote-cache-mode"), help: ArgumentHelp("read (fetch only) or read-write (also upload).", valueName: "MODE"))
     var mode: String?
 
-    @Option(name: .customLong("remote-cache-timeout"), help: ArgumentHelp("Bound on one request before the remote counts as down (default 10).",
-                                                                          valueName: "SECONDS"))
+    @Option(name: .customLong("remote-cache-timeout"),
+            help: ArgumentHelp("Bound on one request before the remote counts as down (default 10).", valueName: "SECONDS"))
     var timeoutSeconds: Double?
 
     @Flag(name: .customLong("remote-cache-required"), help: "Fail (exit 1) instead of building locally when the remote cache fails (CI).")

@@ -214,7 +214,8 @@ public struct Builder: Sendable {
             let context = StepContext(stepName: name) { done, total in reporter.progress(name, done: done, total: total) }
             let artifacts: [Artifact]
             if node.shards > 1, let sharding = node.step.sharding, let plan = sharding.plan(node.shards) {
-                artifacts = try await runShards(of: node, keyInputs: keyInputs, plan: plan, sharding: sharding, inputs: inputs, context: context)
+                artifacts = try await runShards(of: node, keyInputs: keyInputs, plan: plan, sharding: sharding,
+                                                inputs: inputs, context: context)
             } else {
                 artifacts = try node.step.run(inputs, context)
             }

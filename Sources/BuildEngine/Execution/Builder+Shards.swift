@@ -21,8 +21,8 @@ extension Builder {
             reporter.shardDone(name, index: index, count: count, origin: .cached)
             return artifacts
         }
-        if let remote, let entry = await remote.entry(for: key), await fetchObjects(of: entry, for: "\(name) shard \(index + 1)", remote: remote),
-           let artifacts = artifacts(of: entry) {
+        if let remote, let entry = await remote.entry(for: key),
+           await fetchObjects(of: entry, for: "\(name) shard \(index + 1)", remote: remote), let artifacts = artifacts(of: entry) {
             try store.recordAction(entry, for: key)
             reporter.shardDone(name, index: index, count: count, origin: .fetched)
             return artifacts

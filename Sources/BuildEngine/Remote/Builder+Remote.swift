@@ -6,6 +6,15 @@ extension Builder {
     /// usable entry: missing, refused (an object did not match its hash), or the remote is off.
     func fetchFromRemote(key: ContentHash, node: BuildNode, remote: RemoteCache) async -> [OutputRecord]? {
         guard let entry = await remote.entry(for: key) else { return nil }
+        // An entry cannot be checked against its key (only trusted writers may PUT); its shape can.
+        for output in entry.outputs {
+            let publishProblem = output.publish.flatMap { OutputPath.problem(with: $0) }
+            guard ContentHash.isWellFormed(output.hash.hex), publishProblem == nil else {
+                reporter.warning("remote action entry \(key.short) of \(node.name) is malformed (\(publishProblem ?? "bad hash")); "
+                                 + "refused; building \(node.name) locally")
+                return nil
+            }
+        }
         guard await fetchObjects(of: entry, for: node.name, remote: remote) else { return nil }
         do {
             try store.recordAction(entry, for: key)

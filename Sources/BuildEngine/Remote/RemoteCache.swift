@@ -44,7 +44,9 @@ public final class RemoteCache: Sendable {
     func failed(_ error: RemoteCacheError) {
         let first = state.withLock { state -> Bool in
             defer { state.down = true }
-            if settings.required, state.fatal == nil { state.fatal = "remote cache \(settings.url.absoluteString) required but failing: \(error.message)" }
+            if settings.required, state.fatal == nil {
+                state.fatal = "remote cache \(settings.url.absoluteString) required but failing: \(error.message)"
+            }
             return !state.down
         }
         guard first, !settings.required else { return }

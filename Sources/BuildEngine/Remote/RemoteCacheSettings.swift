@@ -78,19 +78,22 @@ public struct RemoteCacheSettings: Sendable, Equatable {
         var timeout = defaultTimeoutSeconds
         if let section {
             guard let entries = section.mappingEntries else {
-                throw ConfigError(section.location, path: ["cache"], "expected a mapping with keys remote, mode, timeout_s, found \(section.kindDescription)")
+                throw ConfigError(section.location, path: ["cache"],
+                                  "expected a mapping with keys remote, mode, timeout_s, found \(section.kindDescription)")
             }
             for (key, keyLocation, value) in entries {
                 switch key {
                 case "remote":
                     guard case .scalar(let text, _) = value.value, !text.isEmpty else {
-                        throw ConfigError(value.location, path: ["cache", "remote"], "expected an http(s) URL, found \(value.kindDescription)")
+                        throw ConfigError(value.location, path: ["cache", "remote"],
+                                          "expected an http(s) URL, found \(value.kindDescription)")
                     }
                     urlText = text
                     urlWhere = value.location
                 case "mode":
                     guard case .scalar(let text, _) = value.value, let parsed = Mode(rawValue: text) else {
-                        throw ConfigError(value.location, path: ["cache", "mode"], "expected read or read-write, found \(value.kindDescription)")
+                        throw ConfigError(value.location, path: ["cache", "mode"],
+                                          "expected read or read-write, found \(value.kindDescription)")
                     }
                     mode = parsed
                 case "timeout_s":
@@ -113,7 +116,8 @@ public struct RemoteCacheSettings: Sendable, Equatable {
         }
         if let text = environment[modeVariable], !text.isEmpty {
             guard let parsed = Mode(rawValue: text) else {
-                throw ConfigError(SourceLocation(file: "environment \(modeVariable)"), path: [], "expected read or read-write, found '\(text)'")
+                throw ConfigError(SourceLocation(file: "environment \(modeVariable)"), path: [],
+                                  "expected read or read-write, found '\(text)'")
             }
             mode = parsed
         }
