@@ -62,6 +62,8 @@ extension Builder {
     /// Builds shard `index` of step `name` only (what a cluster job for one shard runs): its
     /// upstream steps first (normally cached), then the shard, unless the step itself is cached.
     public func buildShard(of name: String, index: Int, jobs: Int) async -> BuildSummary {
+        let start = clock.now()
+        defer { store.stamps.save() }
         guard let node = project.nodes[name], node.shards > 1, let sharding = node.step.sharding,
               let plan = sharding.plan(node.shards) else {
             var summary = BuildSummary()
@@ -101,7 +103,7 @@ extension Builder {
             await remote.finishUploads()
             summary.remoteCacheError = remote.fatalError
         }
-        store.stamps.save()
+        summary.seconds = clock.now() - start
         return summary
     }
 }
