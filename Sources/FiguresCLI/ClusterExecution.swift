@@ -35,8 +35,16 @@ func currentExecutablePath() -> String {
 /// fetching only. Ctrl-C (or SIGTERM) cancels the submitted jobs.
 func runOnCluster(_ options: ProjectOptions, _ build: BuildOptions, _ executor: ExecutorOptions) async throws {
     let project = try options.loadProject()
+    for program in ["sbatch", "scontrol", "scancel"] where !isOnPath(program) {
+        printError("error: --executor slurm: '\(program)' is not on PATH (install the Slurm client, e.g. Debian slurm-client)")
+        throw ExitCode(2)
+    }
     let outDirectory = project.rootDirectory + "/out"
     let reporter = TerminalReporter()
+    let lock = try CacheLock(directory: outDirectory + "/.cache", mode: .shared) {
+        reporter.warning("waiting for another figures process (cache gc) to finish")
+    }
+    defer { withExtendedLifetime(lock) {} }
     var builder = Builder(project: project, outDirectory: outDirectory, reporter: reporter)
     builder.remote = try build.remote.remote(for: project, reporter: reporter)
     let executable = currentExecutablePath()
@@ -84,6 +92,12 @@ func runOnCluster(_ options: ProjectOptions, _ build: BuildOptions, _ executor: 
     }
     try finishBuild(summary, remote: builder.remote)
     if jobFailures > 0 { throw ExitCode(1) }
+}
+
+/// True if an executable named `program` is in a directory of PATH.
+func isOnPath(_ program: String) -> Bool {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    return path.split(separator: ":").contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(program)") }
 }
 
 /// `figures build STEP --shard N`: one shard of a step that splits (what a shard's job runs).

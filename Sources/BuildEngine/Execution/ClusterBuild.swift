@@ -96,7 +96,7 @@ public struct ClusterBuild: Sendable {
                 if case .step(let step) = reference { return step } else { return nil }
             }).sorted()
             if let (keyInputs, _, _) = try? builder.keyInputs(for: node, upstreamOutputs: known) {
-                if let entry = builder.store.action(for: keyInputs.key) {
+                if let entry = builder.store.action(for: keyInputs.key), builder.verify(entry) == nil {
                     known[name] = entry.outputs
                     outcome.cachedNodes.append(name)
                     continue
