@@ -92,7 +92,7 @@ struct ConfigErrorTests {
     }
 
     @Test func unknownTopLevelKey() {
-        #expect(message("version: 1\nstep: {}\n") == "figures.yaml:2:1: step: unknown key; did you mean 'steps'? (expected one of: datasets, figures, steps, style, tolerances, version)")
+        #expect(message("version: 1\nstep: {}\n") == "figures.yaml:2:1: step: unknown key; did you mean 'steps'? (expected one of: cache, datasets, figures, steps, style, tolerances, version)")
     }
 
     @Test func duplicateKeysAreRefused() {
