@@ -102,8 +102,9 @@ extension ScaleOutSuite {
         }
 
         /// Starts a private nginx (this test stops it) with the project's own script.
-        static func startPrivateServer(in state: URL) throws -> String {
-            let (status, output) = try Project.script("cache-server-up", [state.path])
+        static func startPrivateServer(in state: URL, writeToken: String? = nil) throws -> String {
+            let environment = writeToken.map { ["CACHE_SERVER_WRITE_TOKEN": $0] } ?? [:]
+            let (status, output) = try Project.script("cache-server-up", [state.path], environment: environment)
             #expect(status == 0)
             let line = output.split(separator: "\n").first { $0.hasPrefix("FIGURES_TEST_CACHE_URL=") }
             return try #require(line.map { String($0.dropFirst("FIGURES_TEST_CACHE_URL=".count)) }, "cache-server-up printed: \(output)")
@@ -139,6 +140,40 @@ extension ScaleOutSuite {
                 let reference = try Project.make(configuration)
                 #expect(try Project.run(["all"], in: reference).status == 0)
                 #expect(try Project.outputs(of: project) == Project.outputs(of: reference))
+            }
+        }
+    
+        @Test(.enabled(if: ScaleOutServices.cacheTestsRun, Comment(rawValue: ScaleOutServices.cacheNotice)))
+        func writesNeedTheTokenReadsDoNotAndTheTokenIsNeverPrinted() throws {
+            _ = try ScaleOutServices.requireCacheServer()
+            let state = FileManager.default.temporaryDirectory.appendingPathComponent("figures-nginx-\(UUID().uuidString)")
+            let token = "token-" + UUID().uuidString.lowercased()
+            let url = try Self.startPrivateServer(in: state, writeToken: token)
+            defer { try? Self.stopPrivateServer(in: state) }
+
+            // A trusted writer, with the token in the environment, fills the cache.
+            let writer = try Project.make(Project.configuration(seed: 21))
+            let filled = try Project.run(["all", "--remote-cache", url, "--remote-cache-mode", "read-write"], in: writer,
+                                         environment: ["FIGURES_REMOTE_CACHE_AUTHORIZATION": "Bearer \(token)"])
+            #expect(filled.status == 0, "\(filled.stderr)")
+            #expect(filled.warnings.isEmpty, "\(filled.warnings)")
+            #expect(Project.files(in: state.appendingPathComponent("root/ac")).count == Project.nodes.count + 4)
+
+            // Anyone reads; a wrong token (from a token file) cannot write: one warning, a local build, exit 0.
+            let tokenFile = state.appendingPathComponent("wrong-token")
+            try "Bearer not-\(token)\n".write(to: tokenFile, atomically: true, encoding: .utf8)
+            let environment = ["FIGURES_REMOTE_CACHE_AUTHORIZATION_FILE": tokenFile.path]
+            let reader = try Project.make(Project.configuration(seed: 21))
+            let read = try Project.run(["all", "--remote-cache", url], in: reader, environment: environment)
+            #expect(read.status == 0 && read.fetched == Project.nodes && read.warnings.isEmpty)
+            let other = try Project.make(Project.configuration(seed: 22))
+            let refused = try Project.run(["all", "--remote-cache", url, "--remote-cache-mode", "read-write"], in: other,
+                                          environment: environment)
+            #expect(refused.status == 0, "\(refused.stderr)")
+            #expect(refused.warnings.count == 1)
+            #expect(refused.warnings.first?.contains("HTTP 401 (refused: check the Authorization token") == true)
+            for result in [filled, read, refused] {
+                #expect(!result.stdout.contains(token) && !result.stderr.contains(token))
             }
         }
     }

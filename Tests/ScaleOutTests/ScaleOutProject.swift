@@ -152,10 +152,12 @@ enum ScaleOutProject {
     }
 
     /// Runs a project script (`scripts/NAME ARGS`) and returns its stdout.
-    static func script(_ name: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+    static func script(_ name: String, _ arguments: [String],
+                       environment: [String: String] = [:]) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = packageRoot.appendingPathComponent("scripts/\(name)")
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         let output = FileManager.default.temporaryDirectory.appendingPathComponent(".script-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: output) }
