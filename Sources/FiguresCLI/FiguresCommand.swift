@@ -116,7 +116,11 @@ struct AllCommand: AsyncParsableCommand {
     @OptionGroup var build: BuildOptions
     @OptionGroup var executor: ExecutorOptions
     func run() async throws {
-        if executor.executor == "slurm" { try await runOnCluster(options, build, executor) } else { try await runBuild(options, build, targets: nil) }
+        if executor.executor == "slurm" {
+            try await runOnCluster(options, build, executor)
+        } else {
+            try await runBuild(options, build, targets: nil)
+        }
     }
 }
 
@@ -132,6 +136,10 @@ struct BuildCommand: AsyncParsableCommand {
         if shard != nil, names.count != 1 { throw ValidationError("--shard builds one shard of one step") }
     }
     func run() async throws {
-        if let shard { try await runShardBuild(options, build, name: names[0], shard: shard) } else { try await runBuild(options, build, targets: names) }
+        if let shard {
+            try await runShardBuild(options, build, name: names[0], shard: shard)
+        } else {
+            try await runBuild(options, build, targets: names)
+        }
     }
 }
