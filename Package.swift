@@ -88,6 +88,9 @@ let package = Package(
             name: "FiguresTests",
             dependencies: ["Figures", "Physics", "BuildEngine", "DataFormats", "Plot", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["FiguresCLI", "TestSupport"]),
+        // The remote cache and the Slurm executor against real servers (nginx WebDAV, a one-node
+        // Slurm cluster) started by scripts/cache-server-up and scripts/slurm-up (docs/SCALE-OUT.md).
+        .testTarget(name: "ScaleOutTests", dependencies: ["FiguresCLI"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -79,6 +79,8 @@ struct BuildOptions: ParsableArguments {
         "Run this step even if it is cached, and warn if its outputs differ from the cache (repeatable).", valueName: "STEP"))
     var rerun: [String] = []
 
+    @OptionGroup var remote: RemoteCacheOptions
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, found \(jobs)") }
     }
@@ -134,7 +136,8 @@ func runBuild(_ options: ProjectOptions, _ build: BuildOptions, targets: [String
     let lock = try CacheLock(directory: outDirectory + "/.cache", mode: .shared) {
         reporter.warning("waiting for another figures process (cache gc) to finish")
     }
-    let builder = Builder(project: project, outDirectory: outDirectory, reporter: reporter)
+    var builder = Builder(project: project, outDirectory: outDirectory, reporter: reporter)
+    builder.remote = try build.remote.remote(for: project, reporter: reporter)
     let summary = await builder.build(targets: targets, jobs: build.jobs, rerun: Set(build.rerun))
     if fastPath, summary.failed.isEmpty, summary.skipped.isEmpty,
        let record = NoOpSummary.capture(binary: binary, argumentsHash: options.argumentsHash, nodes: project.order,
@@ -145,9 +148,7 @@ func runBuild(_ options: ProjectOptions, _ build: BuildOptions, targets: [String
     }
     withExtendedLifetime(lock) {}
     reporter.finish()
-    print(BuildMessages.summary(ran: summary.ran.count, cached: summary.cached.count, failed: summary.failed.count,
-                                skipped: summary.skipped.count, seconds: summary.seconds))
-    if !summary.failed.isEmpty { throw ExitCode(1) }
+    try finishBuild(summary, remote: builder.remote)
 }
 
 /// `figures all`: every step and figure.
@@ -155,7 +156,14 @@ struct AllCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "all", abstract: "Build every figure (and every step).")
     @OptionGroup var options: ProjectOptions
     @OptionGroup var build: BuildOptions
-    func run() async throws { try await runBuild(options, build, targets: nil) }
+    @OptionGroup var executor: ExecutorOptions
+    func run() async throws {
+        if executor.executor == "slurm" {
+            try await runOnCluster(options, build, executor)
+        } else {
+            try await runBuild(options, build, targets: nil)
+        }
+    }
 }
 
 /// `figures build NAME…`: the named steps or figures and what they need.
@@ -164,8 +172,18 @@ struct BuildCommand: AsyncParsableCommand {
     @OptionGroup var options: ProjectOptions
     @OptionGroup var build: BuildOptions
     @Argument(help: "Step or figure names.") var names: [String]
-    func validate() throws { if names.isEmpty { throw ValidationError("name at least one step or figure") } }
-    func run() async throws { try await runBuild(options, build, targets: names) }
+    @Option(help: .hidden) var shard: Int?
+    func validate() throws {
+        if names.isEmpty { throw ValidationError("name at least one step or figure") }
+        if shard != nil, names.count != 1 { throw ValidationError("--shard builds one shard of one step") }
+    }
+    func run() async throws {
+        if let shard {
+            try await runShardBuild(options, build, name: names[0], shard: shard)
+        } else {
+            try await runBuild(options, build, targets: names)
+        }
+    }
 }
 
 extension CommandLine {

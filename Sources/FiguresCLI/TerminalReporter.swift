@@ -29,6 +29,10 @@ final class TerminalReporter: BuildReporter {
         emit(BuildMessages.started(name, reason: reason))
     }
     func stepCached(_ name: String) { emit(BuildMessages.cached(name)) }
+    func stepFetched(_ name: String) { emit(BuildMessages.fetched(name)) }
+    func shardDone(_ name: String, index: Int, count: Int, origin: ShardOrigin) {
+        emit(BuildMessages.shard(name, index: index, count: count, origin: origin))
+    }
     func stepFinished(_ name: String, seconds: Double) { emit(BuildMessages.finished(name, seconds: seconds)) }
     func stepFailed(_ name: String, message: String) { emit(BuildMessages.failed(name, message: message)) }
     func stepSkipped(_ name: String, because input: String) { emit(BuildMessages.skipped(name, because: input)) }

@@ -92,7 +92,7 @@ struct ConfigErrorTests {
     }
 
     @Test func unknownTopLevelKey() {
-        #expect(message("version: 1\nstep: {}\n") == "figures.yaml:2:1: step: unknown key; did you mean 'steps'? (expected one of: datasets, look, notes, remarks, steps, version)")
+        #expect(message("version: 1\nstep: {}\n") == "figures.yaml:2:1: step: unknown key; did you mean 'steps'? (expected one of: cache, datasets, look, notes, remarks, steps, version)")
     }
 
     @Test func duplicateKeysAreRefused() {

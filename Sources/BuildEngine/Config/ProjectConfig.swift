@@ -48,6 +48,8 @@ public struct BuildNode: Sendable {
     public var inputs: [String: InputReference]
     /// Directory under out/ to publish every artifact to (`publish:`), if any.
     public var publishDirectory: String?
+    /// How many shards the step splits into when it runs (`shards:`, 1 = not split); never in a key.
+    public var shards: Int = 1
 }
 
 /// figures.yaml, loaded and validated: the nodes, their order, datasets and the raw sections others read.
@@ -71,6 +73,8 @@ public struct Project: Sendable {
     public var datasets: [String: DatasetDeclaration]
     /// The plain sections the domain registered (e.g. `tolerances:`), as written, by name.
     public var sections: [String: ConfigNode]
+    /// The `cache:` section (remote cache settings; decoded by `RemoteCacheSettings`).
+    public var cacheSection: ConfigNode?
 
     /// Loads `configFile` from `rootDirectory`, applying overrides, and validates everything.
     public static func load(
@@ -101,7 +105,8 @@ public struct Project: Sendable {
         overrides: [ParameterOverride] = [], datasetOverrides: [String: String] = [:]
     ) throws(ConfigError) -> Project {
         var root = try ConfigNode.parseYAML(text, file: configFile)
-        let topLevel = ["version", "datasets", "steps"] + registry.sections.map(\.name)
+        // `cache:` is the engine's own (where to share results); the domain adds its sections.
+        let topLevel = ["version", "datasets", "steps", "cache"] + registry.sections.map(\.name)
         guard let entries = root.mappingEntries else {
             throw ConfigError(root.location, path: [], "expected a mapping with keys \(topLevel.joined(separator: ", ")), found \(root.kindDescription)")
         }
@@ -154,7 +159,7 @@ public struct Project: Sendable {
         try checkOutputReferences(nodes: nodes, registry: registry)
         let graph = try buildGraph(nodes: nodes)
         return Project(rootDirectory: rootDirectory, configFile: configFile, nodes: nodes, graph: graph,
-                       datasets: datasets, sections: sections)
+                       datasets: datasets, sections: sections, cacheSection: root["cache"])
     }
 
     private static func applyOverrides(_ overrides: [ParameterOverride], to root: ConfigNode,
@@ -216,7 +221,7 @@ public struct Project: Sendable {
         guard let entries = node.mappingEntries else {
             throw ConfigError(node.location, path: path, "expected a mapping with 'kind', 'params', 'inputs', found \(node.kindDescription)")
         }
-        let allowed: Set<String> = ["kind", "params", "inputs", "publish"]
+        let allowed: Set<String> = ["kind", "params", "inputs", "publish", "shards"]
         for entry in entries where !allowed.contains(entry.key) {
             throw ConfigError(entry.keyLocation, path: path + [entry.key], unknownKeyProblem(entry.key, known: allowed))
         }
@@ -261,7 +266,9 @@ public struct Project: Sendable {
             if let problem = OutputPath.problem(with: text) { throw ConfigError(publishNode.location, path: path + ["publish"], problem) }
             publish = text
         }
-        return BuildNode(name: name, section: "steps", location: keyLocation, step: step, inputs: inputs, publishDirectory: publish)
+        let shards = try parseShards(node["shards"], step: step, kind: kind, path: path)
+        return BuildNode(name: name, section: "steps", location: keyLocation, step: step, inputs: inputs, publishDirectory: publish,
+                         shards: shards)
     }
 
     /// An entry of a node section the domain registered (e.g. a figure): the kind receives the

@@ -14,12 +14,30 @@ public protocol BuildReporter: Sendable {
     func progress(_ name: String, done: Int, total: Int)
     /// Something the user should know that does not stop the build.
     func warning(_ message: String)
+    /// A step's outputs came from the remote cache.
+    func stepFetched(_ name: String)
+    /// Shard `index` (0-based) of `count` of a step is done: run here, or found in a cache.
+    func shardDone(_ name: String, index: Int, count: Int, origin: ShardOrigin)
+}
+
+/// Where a shard's outputs came from.
+public enum ShardOrigin: String, Sendable {
+    case ran, cached, fetched
+}
+
+extension BuildReporter {
+    public func stepFetched(_ name: String) { stepCached(name) }
+    public func shardDone(_ name: String, index: Int, count: Int, origin: ShardOrigin) {}
 }
 
 /// Build messages for users, as pure functions (tested as golden text).
 public enum BuildMessages {
     public static func started(_ name: String, reason: RunReason) -> String { "run     \(name): \(reason)" }
     public static func cached(_ name: String) -> String { "cached  \(name)" }
+    public static func fetched(_ name: String) -> String { "remote  \(name)" }
+    public static func shard(_ name: String, index: Int, count: Int, origin: ShardOrigin) -> String {
+        "shard   \(name) \(index + 1)/\(count) \(origin.rawValue)"
+    }
     public static func finished(_ name: String, seconds: Double) -> String { "done    \(name) in \(formatDuration(seconds))" }
     public static func failed(_ name: String, message: String) -> String { "FAILED  \(name): \(message)" }
     public static func skipped(_ name: String, because input: String) -> String { "skipped \(name): input \(input) failed" }
@@ -65,8 +83,9 @@ public enum BuildMessages {
     }
 
     /// The closing line of a build.
-    public static func summary(ran: Int, cached: Int, failed: Int, skipped: Int, seconds: Double) -> String {
+    public static func summary(ran: Int, cached: Int, failed: Int, skipped: Int, seconds: Double, fromRemote: Int? = nil) -> String {
         var parts = ["\(ran) ran", "\(cached) cached"]
+        if let fromRemote { parts.append("\(fromRemote) from the remote cache") }
         if failed > 0 { parts.append("\(failed) failed") }
         if skipped > 0 { parts.append("\(skipped) skipped") }
         return "build: " + parts.joined(separator: ", ") + " in \(formatDuration(seconds))"

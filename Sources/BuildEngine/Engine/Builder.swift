@@ -16,6 +16,10 @@ public struct BuildSummary: Sendable {
     public var warnings: [String] = []
     /// Output records per built node.
     public var outputs: [String: [OutputRecord]] = [:]
+    /// Steps whose outputs came from the remote cache (included in neither `ran` nor `cached`).
+    public var fetched: [String] = []
+    /// Set when a required remote cache failed: the build fails with this message.
+    public var remoteCacheError: String?
 }
 
 /// Runs the steps of a project in dependency order, in parallel, against the content store.
@@ -33,6 +37,11 @@ public struct Builder: Sendable {
     let fileSystem: any FileSystem
     let reporter: any BuildReporter
     let clock: any BuildClock
+    /// The remote cache tier, if one is configured (`cache.remote`, `--remote-cache`).
+    public var remote: RemoteCache?
+    /// False: a step that is not cached (locally or remotely) fails instead of running (the final
+    /// fetch-only build after a cluster run).
+    public var runsSteps = true
 
     /// Creates a builder writing under `outDirectory` (cache in `outDirectory/.cache`).
     public init(project: Project, outDirectory: String, fileSystem: any FileSystem = LocalFileSystem(),
@@ -76,7 +85,7 @@ public struct Builder: Sendable {
                     let upstreamOutputs = outputs
                     running += 1
                     let forced = rerun.contains(name)
-                    group.addTask { (name, self.process(node, upstreamOutputs: upstreamOutputs, rerun: forced)) }
+                    group.addTask { (name, await self.process(node, upstreamOutputs: upstreamOutputs, rerun: forced)) }
                 }
             }
             startReady()
@@ -85,6 +94,7 @@ public struct Builder: Sendable {
                 switch outcome {
                 case .cached(let records): outputs[name] = records; summary.cached.append(name)
                 case .ran(let records): outputs[name] = records; summary.ran.append(name)
+                case .fetched(let records): outputs[name] = records; summary.fetched.append(name)
                 case .failed(let message): summary.failed[name] = message; failedOrSkipped.insert(name)
                 }
                 for dependent in dependents[name] ?? [] {
@@ -108,6 +118,10 @@ public struct Builder: Sendable {
             for dependent in dependents[name] ?? [] { markSkipped(dependent, because: name) }
         }
 
+        if let remote {
+            await remote.finishUploads()
+            summary.remoteCacheError = remote.fatalError
+        }
         store.stamps.save()
         summary.outputs = outputs
         summary.seconds = clock.now() - start
@@ -117,6 +131,7 @@ public struct Builder: Sendable {
     enum NodeOutcome: Sendable {
         case cached([OutputRecord])
         case ran([OutputRecord])
+        case fetched([OutputRecord])
         case failed(String)
     }
 
@@ -150,7 +165,7 @@ public struct Builder: Sendable {
         return (inputs, record, datasetFiles)
     }
 
-    func process(_ node: BuildNode, upstreamOutputs: [String: [OutputRecord]], rerun: Bool = false) -> NodeOutcome {
+    func process(_ node: BuildNode, upstreamOutputs: [String: [OutputRecord]], rerun: Bool = false) async -> NodeOutcome {
         do {
             guard let (keyInputs, record, datasetFiles) = try keyInputs(for: node, upstreamOutputs: upstreamOutputs) else {
                 return .failed("an input has no outputs")
@@ -173,6 +188,14 @@ public struct Builder: Sendable {
                     return .cached(entry.outputs)
                 }
             }
+            if !rerun, let remote, let fetched = await fetchFromRemote(key: key, node: node, remote: remote) {
+                try publish(fetched, of: node)
+                try store.saveStepRecord(record, named: node.name)
+                reporter.stepFetched(node.name)
+                return .fetched(fetched)
+            }
+            if let fatal = remote?.fatalError { throw StepFailure(fatal) }
+            guard runsSteps else { throw StepFailure("not in the cache, and this build only fetches (its cluster job did not produce it)") }
             let why = reason ?? RunReason.explain(previous: store.stepRecord(named: node.name), current: record)
             reporter.stepStarted(node.name, reason: why)
             let started = clock.now()
@@ -180,7 +203,13 @@ public struct Builder: Sendable {
             let reporter = self.reporter
             let name = node.name
             let context = StepContext(stepName: name) { done, total in reporter.progress(name, done: done, total: total) }
-            let artifacts = try node.step.run(inputs, context)
+            let artifacts: [Artifact]
+            if node.shards > 1, let sharding = node.step.sharding, let plan = sharding.plan(node.shards) {
+                artifacts = try await runShards(of: node, keyInputs: keyInputs, plan: plan, sharding: sharding,
+                                                inputs: inputs, context: context)
+            } else {
+                artifacts = try node.step.run(inputs, context)
+            }
             var records: [OutputRecord] = []
             var seen = Set<String>()
             for artifact in artifacts {
@@ -196,7 +225,9 @@ public struct Builder: Sendable {
             if let previousOutputs, let difference = BuildMessages.rerunDifference(step: node.name, cached: previousOutputs, rerun: records) {
                 reporter.warning(difference)
             }
-            try store.recordAction(ActionEntry(format: ActionEntry.currentFormat, outputs: records), for: key)
+            let entry = ActionEntry(format: ActionEntry.currentFormat, outputs: records)
+            try store.recordAction(entry, for: key)
+            remote?.upload(key: key, entry: entry, objects: Self.objects(of: artifacts))
             try publish(records, of: node)
             try store.saveStepRecord(record, named: node.name)
             reporter.stepFinished(node.name, seconds: clock.now() - started)

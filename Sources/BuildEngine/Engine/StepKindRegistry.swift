@@ -20,6 +20,8 @@ public struct PreparedStep: Sendable {
     public var outputReferences: [OutputReference]
     /// Runs the step.
     public var run: @Sendable (StepInputs, StepContext) throws -> [Artifact]
+    /// How the step splits into shards, if its kind can (`ShardableStepKind`).
+    public var sharding: StepSharding? = nil
 }
 
 /// A top-level section of figures.yaml that the domain adds to the engine's own (`version`,
@@ -38,7 +40,7 @@ public struct ConfigSection: Sendable, Equatable {
 
 /// The step kinds a build knows, by name, and the top-level sections the domain adds.
 public struct StepKindRegistry: Sendable {
-    private var preparers: [String: @Sendable (ConfigNode, [String]) throws -> PreparedStep] = [:]
+    var preparers: [String: @Sendable (ConfigNode, [String]) throws -> PreparedStep] = [:]
     private var summaries: [String: String] = [:]
     /// Sections added by the domain, in registration order (node sections are parsed in this order,
     /// after `steps:`).
@@ -64,7 +66,9 @@ public struct StepKindRegistry: Sendable {
     }
 
     /// Registers a kind.
-    public mutating func register<K: StepKind>(_ kind: K.Type) {
+    public mutating func register<K: StepKind>(_ kind: K.Type) { registerKind(K.self) }
+
+    mutating func registerKind<K: StepKind>(_ kind: K.Type) {
         summaries[K.name] = K.summary
         documenters[K.name] = {
             KindDocumentation(name: K.name, summary: K.summary, requiredInputs: K.requiredInputs, optionalInputs: K.optionalInputs,

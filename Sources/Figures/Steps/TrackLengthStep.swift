@@ -27,28 +27,19 @@ struct TrackLengthStep: StepKind {
     }
 
     static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
-        var binned: TrackLengthTable
-        var showers = 0
-        var seed = "none"
-        var extra: [(key: String, value: String)] = []
+        let binned: TrackLengthTable
+        let extra: [(key: String, value: String)]
         switch p.method {
         case .monteCarlo:
             guard let geometry = p.geometry else { throw StepFailure(p.problem() ?? "invalid geometry") }
             let result = CascadeSimulation.run(p.cascadeParameters(geometry: geometry), progress: context.reportProgress)
-            binned = TrackLengthTable(cascade: result)
-            showers = p.showers
-            seed = String(p.seed)
-            extra = [("geometry", geometryDescription(geometry)),
-                     ("energy_cut_GeV", canonicalNumber(p.energy_cut_GeV)),
-                     ("soft_photon_cut_GeV", canonicalNumber(p.soft_photon_cut_GeV)),
-                     ("ionization", String(p.ionization)),
-                     ("mean_escaped_energy_GeV", canonicalNumber(result.meanEnergyBalance.escapedGeV))]
+            return try monteCarloArtifacts(p, geometry: geometry, result: result)
         case .approximationA:
             guard let geometry = p.geometry, let material = geometry.materials.first else {
                 throw StepFailure(p.problem() ?? "invalid geometry")
             }
             binned = TrackLengthTable(approximationA: material, beam: p.beam, beamEnergyGeV: p.beam_energy_GeV,
-                                        binning: p.binning, progress: context.reportProgress)
+                                      binning: p.binning, progress: context.reportProgress)
             extra = [("material", material.name),
                      ("note", "Rossi Approximation A with Tsai b: depth-integrated, infinite homogeneous medium, no ionisation")]
         case .table:
@@ -65,6 +56,24 @@ struct TrackLengthStep: StepKind {
             binned = try TrackLengthTable(importedTable: dataset)
             extra = [("source", file), ("origin", dataset.provenance.origin.text)]
         }
+        return try artifacts(p, binned: binned, showers: 0, seed: "none", extra: extra)
+    }
+
+    /// The `table` artifact of the Monte Carlo method from a run's result (shared with the merge of shards).
+    static func monteCarloArtifacts(_ p: Parameters, geometry: TargetGeometry, result: CascadeResult) throws -> [Artifact] {
+        let extra: [(key: String, value: String)] = [
+            ("geometry", geometryDescription(geometry)),
+            ("energy_cut_GeV", canonicalNumber(p.energy_cut_GeV)),
+            ("soft_photon_cut_GeV", canonicalNumber(p.soft_photon_cut_GeV)),
+            ("ionization", String(p.ionization)),
+            ("mean_escaped_energy_GeV", canonicalNumber(result.meanEnergyBalance.escapedGeV))]
+        return try artifacts(p, binned: TrackLengthTable(cascade: result), showers: p.showers, seed: String(p.seed), extra: extra)
+    }
+
+    /// The `table` artifact: the binned tallies and the metadata every method writes.
+    static func artifacts(_ p: Parameters, binned: TrackLengthTable, showers: Int, seed: String,
+                          extra: [(key: String, value: String)]) throws -> [Artifact] {
+        var binned = binned
         binned.metadata = [
             ("method", p.method.rawValue), ("beam", p.beam.rawValue),
             ("beam_energy_GeV", canonicalNumber(p.beam_energy_GeV)),

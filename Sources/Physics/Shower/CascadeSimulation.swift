@@ -53,7 +53,7 @@ public enum CascadeSimulation {
         return transporter.simulateShower(index: index)
     }
 
-    private static func makeResult(parameters: CascadeParameters, cascade: PreparedCascade,
+    static func makeResult(parameters: CascadeParameters, cascade: PreparedCascade,
                                    tally: TrackLengthAccumulator) -> CascadeResult {
         let edges = cascade.edgesGeV
         let widths = (0..<cascade.binCount).map { edges[$0 + 1] - edges[$0] }
