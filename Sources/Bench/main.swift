@@ -13,6 +13,7 @@ let suites: [[Benchmark]] = [
     ModelBenchmarks.all,
     ShowerBenchmarks.all,
     RecastBenchmarks.all,
+    RadiativeBenchmarks.all,
     // Each area adds its suite here.
     PlotBenchmarks.all,
 ]
