@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// One named benchmark: a closure timed over repeated runs on a release build.
 struct Benchmark: Sendable {

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import Foundation
 import Physics
 
 /// Release benchmarks of the cascade Monte Carlo and Approximation A.

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// The curves of the 2024 letter's Fig. 3 (docs/PHYSICS.md §6): σ(e⁺e⁻ → Z′ → invisible) per atom [cm²] vs
 /// positron energy E₊ [GeV], with all electrons at rest and with atomic-electron motion.

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// Cross section per atom with atomic-electron motion (docs/PHYSICS.md §6; 2024 letter Eq. 5, Fig. 3):
 /// σ_atom(E₊) = (1/(4m_e sinh Y)) ∫ds σ(s) K(Y − Y_s), E₊ = m_e cosh Y, s = 2m_e²(1 + cosh Y_s).

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// The atom-dependent kernel K(Δ) of the exact one-dimensional form of the atomic-motion average
 /// (docs/PHYSICS.md §6; 2024 letter Eq. 5), tabulated once per atom.

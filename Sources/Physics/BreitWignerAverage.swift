@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// The normalised Breit–Wigner average over q² used for the q²-averaged coupling (docs/PHYSICS.md §5,
 /// 2024 letter Fig. 2):  ⟨f⟩ = ∫_{q²_min}^{∞} dq² f(q²) ρ(q²) / N,

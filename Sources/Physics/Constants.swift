@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// Physical constants in natural units (GeV, ħ = c = 1), as fixed in docs/PHYSICS.md §0.
 ///

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 import Numerics
 
 /// The μ/τ loop function Π(q²) that couples an L_μ−L_τ Z′ to electrons (docs/PHYSICS.md §1).

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// The Z′ contribution to the muon anomalous magnetic moment and the band that explains Δa_μ (docs/PHYSICS.md §3).
 ///

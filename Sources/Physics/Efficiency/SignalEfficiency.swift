@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// The downstream signal efficiency of docs/PHYSICS.md §9: the Z′ carries E_F out of the ECAL, which
 /// measures E_ECAL = E₀ − E_F smeared by its resolution; the event is a signal candidate when the

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// How an upper limit on the number of signal events is set from a Poisson count.
 public enum UpperLimitMethod: String, Sendable, Hashable, Codable, CaseIterable {

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// How a nuisance parameter θ (constrained by a unit Gaussian around its global observable θ̃) scales a yield.
 public enum NuisanceConstraint: String, Sendable, Hashable, Codable {

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// How the distribution of q̃_μ is obtained.
 public enum ProfileLikelihoodMethod: Sendable, Hashable, Codable {

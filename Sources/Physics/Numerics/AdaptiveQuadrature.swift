@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// The result of an adaptive integration: the value and an error estimate.
 public struct QuadratureResult: Sendable, Equatable {

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 extension Grid {
     /// A logarithmic grid with each threshold inside it as an exact point, plus points on both sides

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// One-dimensional sampling grids for curves: linear grids, dense windows around features, unions
 /// (logarithmic grids are `LogarithmicGrid`).

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// Points equally spaced in log x from `lower` to `upper`: the one logarithmic grid of the project
 /// (mass grids, q² grids, shower energy bins, figure energy grids).

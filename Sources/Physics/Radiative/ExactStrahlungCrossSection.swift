@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// Node counts of the exact-tree-level quadratures (docs/PHYSICS.md §7). Doubling them all changes σ by less than
 /// the tolerance the convergence test states.

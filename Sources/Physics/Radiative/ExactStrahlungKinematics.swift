@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// Lab-frame kinematics of ℓ(p) N(P_i) → ℓ(p′) N(P_f) V(k) at fixed x = E_V/E₀ and V polar angle θ, nucleus at rest
 /// (docs/PHYSICS.md §7, exact tree level).

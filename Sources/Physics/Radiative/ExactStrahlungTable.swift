@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// The exact-tree-level dσ/dx at one boson mass, tabulated so that a yield integral pays O(1) per query.
 ///

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// The angular integrals of the Weizsäcker–Williams (Kim–Tsai) strahlung cross section, tabulated once
 /// per boson mass so that dσ/dx costs O(1) instead of an adaptive integral over the angle.

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// Tsai's elastic and inelastic atomic form factors and the effective photon flux χ they give.
 ///

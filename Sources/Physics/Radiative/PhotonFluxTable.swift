@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// χ(t_min) at a fixed t_max, evaluated fast and without interpolation error.
 ///

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// How the photon flux's lower limit t_min is chosen in the strahlung cross section.
 public enum StrahlungApproximation: String, Sendable, Hashable, Codable, CaseIterable {

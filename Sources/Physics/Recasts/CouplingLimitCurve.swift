@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// An upper limit on the L_μ−L_τ coupling g as a function of the Z′ mass: what every recast returns.
 ///

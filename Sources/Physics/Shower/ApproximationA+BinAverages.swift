@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// Bin averages of Approximation A's track lengths for one beam (docs/PHYSICS.md §8, method 2).
 public struct ApproximationABinAverages: Sendable, Hashable {

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// One slab of a layered target: a material and its thickness along the beam.
 public struct TargetLayer: Sendable, Hashable, Codable {

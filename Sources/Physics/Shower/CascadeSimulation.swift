@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import Foundation
 import Dispatch
 import Synchronization
 
@@ -111,10 +109,6 @@ struct OrderedMerge: Sendable {
 public enum OnlineProcessors {
     /// Online processors, at least 1.
     public static var count: Int {
-        #if canImport(Glibc)
-        return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-        #else
-        return 1
-        #endif
+        max(1, ProcessInfo.processInfo.activeProcessorCount)
     }
 }

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// Per-material constants of the transport, in cm and GeV.
 struct TransportMaterial: Sendable {

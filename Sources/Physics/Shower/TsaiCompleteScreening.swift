@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// Tsai's complete-screening bremsstrahlung and pair-production spectra of one material, in units
 /// of its radiation length.

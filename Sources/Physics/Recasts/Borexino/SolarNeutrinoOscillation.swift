@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// Flavour composition at Earth of a solar ν_e from adiabatic MSW conversion in the Sun.
 ///

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// Z′-strahlung off a muon beam, μ N → μ N Z′, in the Weizsäcker–Williams (WW) approximation with the exact
 /// muon-mass 2 → 2 amplitude and the angle-dependent t_min inside the photon flux.

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// Helm nuclear charge form factor F(Q) = 3 j₁(QR)/(QR) · exp(−Q²s²/2), F(0) = 1
 /// (R. H. Helm, Phys. Rev. 104, 1466 (1956); parameters of Lewin & Smith, Astropart. Phys. 6, 87 (1996), §4:

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 import Numerics
 
 /// One phase-space point of ν_μ(k) γ(q) → ν_μ(k′) μ⁻(p₋) μ⁺(p₊), with the pieces of its cross-section weight.

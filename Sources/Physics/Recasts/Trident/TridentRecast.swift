@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// Parameters of the CCFR neutrino-trident recast (docs/PHYSICS.md §12).
 public struct TridentParameters: Sendable, Hashable, Codable {
