@@ -68,7 +68,7 @@ let package = Package(
             dependencies: ["FingerprintTool"]
         ),
         .executableTarget(name: "Bench", dependencies: ["Figures", "Physics", "BuildEngine", "DataFormats", "Plot"]),
-        .testTarget(name: "PhysicsTests", dependencies: ["Physics"]),
+        .testTarget(name: "PhysicsTests", dependencies: ["Physics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DigestTests", dependencies: ["Digest"]),
         .testTarget(name: "BuildEngineTests", dependencies: ["BuildEngine"]),
         .testTarget(name: "DataFormatsTests", dependencies: ["DataFormats"]),
