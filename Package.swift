@@ -9,6 +9,11 @@ import PackageDescription
 //   the diff of figure data); no physics, no drawing.
 // Physics: formulas and numerics, no I/O. Plot: Cairo/Pango drawing; knows nothing of Z′ bosons.
 // Figures: the step kinds and figure rendering that bind them together.
+// Debug builds optimise the modules that compute (physics, rendering, tables, hashing) so that
+// `swift run figures all` and the tests run within 2× of release (docs/PERFORMANCE.md); whole-module
+// mode lets the optimiser inline across files as in release. Debug info and @testable stay.
+let optimizedInDebug: [SwiftSetting] = [.unsafeFlags(["-O", "-wmo", "-disable-batch-mode", "-num-threads", "2"], .when(configuration: .debug))]
+
 let package = Package(
     name: "ZPrimePaper",
     platforms: [.macOS(.v14)],
@@ -29,26 +34,30 @@ let package = Package(
         ),
         .target(
             name: "Physics",
-            dependencies: [.product(name: "Numerics", package: "swift-numerics")]
+            dependencies: [.product(name: "Numerics", package: "swift-numerics")],
+            swiftSettings: optimizedInDebug
         ),
         .target(
             name: "BuildEngine",
             dependencies: [
                 "Digest",
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            swiftSettings: optimizedInDebug
         ),
         .target(
             name: "DataFormats",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: optimizedInDebug
         ),
         // SHA-256 for content addressing and code fingerprints (FIPS 180-4), in-house so the
         // build does not compile a cryptography library twice (target and plugin host).
-        .target(name: "Digest"),
-        .target(name: "Plot", dependencies: ["CCairo"]),
+        .target(name: "Digest", swiftSettings: optimizedInDebug),
+        .target(name: "Plot", dependencies: ["CCairo"], swiftSettings: optimizedInDebug),
         .target(
             name: "Figures",
             dependencies: ["Physics", "BuildEngine", "DataFormats", "Plot"],
+            swiftSettings: optimizedInDebug,
             plugins: ["CodeFingerprintPlugin"]
         ),
         .executableTarget(
