@@ -12,7 +12,9 @@ import PackageDescription
 // Debug builds optimise the modules that compute (physics, rendering, tables, hashing) so that
 // `swift run figures all` and the tests run within 2× of release (docs/PERFORMANCE.md); whole-module
 // mode lets the optimiser inline across files as in release. Debug info and @testable stay.
-let optimizedInDebug: [SwiftSetting] = [.unsafeFlags(["-O", "-wmo", "-disable-batch-mode", "-num-threads", "2"], .when(configuration: .debug))]
+let optimizedInDebug: [SwiftSetting] = [
+    .unsafeFlags(["-O", "-wmo", "-disable-batch-mode", "-num-threads", "2"], .when(configuration: .debug)),
+]
 
 let package = Package(
     name: "ZPrimePaper",
@@ -32,6 +34,12 @@ let package = Package(
             pkgConfig: "cairo pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
+        // OpenSSL 3's libcrypto, for SHA-256 (Digest).
+        .systemLibrary(
+            name: "COpenSSL",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
         .target(
             name: "Physics",
             dependencies: [.product(name: "Numerics", package: "swift-numerics")],
@@ -50,9 +58,9 @@ let package = Package(
             dependencies: [.product(name: "Yams", package: "Yams")],
             swiftSettings: optimizedInDebug
         ),
-        // SHA-256 for content addressing and code fingerprints (FIPS 180-4), in-house so the
-        // build does not compile a cryptography library twice (target and plugin host).
-        .target(name: "Digest", swiftSettings: optimizedInDebug),
+        // SHA-256 for content addressing and code fingerprints (FIPS 180-4), from the system's
+        // libcrypto, so no cryptography package is compiled (twice: target and plugin host).
+        .target(name: "Digest", dependencies: ["COpenSSL"], swiftSettings: optimizedInDebug),
         .target(name: "Plot", dependencies: ["CCairo"], swiftSettings: optimizedInDebug),
         .target(
             name: "Figures",
@@ -76,7 +84,7 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["FingerprintTool"]
         ),
-        .executableTarget(name: "Bench", dependencies: ["Figures", "Physics", "BuildEngine", "DataFormats", "Plot"]),
+        .executableTarget(name: "Bench", dependencies: ["Figures", "Physics", "BuildEngine", "DataFormats", "Plot", "Digest"]),
         .testTarget(name: "PhysicsTests", dependencies: ["Physics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DigestTests", dependencies: ["Digest"]),
         .testTarget(name: "BuildEngineTests", dependencies: ["BuildEngine"]),
