@@ -71,7 +71,12 @@ public struct Builder: Sendable {
         })
         var dependents: [String: [String]] = [:]
         for (name, upstream) in pending { for dependency in upstream { dependents[dependency, default: []].append(name) } }
-        var ready = project.order.filter { pending[$0]?.isEmpty == true }
+        let durations = StepDurations(path: store.directory + "/durations", fileSystem: fileSystem)
+        let previousDurations = durations.load()
+        let priorities = StepPriorities(names: names, order: project.order, dependents: dependents,
+                                        durations: previousDurations)
+        var ran: [String: Double] = [:]
+        var ready = project.order.filter { pending[$0]?.isEmpty == true }.sorted(by: priorities.startsBefore)
         var outputs: [String: [OutputRecord]] = [:]
         var failedOrSkipped: Set<String> = []
 
@@ -92,7 +97,7 @@ public struct Builder: Sendable {
                 running -= 1
                 switch outcome {
                 case .cached(let records): outputs[name] = records; summary.cached.append(name)
-                case .ran(let records): outputs[name] = records; summary.ran.append(name)
+                case .ran(let records, let seconds): outputs[name] = records; summary.ran.append(name); ran[name] = seconds
                 case .failed(let message): summary.failed[name] = message; failedOrSkipped.insert(name)
                 }
                 for dependent in (dependents[name] ?? []).sorted() {
@@ -103,9 +108,8 @@ public struct Builder: Sendable {
                         ready.append(dependent)
                     }
                 }
-                // Keep the start order deterministic: ready steps start in topological order.
-                let position = Dictionary(uniqueKeysWithValues: project.order.enumerated().map { ($1, $0) })
-                ready.sort { position[$0]! < position[$1]! }
+                // Longest critical path first (Builder+Priority.swift); ties in topological order.
+                ready.sort(by: priorities.startsBefore)
                 startReady()
             }
         }
@@ -118,6 +122,7 @@ public struct Builder: Sendable {
         }
 
         store.stamps.save()
+        durations.save(ran, over: previousDurations)
         summary.outputs = outputs
         summary.seconds = clock.now() - start
         return summary
@@ -125,7 +130,7 @@ public struct Builder: Sendable {
 
     enum NodeOutcome: Sendable {
         case cached([OutputRecord])
-        case ran([OutputRecord])
+        case ran([OutputRecord], seconds: Double)
         case failed(String)
     }
 
@@ -208,8 +213,9 @@ public struct Builder: Sendable {
             try store.recordAction(ActionEntry(format: ActionEntry.currentFormat, outputs: records), for: key)
             try publish(records, of: node)
             try store.saveStepRecord(record, named: node.name)
-            reporter.stepFinished(node.name, seconds: clock.now() - started)
-            return .ran(records)
+            let seconds = clock.now() - started
+            reporter.stepFinished(node.name, seconds: seconds)
+            return .ran(records, seconds: seconds)
         } catch {
             let message = (error as? StepFailure)?.message ?? "\(error)"
             reporter.stepFailed(node.name, message: message)
