@@ -34,6 +34,12 @@ let package = Package(
             pkgConfig: "cairo pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
+        // zlib, for the PNG previews' deflate stream (Plot).
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // OpenSSL 3's libcrypto, for SHA-256 (Digest).
         .systemLibrary(
             name: "COpenSSL",
@@ -61,7 +67,7 @@ let package = Package(
         // SHA-256 for content addressing and code fingerprints (FIPS 180-4), from the system's
         // libcrypto, so no cryptography package is compiled (twice: target and plugin host).
         .target(name: "Digest", dependencies: ["COpenSSL"], swiftSettings: optimizedInDebug),
-        .target(name: "Plot", dependencies: ["CCairo"], swiftSettings: optimizedInDebug),
+        .target(name: "Plot", dependencies: ["CCairo", "CZlib"], swiftSettings: optimizedInDebug),
         .target(
             name: "Figures",
             dependencies: ["Physics", "BuildEngine", "DataFormats", "Plot"],
