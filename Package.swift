@@ -91,7 +91,7 @@ let package = Package(
             dependencies: ["FingerprintTool"]
         ),
         .executableTarget(name: "Bench", dependencies: ["Figures", "Physics", "BuildEngine", "DataFormats", "Plot", "Digest"]),
-        .testTarget(name: "PhysicsTests", dependencies: ["Physics"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PhysicsTests", dependencies: ["Physics"]),
         .testTarget(name: "DigestTests", dependencies: ["Digest"]),
         .testTarget(name: "BuildEngineTests", dependencies: ["BuildEngine"]),
         .testTarget(name: "DataFormatsTests", dependencies: ["DataFormats"]),

@@ -28,7 +28,7 @@ public enum CascadeSimulation {
         let blockCount = (total + blockSize - 1) / blockSize
         let workerCount = max(1, min(threadCount, blockCount))
         let merge = Mutex(OrderedMerge(empty: TrackLengthAccumulator(binCount: cascade.binCount,
-                                                                     materialCount: cascade.spectra.count)))
+                                                                     materialCount: cascade.materials.count)))
         DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
             var transporter = ShowerTransporter(cascade: cascade)
             var block = worker

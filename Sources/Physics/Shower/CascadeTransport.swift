@@ -4,22 +4,28 @@ import Glibc
 import Darwin
 #endif
 
-/// The target as a ``PeriodicStack`` with the per-material constants, cuts and bins: everything
-/// a shower needs, shared read-only by all threads.
+/// Per-material constants of the transport, in cm and GeV.
+struct TransportMaterial: Sendable {
+    let spectra: TsaiCompleteScreening
+    let inverseRadiationLengthCm: Double
+    /// Continuous ionisation loss [GeV/cm] (zero when ionisation is off).
+    let ionizationGeVPerCm: Double
+    /// Photon mean free path for pair production [cm]: X₀/σ₀ (energy independent with complete screening).
+    let photonMeanFreePathCm: Double
+    /// 1/photonMeanFreePathCm [1/cm].
+    let inversePhotonMeanFreePathCm: Double
+}
+
+/// The target flattened into layers, with the cuts and bins: everything a shower needs, shared
+/// read-only by all threads.
 struct PreparedCascade: Sendable {
-    /// Tsai's spectra of each distinct material.
-    let spectra: [TsaiCompleteScreening]
-    let stack: PeriodicStack
-    /// Coefficient a = 4/3 + ξ of each material's bremsstrahlung spectrum.
-    let bremsstrahlungCoefficient: MaterialVector
-    /// Continuous ionisation loss per X₀ of each material [GeV] (zero when ionisation is off).
-    let ionizationGeVPerRadiationLength: MaterialVector
-    /// Photon pair-conversion probability per X₀ of each material (σ₀).
-    let photonRates: MaterialVector
-    /// Total photon optical thickness of the target (in photon mean free paths).
-    let photonOpticalThickness: Double
-    /// Total thickness [X₀].
-    let thicknessX0: Double
+    let materials: [TransportMaterial]
+    /// Depth of the back face of each layer [cm], ascending.
+    let layerEndCm: [Double]
+    /// Index into `materials` of each layer.
+    let layerMaterial: [Int]
+    /// Thickness of each layer in photon mean free paths.
+    let layerPhotonOpticalThickness: [Double]
     let edgesGeV: [Double]
     let logMinimumEnergy: Double
     let inverseLogBinWidth: Double
@@ -37,25 +43,32 @@ struct PreparedCascade: Sendable {
                      "the soft-photon cut must lie in (0, energy cut]: photons between the two are stopped anyway")
         precondition(parameters.binning.binCount >= 1 && parameters.binning.minimumGeV > 0
                      && parameters.binning.maximumGeV > parameters.binning.minimumGeV, "invalid binning")
-        precondition(parameters.geometry.repetitions >= 1 && !parameters.geometry.period.isEmpty
-                     && parameters.geometry.period.allSatisfy { $0.thicknessCm >= 0 }
-                     && parameters.geometry.thicknessCm > 0, "invalid geometry")
         let unique = parameters.geometry.materials
-        let stack = PeriodicStack(geometry: parameters.geometry)
-        self.stack = stack
-        spectra = unique.map { TsaiCompleteScreening(material: $0) }
-        var coefficient = MaterialVector(), ionization = MaterialVector(), photon = MaterialVector()
-        for (m, material) in unique.enumerated() {
-            coefficient[m] = spectra[m].bremsstrahlungLeadingCoefficient
-            ionization[m] = parameters.ionizationEnabled ? material.ionizationLossGeVPerCm * material.radiationLengthCm : 0
-            photon[m] = spectra[m].pairProbabilityPerRadiationLength
+        materials = unique.map { material in
+            let spectra = TsaiCompleteScreening(material: material)
+            return TransportMaterial(
+                spectra: spectra,
+                inverseRadiationLengthCm: 1 / material.radiationLengthCm,
+                ionizationGeVPerCm: parameters.ionizationEnabled ? material.ionizationLossGeVPerCm : 0,
+                photonMeanFreePathCm: material.radiationLengthCm / spectra.pairProbabilityPerRadiationLength,
+                inversePhotonMeanFreePathCm: spectra.pairProbabilityPerRadiationLength / material.radiationLengthCm)
         }
-        bremsstrahlungCoefficient = coefficient
-        ionizationGeVPerRadiationLength = ionization
-        photonRates = photon
-        largestBremsstrahlungCoefficient = spectra.map(\.bremsstrahlungLeadingCoefficient).max() ?? 4.0 / 3.0
-        photonOpticalThickness = (photon * stack.totalX0).sum()
-        thicknessX0 = stack.totalX0.sum()
+        largestBremsstrahlungCoefficient = materials.map { $0.spectra.bremsstrahlungLeadingCoefficient }.max() ?? 4.0 / 3.0
+        var ends: [Double] = [], indices: [Int] = []
+        var depth = 0.0
+        for _ in 0..<parameters.geometry.repetitions {
+            for layer in parameters.geometry.period {
+                depth += layer.thicknessCm
+                ends.append(depth)
+                indices.append(unique.firstIndex(of: layer.material)!)
+            }
+        }
+        layerEndCm = ends
+        layerMaterial = indices
+        let transport = materials
+        layerPhotonOpticalThickness = indices.indices.map { i in
+            (ends[i] - (i > 0 ? ends[i - 1] : 0)) * transport[indices[i]].inversePhotonMeanFreePathCm
+        }
         edgesGeV = parameters.binning.edgesGeV
         binCount = parameters.binning.binCount
         logMinimumEnergy = log(parameters.binning.minimumGeV)
@@ -74,7 +87,8 @@ struct PreparedCascade: Sendable {
 struct ShowerParticle: Sendable {
     enum Kind: UInt8, Sendable { case electron = 0, positron = 1, photon = 2 }
     var energyGeV: Double
-    var position: StackPosition
+    var depthCm: Double
+    var layer: Int
     var kind: Kind
     var isPrimary: Bool
 }
@@ -88,19 +102,11 @@ struct ShowerParticle: Sendable {
 /// X₀/σ₀. Neglected: Compton scattering, photoelectric absorption, annihilation in flight and
 /// multiple scattering (path-length increase): all matter only far below the GeV energies tallied.
 ///
-/// Depth is measured in radiation lengths through the ``PeriodicStack``: the bremsstrahlung
-/// majorant is a rate per X₀ common to all materials, the photon's conversion probability and the
-/// continuous loss are rates per X₀ of each material, and the stack maps any accumulated amount back
-/// to a position (period, layer, depth in the layer) in O(layers per period). So a particle moves
-/// from interaction to interaction without stopping at the layer boundaries, however many it
-/// crosses, and the track length in each material and energy bin follows from the same maps.
-///
 /// The discrete-bremsstrahlung distance is sampled with a majorant rate (λ grows with E, and E
 /// only falls between emissions) and thinned by λ(E′)/majorant at the candidate point: exact for
-/// any step length (the "null-collision" or Woodcock method). The continuous loss between
-/// candidates is integrated in substeps that end on the tally's bin edges, each with every
-/// material's rate at its midpoint energy (``continuousLoss(from:to:energyGeV:bin:chargeIndex:isPrimary:)``),
-/// and the energy balance is exact because every loss is booked.
+/// any step length (the "null-collision" or Woodcock method). The continuous loss along a step
+/// uses the rate at the step's midpoint energy (second order in the step's relative energy loss,
+/// which is below 10⁻² per layer), and the energy balance is exact because every loss is booked.
 struct ShowerTransporter {
     let cascade: PreparedCascade
     var tally: TrackLengthAccumulator
@@ -111,8 +117,8 @@ struct ShowerTransporter {
 
     init(cascade: PreparedCascade) {
         self.cascade = cascade
-        materialCount = cascade.spectra.count
-        tally = TrackLengthAccumulator(binCount: cascade.binCount, materialCount: cascade.spectra.count)
+        materialCount = cascade.materials.count
+        tally = TrackLengthAccumulator(binCount: cascade.binCount, materialCount: cascade.materials.count)
         stack.reserveCapacity(256)
     }
 
@@ -122,7 +128,7 @@ struct ShowerTransporter {
         random = Xoshiro256StarStar(seed: cascade.seed, streamIndex: UInt64(index))
         balance = ShowerEnergyBalance()
         stack.removeAll(keepingCapacity: true)
-        stack.append(ShowerParticle(energyGeV: cascade.beamEnergyGeV, position: .front,
+        stack.append(ShowerParticle(energyGeV: cascade.beamEnergyGeV, depthCm: 0, layer: 0,
                                     kind: cascade.beamCharge == .electron ? .electron : .positron, isPrimary: true))
         while let particle = stack.popLast() {
             if particle.kind == .photon { transportPhoton(particle) } else { transportCharged(particle) }
@@ -133,67 +139,80 @@ struct ShowerTransporter {
     }
 
     /// Pushes a new particle, or books it as stopped when it is below the energy cut.
-    private mutating func emit(_ kind: ShowerParticle.Kind, energyGeV: Double, at position: StackPosition) {
+    private mutating func emit(_ kind: ShowerParticle.Kind, energyGeV: Double, depthCm: Double, layer: Int) {
         if energyGeV > cascade.energyCutGeV {
-            stack.append(ShowerParticle(energyGeV: energyGeV, position: position, kind: kind, isPrimary: false))
+            stack.append(ShowerParticle(energyGeV: energyGeV, depthCm: depthCm, layer: layer, kind: kind, isPrimary: false))
         } else {
             balance.belowCutGeV += energyGeV
         }
     }
 
-    /// Photon: the distance to the pair conversion in mean free paths, −ln u, added to the optical
-    /// depth of its position and mapped back to a position by the stack.
+    /// Photon: distance to the pair conversion in units of its mean free path, walked through the
+    /// layers with their precomputed optical thicknesses (no division per layer).
     private mutating func transportPhoton(_ photon: ShowerParticle) {
-        let opticalDepth = -log(random.nextOpenUnit())
-        let target = (cascade.photonRates * cascade.stack.materialDepthsX0(at: photon.position)).sum() + opticalDepth
-        guard target < cascade.photonOpticalThickness else {
+        var opticalDepth = -log(random.nextOpenUnit())
+        var layer = photon.layer
+        let layerCount = cascade.layerEndCm.count
+        guard layer < layerCount else {
             balance.escapedGeV += photon.energyGeV
             return
         }
-        let position = cascade.stack.position(rates: cascade.photonRates, atCumulative: target)
-        guard position.period < cascade.stack.repetitions else {
-            balance.escapedGeV += photon.energyGeV
+        // The partly traversed first layer.
+        let firstInverse = cascade.materials[cascade.layerMaterial[layer]].inversePhotonMeanFreePathCm
+        let firstRemaining = (cascade.layerEndCm[layer] - photon.depthCm) * firstInverse
+        if opticalDepth < firstRemaining {
+            convert(photon.energyGeV, depthCm: photon.depthCm + opticalDepth / firstInverse, layer: layer)
             return
         }
-        convert(photon.energyGeV, at: position)
+        opticalDepth -= firstRemaining
+        layer += 1
+        while layer < layerCount {
+            let thickness = cascade.layerPhotonOpticalThickness[layer]
+            if opticalDepth < thickness {
+                let inverse = cascade.materials[cascade.layerMaterial[layer]].inversePhotonMeanFreePathCm
+                convert(photon.energyGeV, depthCm: cascade.layerEndCm[layer - 1] + opticalDepth / inverse, layer: layer)
+                return
+            }
+            opticalDepth -= thickness
+            layer += 1
+        }
+        balance.escapedGeV += photon.energyGeV
     }
 
     /// Pair production: the electron's fraction x from ψ(x) = 1 − a x(1−x) by rejection under the
     /// flat envelope 1 (acceptance σ₀ ≈ 0.78).
-    private mutating func convert(_ photonEnergyGeV: Double, at position: StackPosition) {
-        let spectra = cascade.spectra[cascade.stack.layerMaterial[position.layer]]
+    private mutating func convert(_ photonEnergyGeV: Double, depthCm: Double, layer: Int) {
+        let spectra = cascade.materials[cascade.layerMaterial[layer]].spectra
         var x: Double
         repeat {
             x = random.nextOpenUnit()
         } while random.nextOpenUnit() > spectra.pairSpectrum(x)
         let electronEnergy = x * photonEnergyGeV
-        emit(.electron, energyGeV: electronEnergy, at: position)
-        emit(.positron, energyGeV: photonEnergyGeV - electronEnergy, at: position)
+        emit(.electron, energyGeV: electronEnergy, depthCm: depthCm, layer: layer)
+        emit(.positron, energyGeV: photonEnergyGeV - electronEnergy, depthCm: depthCm, layer: layer)
     }
 
-    /// Every material's continuous loss per X₀ at energy E [GeV]: ionisation + E∫₀^{y_c}φ(y)dy
-    /// with ∫₀^y φ = a(y − y²/2) + y³/3
-    /// (``TsaiCompleteScreening/softBremsstrahlungEnergyFractionPerRadiationLength(fractionCut:)``).
+    /// Continuous loss rate [GeV/cm] at energy E: ionisation + (E/X₀)∫₀^{y_c}φ(y)dy.
     @inline(__always)
-    private func continuousLossPerRadiationLength(energyGeV: Double) -> MaterialVector {
-        let y = min(cascade.softPhotonCutGeV / energyGeV, 1)
-        let soft = cascade.bremsstrahlungCoefficient * (y - 0.5 * y * y) + MaterialVector(repeating: y * y * y / 3)
-        return cascade.ionizationGeVPerRadiationLength + energyGeV * soft
+    private func continuousLossGeVPerCm(_ material: TransportMaterial, energyGeV: Double) -> Double {
+        let soft = material.spectra.softBremsstrahlungEnergyFractionPerRadiationLength(
+            fractionCut: cascade.softPhotonCutGeV / energyGeV)
+        return material.ionizationGeVPerCm + energyGeV * soft * material.inverseRadiationLengthCm
     }
 
-    /// e⁻ or e⁺: moves from candidate bremsstrahlung to candidate bremsstrahlung (or to its stop or
-    /// the back face), across any number of layers, tallying track length.
+    /// e⁻ or e⁺: steps to the next layer boundary or candidate bremsstrahlung, tallying track length.
     ///
     /// Speed (this loop is the program's hot path): the majorant λ̂ (hard photons per X₀) is
     /// evaluated only after an emission, at the energy then; it stays a majorant while continuous
-    /// losses lower E. The exponential "optical depth" to the next candidate is in units of the
-    /// majorant, which per X₀ is the same in every material, so the candidate's depth in X₀ needs
-    /// no walk through the layers. The current bin is tracked by comparisons. Candidates are
-    /// accepted without a logarithm when u·λ̂ lies below a lower bound of λ̂(E′) from
-    /// dλ̂/dE ≤ a/E + k²/E³.
+    /// losses lower E. The exponential "optical depth" to the next candidate, in units of the
+    /// majorant, is carried across layer boundaries (a Poisson process with a piecewise-constant
+    /// majorant intensity), and the current bin is tracked by comparisons, so crossing a layer
+    /// costs no logarithm. Candidates are accepted without a logarithm when u·λ̂ lies below a
+    /// lower bound of λ̂(E′) from dλ̂/dE ≤ a/E + k²/E³.
     private mutating func transportCharged(_ particle: ShowerParticle) {
-        var energy = particle.energyGeV, position = particle.position
+        var energy = particle.energyGeV, depth = particle.depthCm, layer = particle.layer
         let chargeIndex = particle.kind == .electron ? 0 : 1
+        let layerCount = cascade.layerEndCm.count
         let cut = cascade.energyCutGeV, softCut = cascade.softPhotonCutGeV
         // λ̂_m(E) = a_m·ℓ(E) + q(E) with ℓ = −ln y − 1 + y, q = (1 − y²)/2, y = k_cut/E; the
         // majorant uses the largest a of the target's materials so it holds in every layer.
@@ -202,41 +221,58 @@ struct ShowerTransporter {
         var majorantPerRadiationLength = cascade.largestBremsstrahlungCoefficient * logTerm + quadraticTerm
         var opticalDepth = -log(random.nextOpenUnit())
         var bin = binIndex(energy)
-        var depths = cascade.stack.materialDepthsX0(at: position)
         while true {
-            guard position.period < cascade.stack.repetitions else {
+            guard layer < layerCount else {
                 balance.escapedGeV += energy
                 return
             }
-            let depthX0 = depths.sum()
-            let distanceX0 = majorantPerRadiationLength > 0 ? opticalDepth / majorantPerRadiationLength : .infinity
-            let reachesBack = depthX0 + distanceX0 >= cascade.thicknessX0
-            let candidate = reachesBack
-                ? cascade.stack.back
-                : cascade.stack.position(rates: cascade.stack.unitRates, atCumulative: depthX0 + distanceX0)
-            if continuousLoss(from: &position, depths: &depths, to: candidate, energyGeV: &energy, bin: &bin,
-                              chargeIndex: chargeIndex, isPrimary: particle.isPrimary) {
+            let materialIndex = cascade.layerMaterial[layer]
+            let material = cascade.materials[materialIndex]
+            let majorantRate = majorantPerRadiationLength * material.inverseRadiationLengthCm
+            let boundaryDistance = cascade.layerEndCm[layer] - depth
+            let interactionDistance = majorantRate > 0 ? opticalDepth / majorantRate : .infinity
+            let reachesBoundary = boundaryDistance <= interactionDistance
+            var step = reachesBoundary ? boundaryDistance : interactionDistance
+            // Midpoint rule for the continuous loss along the step.
+            let startRate = continuousLossGeVPerCm(material, energyGeV: energy)
+            let midpointEnergy = max(energy - 0.5 * startRate * step, cut)
+            let rate = continuousLossGeVPerCm(material, energyGeV: midpointEnergy)
+            var newEnergy = energy - rate * step
+            let stops = newEnergy <= cut
+            if stops {
+                step = (energy - cut) / rate
+                newEnergy = cut
+            }
+            tallyTrack(materialIndex: materialIndex, chargeIndex: chargeIndex, isPrimary: particle.isPrimary,
+                       highEnergyGeV: energy, lowEnergyGeV: newEnergy, lengthCm: step, bin: &bin)
+            let ionization = material.ionizationGeVPerCm * step
+            balance.ionizationGeV += ionization
+            balance.softPhotonGeV += (energy - newEnergy) - ionization
+            energy = newEnergy
+            if stops {
                 balance.belowCutGeV += energy
                 return
             }
-            if reachesBack {
-                balance.escapedGeV += energy
-                return
+            if reachesBoundary {
+                opticalDepth -= majorantRate * step
+                depth = cascade.layerEndCm[layer]
+                layer += 1
+                continue
             }
+            depth += step
             opticalDepth = -log(random.nextOpenUnit())
             // Thinning: a real emission with probability λ̂_m(E′)/majorant.
-            let spectra = cascade.spectra[cascade.stack.layerMaterial[position.layer]]
             let threshold = random.nextOpenUnit() * majorantPerRadiationLength
-            let a = spectra.bremsstrahlungLeadingCoefficient
+            let a = material.spectra.bremsstrahlungLeadingCoefficient
             let slopeBound = a / energy + softCut * softCut / (energy * energy * energy)
             let lowerBound = a * logTerm + quadraticTerm - slopeBound * (majorantEnergy - energy)
             if energy <= softCut || threshold > lowerBound {
-                let actual = spectra.hardBremsstrahlungPerRadiationLength(fractionCut: softCut / energy)
+                let actual = material.spectra.hardBremsstrahlungPerRadiationLength(fractionCut: softCut / energy)
                 if threshold > actual { continue }
             }
-            let photonEnergy = energy * sampleBremsstrahlungFraction(spectra, fractionCut: softCut / energy)
+            let photonEnergy = energy * sampleBremsstrahlungFraction(material.spectra, fractionCut: softCut / energy)
             energy -= photonEnergy
-            emit(.photon, energyGeV: photonEnergy, at: position)
+            emit(.photon, energyGeV: photonEnergy, depthCm: depth, layer: layer)
             if energy <= cut {
                 balance.belowCutGeV += energy
                 return
@@ -245,88 +281,6 @@ struct ShowerTransporter {
             majorantEnergy = energy
             (logTerm, quadraticTerm) = Self.bremsstrahlungTerms(energyGeV: energy, softCutGeV: softCut)
             majorantPerRadiationLength = cascade.largestBremsstrahlungCoefficient * logTerm + quadraticTerm
-        }
-    }
-
-    /// The largest fraction of its energy a particle loses continuously in one substep.
-    static let maximumSubstepEnergyFraction = 0.1
-
-    /// Moves a particle continuously from `position` (whose material depths are `depths`) towards
-    /// `end`, booking the energy lost and tallying its track; returns true if it stops (reaches the
-    /// energy cut) first, with `position` then where it stopped.
-    ///
-    /// The path is cut into substeps that end at every bin edge the energy crosses, at the cut,
-    /// and after at most ``maximumSubstepEnergyFraction`` of the energy. In a substep every
-    /// material's loss rate is taken at the substep's midpoint energy (the midpoint rule, second
-    /// order in the rate's relative change across the substep, ≲ 10⁻⁴ here), so the energy lost
-    /// is Σ_m rate_m·ΔX₀_m and the stack's inverse map gives where the substep ends. Because
-    /// substeps end on the bin edges, each bin's track length is a midpoint-rule integral of
-    /// dx/dE too, with no first-order error from where a particle starts or stops in the bin.
-    @inline(__always)
-    private mutating func continuousLoss(from position: inout StackPosition, depths: inout MaterialVector,
-                                         to end: StackPosition, energyGeV energy: inout Double, bin: inout Int,
-                                         chargeIndex: Int, isPrimary: Bool) -> Bool {
-        let binCount = cascade.binCount
-        let cut = cascade.energyCutGeV
-        let endDepths = cascade.stack.materialDepthsX0(at: end)
-        while true {
-            var boundary = bin >= binCount ? cascade.edgesGeV[binCount] : (bin >= 0 ? cascade.edgesGeV[bin] : cut)
-            if boundary <= cut {
-                boundary = cut
-            } else if energy <= boundary {
-                // Exactly on the bin's lower edge: the energy below belongs to the bin below.
-                bin = min(bin, binCount) - 1
-                continue
-            }
-            let target = max(boundary, (1 - Self.maximumSubstepEnergyFraction) * energy)
-            var rates = continuousLossPerRadiationLength(energyGeV: 0.5 * (energy + target))
-            let available = (rates * (endDepths - depths)).sum()
-            let reachesTarget = available >= energy - target
-            let next: StackPosition, nextDepths: MaterialVector, newEnergy: Double
-            if reachesTarget {
-                // Mostly the substep ends in the layer it starts in: then no walk through the stack.
-                let material = cascade.stack.layerMaterial[position.layer]
-                let advanceX0 = (energy - target) / rates[material]
-                let offset = position.offsetX0 + advanceX0
-                if position.period < cascade.stack.repetitions && offset < cascade.stack.layerThicknessX0[position.layer] {
-                    next = StackPosition(period: position.period, layer: position.layer, offsetX0: offset)
-                    nextDepths = depths + advanceX0 * cascade.stack.layerIndicator[position.layer]
-                } else {
-                    next = cascade.stack.position(rates: rates, atCumulative: (rates * depths).sum() + (energy - target))
-                    nextDepths = cascade.stack.materialDepthsX0(at: next)
-                }
-                newEnergy = target
-            } else {
-                // The end comes first: redo the midpoint with the energy there.
-                rates = continuousLossPerRadiationLength(energyGeV: energy - 0.5 * available)
-                next = end
-                nextDepths = endDepths
-                newEnergy = max(energy - (rates * (endDepths - depths)).sum(), target)
-            }
-            bookSubstep(lengthsX0: nextDepths - depths, lostGeV: energy - newEnergy, bin: bin,
-                        chargeIndex: chargeIndex, isPrimary: isPrimary)
-            energy = newEnergy
-            position = next
-            depths = nextDepths
-            if energy <= cut { return true }
-            if !reachesTarget { return false }
-        }
-    }
-
-    /// Books a substep inside one bin: the track length in each material (its X₀ there times its
-    /// radiation length) to the bin's tallies, and the energy lost to ionisation and soft photons.
-    @inline(__always)
-    private mutating func bookSubstep(lengthsX0: MaterialVector, lostGeV: Double, bin: Int,
-                                      chargeIndex: Int, isPrimary: Bool) {
-        let binCount = cascade.binCount
-        let ionization = (cascade.ionizationGeVPerRadiationLength * lengthsX0).sum()
-        balance.ionizationGeV += ionization
-        balance.softPhotonGeV += lostGeV - ionization
-        guard bin >= 0 && bin < binCount else { return }
-        let lengthsCm = lengthsX0 * cascade.stack.radiationLengthCm
-        for m in 0..<materialCount where lengthsCm[m] > 0 {
-            tally.currentShower[(2 * m + chargeIndex) * binCount + bin] += lengthsCm[m]
-            if isPrimary { tally.currentShower[(2 * materialCount + m) * binCount + bin] += lengthsCm[m] }
         }
     }
 
@@ -349,6 +303,46 @@ struct ShowerTransporter {
             let y = exp(logCut * random.nextOpenUnit())
             if random.nextOpenUnit() <= 1 - y + y * y / a { return y }
         }
+    }
+
+    /// Spreads `lengthCm`, travelled while the energy fell linearly from `highEnergyGeV` to
+    /// `lowEnergyGeV`, over the bins in proportion to the energy range inside each (the
+    /// track-length estimator: unbiased for any step, no bin-centre approximation).
+    /// `bin` holds the bin of `highEnergyGeV` on entry (−1 below the range, binCount above) and
+    /// that of `lowEnergyGeV` on return. Cost O(1 + bins crossed).
+    @inline(__always)
+    private mutating func tallyTrack(materialIndex: Int, chargeIndex: Int, isPrimary: Bool,
+                                     highEnergyGeV: Double, lowEnergyGeV: Double, lengthCm: Double, bin: inout Int) {
+        let binCount = cascade.binCount
+        guard bin >= 0, lowEnergyGeV < cascade.edgesGeV[binCount], lengthCm > 0 else {
+            bin = lowerBin(from: bin, energyGeV: lowEnergyGeV)
+            return
+        }
+        let channel = (2 * materialIndex + chargeIndex) * binCount
+        let primaryChannel = (2 * materialCount + materialIndex) * binCount
+        let width = highEnergyGeV - lowEnergyGeV
+        if width <= 1e-14 * highEnergyGeV {
+            // No continuous loss in this step: the whole length sits at one energy.
+            if bin < binCount {
+                tally.currentShower[channel + bin] += lengthCm
+                if isPrimary { tally.currentShower[primaryChannel + bin] += lengthCm }
+            }
+            return
+        }
+        let density = lengthCm / width
+        var current = min(bin, binCount - 1)
+        while current >= 0 {
+            let upper = min(highEnergyGeV, cascade.edgesGeV[current + 1])
+            let lower = max(lowEnergyGeV, cascade.edgesGeV[current])
+            if upper > lower {
+                let length = density * (upper - lower)
+                tally.currentShower[channel + current] += length
+                if isPrimary { tally.currentShower[primaryChannel + current] += length }
+            }
+            if lowEnergyGeV >= cascade.edgesGeV[current] { break }
+            current -= 1
+        }
+        bin = current
     }
 
     /// The bin of `energyGeV` found by walking down from `bin`, the bin of a higher energy.
