@@ -10,6 +10,13 @@ import PackageDescription
 //   the diff of figure data); no physics, no drawing.
 // Physics: formulas and numerics, no I/O. Plot: Cairo/Pango drawing; knows nothing of Z′ bosons.
 // Figures: the step kinds and figure rendering that bind them together.
+// Debug builds optimise the modules that compute (physics, rendering, tables, hashing) so that
+// `swift run figures all` and the tests run within 2× of release (docs/PERFORMANCE.md); whole-module
+// mode lets the optimiser inline across files as in release. Debug info and @testable stay.
+let optimizedInDebug: [SwiftSetting] = [
+    .unsafeFlags(["-O", "-wmo", "-disable-batch-mode", "-num-threads", "2"], .when(configuration: .debug)),
+]
+
 let package = Package(
     name: "ZPrimePaper",
     platforms: [.macOS(.v14)],
@@ -28,9 +35,22 @@ let package = Package(
             pkgConfig: "cairo pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
+        // zlib, for the PNG previews' deflate stream (Plot).
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        // OpenSSL 3's libcrypto, for SHA-256 (Digest).
+        .systemLibrary(
+            name: "COpenSSL",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
         .target(
             name: "Physics",
-            dependencies: [.product(name: "Numerics", package: "swift-numerics")]
+            dependencies: [.product(name: "Numerics", package: "swift-numerics")],
+            swiftSettings: optimizedInDebug
         ),
         // The shapes every layer shares: source locations, the user-error shape and its one
         // rendering function, the on-disk format marker. Depends on nothing.
@@ -41,19 +61,22 @@ let package = Package(
                 "CommonVocabulary",
                 "Digest",
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            swiftSettings: optimizedInDebug
         ),
         .target(
             name: "DataFormats",
-            dependencies: ["CommonVocabulary", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CommonVocabulary", .product(name: "Yams", package: "Yams")],
+            swiftSettings: optimizedInDebug
         ),
-        // SHA-256 for content addressing and code fingerprints (FIPS 180-4), in-house so the
-        // build does not compile a cryptography library twice (target and plugin host).
-        .target(name: "Digest"),
-        .target(name: "Plot", dependencies: ["CommonVocabulary", "CCairo"]),
+        // SHA-256 for content addressing and code fingerprints (FIPS 180-4), from the system's
+        // libcrypto, so no cryptography package is compiled (twice: target and plugin host).
+        .target(name: "Digest", dependencies: ["COpenSSL"], swiftSettings: optimizedInDebug),
+        .target(name: "Plot", dependencies: ["CommonVocabulary", "CCairo", "CZlib"], swiftSettings: optimizedInDebug),
         .target(
             name: "Figures",
             dependencies: ["Physics", "BuildEngine", "DataFormats", "Plot"],
+            swiftSettings: optimizedInDebug,
             plugins: ["CodeFingerprintPlugin"]
         ),
         .executableTarget(
@@ -72,7 +95,7 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["FingerprintTool"]
         ),
-        .executableTarget(name: "Bench", dependencies: ["Figures", "Physics", "BuildEngine", "DataFormats", "Plot"]),
+        .executableTarget(name: "Bench", dependencies: ["Figures", "Physics", "BuildEngine", "DataFormats", "Plot", "Digest"]),
         // Helpers shared by the test targets: repository paths, fixtures, temporary directories, running
         // the built `figures` binary. Foundation only; no module of the project.
         .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -10,6 +10,7 @@ if let i = arguments.firstIndex(of: "--repetitions"), i + 1 < arguments.count, l
 }
 let suites: [[Benchmark]] = [
     PipelineBenchmarks.all,
+    DigestBenchmarks.all,
     ModelBenchmarks.all,
     ShowerBenchmarks.all,
     RecastBenchmarks.all,

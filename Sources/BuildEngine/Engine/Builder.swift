@@ -72,7 +72,12 @@ public struct Builder: Sendable {
         var pending = Dictionary(uniqueKeysWithValues: names.map { ($0, Set(graph.upstream[$0] ?? [])) })
         let selected = Set(names)
         let dependents = graph.dependents.mapValues { $0.filter(selected.contains) }
-        var ready = names.filter { pending[$0]?.isEmpty == true }
+        let durations = StepDurations(path: store.directory + "/durations", fileSystem: fileSystem)
+        let previousDurations = durations.load()
+        let priorities = StepPriorities(names: names, order: project.order, dependents: dependents,
+                                        durations: previousDurations)
+        var ran: [String: Double] = [:]
+        var ready = names.filter { pending[$0]?.isEmpty == true }.sorted(by: priorities.startsBefore)
         var outputs: [String: [OutputRecord]] = [:]
         var failedOrSkipped: Set<String> = []
 
@@ -93,7 +98,7 @@ public struct Builder: Sendable {
                 running -= 1
                 switch outcome {
                 case .cached(let records): outputs[name] = records; summary.cached.append(name)
-                case .ran(let records): outputs[name] = records; summary.ran.append(name)
+                case .ran(let records, let seconds): outputs[name] = records; summary.ran.append(name); ran[name] = seconds
                 case .fetched(let records): outputs[name] = records; summary.fetched.append(name)
                 case .failed(let message): summary.failed[name] = message; failedOrSkipped.insert(name)
                 }
@@ -105,8 +110,8 @@ public struct Builder: Sendable {
                         ready.append(dependent)
                     }
                 }
-                // Keep the start order deterministic: ready steps start in topological order.
-                ready = graph.sortedTopologically(ready)
+                // Longest critical path first (Builder+Priority.swift); ties in topological order.
+                ready.sort(by: priorities.startsBefore)
                 startReady()
             }
         }
@@ -123,6 +128,7 @@ public struct Builder: Sendable {
             summary.remoteCacheError = remote.fatalError
         }
         store.stamps.save()
+        durations.save(ran, over: previousDurations)
         summary.outputs = outputs
         summary.seconds = clock.now() - start
         return summary
@@ -130,7 +136,7 @@ public struct Builder: Sendable {
 
     enum NodeOutcome: Sendable {
         case cached([OutputRecord])
-        case ran([OutputRecord])
+        case ran([OutputRecord], seconds: Double)
         case fetched([OutputRecord])
         case failed(String)
     }
@@ -230,8 +236,9 @@ public struct Builder: Sendable {
             remote?.upload(key: key, entry: entry, objects: Self.objects(of: artifacts))
             try publish(records, of: node)
             try store.saveStepRecord(record, named: node.name)
-            reporter.stepFinished(node.name, seconds: clock.now() - started)
-            return .ran(records)
+            let seconds = clock.now() - started
+            reporter.stepFinished(node.name, seconds: seconds)
+            return .ran(records, seconds: seconds)
         } catch {
             let message = (error as? StepFailure)?.message ?? "\(error)"
             reporter.stepFailed(node.name, message: message)

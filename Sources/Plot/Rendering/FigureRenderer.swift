@@ -3,8 +3,9 @@ import Foundation
 
 /// Renders figure descriptions to PDF, SVG and PNG bytes.
 ///
-/// Each call builds its own Pango font map and Cairo surfaces and releases them before returning,
-/// so figures may be rendered concurrently from different tasks; one figure is drawn on one task.
+/// Each call builds its own Pango context (on the calling thread's font map) and Cairo surfaces and
+/// releases them before returning, so figures may be rendered concurrently from different tasks;
+/// one figure is drawn on one task.
 public enum FigureRenderer {
     /// Renders a figure to all three formats. Same description and options → same bytes.
     public static func render(_ figure: PlotFigure, options: RenderOptions = RenderOptions()) throws -> RenderedFigure {
@@ -68,13 +69,7 @@ public enum FigureRenderer {
         let context = try CairoContext(surface: surface)
         try painter.paint(on: context, scale: scale, background: .white)
         cairo_surface_flush(surface.pointer)
-        let sink = ByteSink()
-        try withExtendedLifetime(sink) {
-            let (write, closure) = streamInto(sink)
-            let status = cairo_surface_write_to_png_stream(surface.pointer, write, closure)
-            guard status == CAIRO_STATUS_SUCCESS else { throw PlotError.cairo(String(cString: cairo_status_to_string(status))) }
-        }
-        return sink.bytes
+        return try PNGEncoder.encode(surface)
     }
 
     /// Paints and finishes a vector surface; the context is released before `finish` flushes the stream.

@@ -2,9 +2,9 @@ import CCairo
 
 /// Measures and shapes text with Pango for one figure, and refuses font substitution.
 ///
-/// Holds its own font map and context (72 dpi, hint metrics off, unrounded glyph positions, so advances
-/// are the same in PDF, SVG and the 300-dpi PNG). Layouts are cached per (text, face, size) and reused
-/// by the painter on every surface. Not Sendable: lives on the task that renders one figure.
+/// Uses the thread's font map and holds its own context (72 dpi, hint metrics off, unrounded glyph
+/// positions, so advances are the same in PDF, SVG and the 300-dpi PNG). Layouts are cached per
+/// (text, face, size) and reused by the painter on every surface. Not Sendable: lives on the task that renders one figure.
 final class PangoTextMeasurer: TextMeasuring {
     let style: PlotStyle
     private let fontMap: GObjectHandle
@@ -27,8 +27,12 @@ final class PangoTextMeasurer: TextMeasuring {
     /// Creates the Pango context and checks that the requested text and math families are the ones loaded.
     init(style: PlotStyle) throws(PlotError) {
         self.style = style
-        guard let fontMap = GObjectHandle(UnsafeMutableRawPointer(pango_cairo_font_map_new())) else {
-            throw .cairo("pango_cairo_font_map_new failed")
+        // Pango's default Cairo font map is one per thread (Pango font maps are not thread-safe), so
+        // the figures a thread renders share it and its loaded fonts instead of building a new map
+        // (and fontconfig set) per figure; this measurer holds its own reference while it lives.
+        guard let shared = pango_cairo_font_map_get_default(),
+              let fontMap = GObjectHandle(g_object_ref(UnsafeMutableRawPointer(shared))) else {
+            throw .cairo("pango_cairo_font_map_get_default failed")
         }
         self.fontMap = fontMap
         guard let context = GObjectHandle(UnsafeMutableRawPointer(pango_font_map_create_context(fontMap.typed()))) else {

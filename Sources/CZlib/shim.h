@@ -1,0 +1,2 @@
+// The system zlib (Debian zlib1g-dev), for the PNG previews' deflate stream and CRCs.
+#include <zlib.h>

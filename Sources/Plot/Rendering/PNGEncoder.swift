@@ -1,0 +1,105 @@
+import CCairo
+import CZlib
+
+/// Encodes a Cairo image surface as a PNG (ISO/IEC 15948) with a fast deflate level.
+///
+/// Cairo's own writer goes through libpng with its default (slow, adaptive) compression, which was
+/// a third of a figure's render time. Here every row uses the "Up" filter (type 2: most rows of a
+/// plot repeat the one above) and zlib level 1; the output depends only on the pixels, so it is
+/// deterministic. An opaque surface (every alpha 255, the previews are painted on white) is written
+/// as 8-bit RGB, anything else as 8-bit RGBA with Cairo's premultiplied colours undone.
+enum PNGEncoder {
+    /// The PNG bytes of `surface` (ARGB32 or RGB24, flushed).
+    static func encode(_ surface: CairoSurface) throws(PlotError) -> [UInt8] {
+        let width = Int(cairo_image_surface_get_width(surface.pointer))
+        let height = Int(cairo_image_surface_get_height(surface.pointer))
+        let stride = Int(cairo_image_surface_get_stride(surface.pointer))
+        guard width > 0, height > 0, let data = cairo_image_surface_get_data(surface.pointer) else {
+            throw .cairo("PNG encoding: empty image surface")
+        }
+        let format = cairo_image_surface_get_format(surface.pointer)
+        let pixels = UnsafeBufferPointer(start: UnsafeRawPointer(data).assumingMemoryBound(to: UInt32.self),
+                                         count: stride / 4 * height)
+        let opaque = format == CAIRO_FORMAT_RGB24 || Self.isOpaque(pixels, width: width, height: height, stride: stride / 4)
+        let channels = opaque ? 3 : 4
+        let rowBytes = width * channels
+        // Raw scanlines: a filter byte, then the row filtered with "Up" (byte minus the byte above).
+        var raw = [UInt8](repeating: 0, count: (rowBytes + 1) * height)
+        var previous = [UInt8](repeating: 0, count: rowBytes)
+        var current = [UInt8](repeating: 0, count: rowBytes)
+        for y in 0..<height {
+            let row = y * (stride / 4)
+            for x in 0..<width {
+                let pixel = pixels[row + x]
+                let alpha = pixel >> 24
+                var red = (pixel >> 16) & 0xff, green = (pixel >> 8) & 0xff, blue = pixel & 0xff
+                if !opaque && alpha != 255 {
+                    // Cairo's un-premultiplication (cairo-png.c): (c·255 + a/2)/a, zero for a = 0.
+                    if alpha == 0 {
+                        red = 0; green = 0; blue = 0
+                    } else {
+                        red = (red * 255 + alpha / 2) / alpha
+                        green = (green * 255 + alpha / 2) / alpha
+                        blue = (blue * 255 + alpha / 2) / alpha
+                    }
+                }
+                let offset = x * channels
+                current[offset] = UInt8(red)
+                current[offset + 1] = UInt8(green)
+                current[offset + 2] = UInt8(blue)
+                if !opaque { current[offset + 3] = UInt8(alpha) }
+            }
+            let start = y * (rowBytes + 1)
+            raw[start] = 2
+            for i in 0..<rowBytes { raw[start + 1 + i] = current[i] &- previous[i] }
+            swap(&previous, &current)
+        }
+        var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+        var header: [UInt8] = []
+        header.appendBigEndian(UInt32(width))
+        header.appendBigEndian(UInt32(height))
+        header += [8, opaque ? 2 : 6, 0, 0, 0]
+        png.appendChunk("IHDR", header)
+        png.appendChunk("IDAT", try Self.deflate(raw))
+        png.appendChunk("IEND", [])
+        return png
+    }
+
+    private static func isOpaque(_ pixels: UnsafeBufferPointer<UInt32>, width: Int, height: Int, stride: Int) -> Bool {
+        for y in 0..<height {
+            for x in 0..<width where pixels[y * stride + x] >> 24 != 0xff { return false }
+        }
+        return true
+    }
+
+    /// A zlib stream of `bytes` at level 1 (zlib's defaults otherwise: 32 KiB window, memLevel 8).
+    private static func deflate(_ bytes: [UInt8]) throws(PlotError) -> [UInt8] {
+        var capacity = compressBound(uLong(bytes.count))
+        var output = [UInt8](repeating: 0, count: Int(capacity))
+        let status = output.withUnsafeMutableBufferPointer { destination in
+            bytes.withUnsafeBufferPointer { source in
+                compress2(destination.baseAddress, &capacity, source.baseAddress, uLong(source.count), 1)
+            }
+        }
+        guard status == Z_OK else { throw .cairo("PNG encoding: zlib error \(status)") }
+        output.removeSubrange(Int(capacity)...)
+        return output
+    }
+}
+
+private extension Array where Element == UInt8 {
+    mutating func appendBigEndian(_ value: UInt32) {
+        append(contentsOf: [UInt8(value >> 24), UInt8(truncatingIfNeeded: value >> 16),
+                            UInt8(truncatingIfNeeded: value >> 8), UInt8(truncatingIfNeeded: value)])
+    }
+
+    /// Appends a chunk: length, type, data, CRC-32 of type and data.
+    mutating func appendChunk(_ type: String, _ data: [UInt8]) {
+        appendBigEndian(UInt32(data.count))
+        let typeBytes = Array(type.utf8)
+        let body = typeBytes + data
+        append(contentsOf: body)
+        let crc = body.withUnsafeBufferPointer { crc32(0, $0.baseAddress, uInt($0.count)) }
+        appendBigEndian(UInt32(truncatingIfNeeded: crc))
+    }
+}
