@@ -48,6 +48,9 @@ public struct BuildNode: Sendable {
     public var inputs: [String: InputReference]
     /// Directory under out/ to publish every artifact to (`publish:`), if any.
     public var publishDirectory: String?
+    /// The parameters as decoded (after `--set` and inherited sections), with their locations, for
+    /// project checks that point at one entry.
+    public var parameters: ConfigNode
 }
 
 /// figures.yaml, loaded and validated: the nodes, their order, datasets and the raw sections others read.
@@ -82,8 +85,12 @@ public struct Project: Sendable {
         guard let text = String(data: data, encoding: .utf8) else {
             throw ConfigError(SourceLocation(file: configFile), path: [], "is not UTF-8 text")
         }
-        return try parse(text: text, rootDirectory: rootDirectory, configFile: configFile, registry: registry,
-                         overrides: overrides, datasetOverrides: datasetOverrides)
+        let project = try parse(text: text, rootDirectory: rootDirectory, configFile: configFile, registry: registry,
+                                overrides: overrides, datasetOverrides: datasetOverrides)
+        for check in registry.projectChecks {
+            if let error = check(project) { throw error }
+        }
+        return project
     }
 
     /// Parses and validates configuration text (the pure part of `load`).
@@ -251,7 +258,8 @@ public struct Project: Sendable {
             if let problem = OutputPath.problem(with: text) { throw ConfigError(publishNode.location, path: path + ["publish"], problem) }
             publish = text
         }
-        return BuildNode(name: name, section: "steps", location: keyLocation, step: step, inputs: inputs, publishDirectory: publish)
+        return BuildNode(name: name, section: "steps", location: keyLocation, step: step, inputs: inputs, publishDirectory: publish,
+                         parameters: parametersNode)
     }
 
     /// An entry of a node section the domain registered (e.g. a figure): the kind receives the
@@ -282,7 +290,7 @@ public struct Project: Sendable {
             throw ConfigError(keyLocation, path: path, "entries of \(section.name): need the '\(kind)' step kind, which this build does not have")
         }
         return BuildNode(name: name, section: section.name, location: keyLocation, step: step, inputs: step.impliedInputs,
-                         publishDirectory: nil)
+                         publishDirectory: nil, parameters: merged)
     }
 
     private static func checkInputs(nodes: [String: BuildNode], datasets: [String: DatasetDeclaration]) throws(ConfigError) {
