@@ -78,13 +78,31 @@ struct FigureStep: StepKind {
         let data = FigureData(figure: spec.name, x: FigureDataAxis(label: spec.data.x, unit: spec.data.xUnit),
                               y: FigureDataAxis(label: spec.data.y, unit: spec.data.yUnit),
                               notes: spec.pending.map { "not drawn: \($0.name): \($0.reason)" }, series: dataSeries)
-        let rendered = try FigureRenderer.render(plot, options: RenderOptions(pngResolution: 300, pdfDate: spec.pdfDate))
+        let rendered = try FigureRenderer.render(
+            plot, options: RenderOptions(pngResolution: 300, pdfDate: spec.pdfDate, metadata: metadata(spec, context: context)))
         return [
             Artifact(name: "data.csv", data: try data.encoded(), publishPath: "data/\(spec.name).csv"),
             Artifact(name: "figure.pdf", data: rendered.pdf, publishPath: "figures/\(spec.name).pdf"),
             Artifact(name: "figure.svg", data: rendered.svg, publishPath: "figures/\(spec.name).svg"),
             Artifact(name: "figure.png", data: rendered.png, publishPath: "figures/\(spec.name).png"),
         ]
+    }
+}
+
+extension FigureStep {
+    /// What every render says about itself: the figure, what it shows, and its provenance. Only what the
+    /// action key covers (the key itself, the project version in the code): the git commit is recorded
+    /// in out/MANIFEST when the file is published, so that a commit does not invalidate the cache
+    /// (docs/PROVENANCE.md).
+    static func metadata(_ spec: FigureSpecification, context: StepContext) -> RenderMetadata {
+        let y = spec.data.y + (spec.data.yUnit.map { " [\($0)]" } ?? "")
+        let x = spec.data.x + (spec.data.xUnit.map { " [\($0)]" } ?? "")
+        return RenderMetadata(
+            title: "ZPrimePaper figure \(spec.name)",
+            subject: "\(y) versus \(x)",
+            keywords: "figure=\(spec.name); action-key=\(context.actionKey); zprimepaper=\(ProjectVersion.number); "
+                + "commit: see out/MANIFEST or figures explain \(spec.name)",
+            creator: "ZPrimePaper \(ProjectVersion.number) (figures, kind \(name))")
     }
 }
 
