@@ -15,7 +15,7 @@ struct FiguresCommand: AsyncParsableCommand {
             out/figures/*.{pdf,svg,png}. Exit codes: 0 success, 1 a step failed or diff beyond \
             tolerance, 2 usage or configuration error.
             """,
-        subcommands: [AllCommand.self, BuildCommand.self, ListCommand.self, GraphCommand.self, DatasetsCommand.self, CacheCommand.self, DiffCommand.self]
+        subcommands: [AllCommand.self, BuildCommand.self, ListCommand.self, GraphCommand.self, ExplainCommand.self, DatasetsCommand.self, CacheCommand.self, DiffCommand.self]
     )
 }
 
@@ -29,6 +29,11 @@ struct ProjectOptions: ParsableArguments {
 
     @Option(name: .customLong("dataset"), help: ArgumentHelp("Use another file for a dataset: NAME=PATH (repeatable).", valueName: "NAME=PATH"))
     var datasetOverrides: [String] = []
+
+    /// The overrides as given, for out/MANIFEST: `--set X.Y=Z`, `--dataset N=P`.
+    var overrideTexts: [String] {
+        overrides.map { "--set \($0)" } + datasetOverrides.map { "--dataset \($0)" }
+    }
 
     /// The project root as an absolute path.
     var rootDirectory: String {
@@ -96,7 +101,8 @@ func runBuild(_ options: ProjectOptions, _ build: BuildOptions, targets: [String
     let project = try options.loadProject()
     if let targets {
         for target in targets where project.nodes[target] == nil {
-            printError("error: no step or figure named '\(target)' in \(project.configFile); known: \(project.order.joined(separator: ", "))")
+            let hint = project.closestNodeName(to: target).map { "; did you mean '\($0)'?" } ?? ""
+            printError("error: no step or figure named '\(target)' in \(project.configFile)\(hint); known: \(project.order.joined(separator: ", "))")
             throw ExitCode(2)
         }
     }
@@ -111,8 +117,11 @@ func runBuild(_ options: ProjectOptions, _ build: BuildOptions, targets: [String
     }
     let builder = Builder(project: project, outDirectory: outDirectory, reporter: reporter)
     let summary = await builder.build(targets: targets, jobs: build.jobs, rerun: Set(build.rerun))
+    let removed = try builder.updateManifest(after: summary, revision: SourceRevision.current(directory: project.rootDirectory),
+                                             overrides: options.overrideTexts)
     withExtendedLifetime(lock) {}
     reporter.finish()
+    for path in removed { printError("removed out/\(path): its step failed, so it no longer matches the configuration") }
     print(BuildMessages.summary(ran: summary.ran.count, cached: summary.cached.count, failed: summary.failed.count,
                                 skipped: summary.skipped.count, seconds: summary.seconds))
     if !summary.failed.isEmpty { throw ExitCode(1) }

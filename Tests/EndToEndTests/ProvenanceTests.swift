@@ -34,4 +34,28 @@ struct ProvenanceTests {
         }
         #expect(renders[0] == renders[1], "two clean builds give byte-identical renders")
     }
+
+    @Test func explainPrintsTheTreeWithDatasetHashesAndWhatOutHolds() throws {
+        let project = try FiguresProject.makeProject(prefix: "zprime-explain")
+        defer { TemporaryDirectory.remove(project) }
+        #expect(try FiguresProject.run(["build", "efficiency", "--project", project.path], in: project).status == 0)
+        let explain = try FiguresProject.run(["explain", "efficiency", "--project", project.path], in: project)
+        #expect(explain.status == 0, "\(explain.stderr)")
+        let lines = explain.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("efficiency [figure v1] key ") && $0.hasSuffix(" — fresh") }, "\(explain.stdout)")
+        #expect(lines.contains("  param series[0].from = \"signal-efficiency\""), "\(explain.stdout)")
+        #expect(lines.contains { $0.hasPrefix("    signal-efficiency [efficiency v1] key ") }, "\(explain.stdout)")
+        #expect(lines.contains("      param threshold_GeV = 50.0"), "\(explain.stdout)")
+        #expect(lines.contains { $0.hasPrefix("  out/figures/efficiency.pdf: key ") }, "\(explain.stdout)")
+
+        // A figure that reads a dataset: its file and sha256.
+        let belle = try FiguresProject.run(["explain", "exclusion-vanilla", "--project", project.path], in: project)
+        let sha = try #require(belle.stdout.firstMatch(of: #/dataset belle2-2020 = external-limits/belle2-2020\.csv sha256 ([0-9a-f]{64})/#))
+        let sum = try ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/sha256sum"), arguments: ["external-limits/belle2-2020.csv"],
+                                        in: project)
+        #expect(sum.stdout.hasPrefix(String(sha.1) + " "), "\(sum.stdout) vs \(sha.1)")
+
+        let unknown = try FiguresProject.run(["explain", "efficency", "--project", project.path], in: project)
+        #expect(unknown.status == 2 && unknown.stderr.contains("did you mean 'efficiency'?"), "\(unknown.stderr)")
+    }
 }

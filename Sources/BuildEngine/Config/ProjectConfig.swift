@@ -326,6 +326,15 @@ public struct Project: Sendable {
     }
 }
 
+extension Project {
+    /// The node name closest to `name` (a small edit distance), for "did you mean" messages.
+    public func closestNodeName(to name: String) -> String? {
+        guard let best = nodes.keys.min(by: { editDistance($0, name) < editDistance($1, name) }),
+              editDistance(best, name) <= max(2, name.count / 4) else { return nil }
+        return best
+    }
+}
+
 extension BuildNode {
     /// The steps this node reads (datasets excluded).
     public var upstreamSteps: Set<String> {
