@@ -13,7 +13,8 @@ struct FiguresCommand: AsyncParsableCommand {
             Reads figures.yaml in the project directory, builds the steps the requested figures need \
             (only those whose inputs, parameters or code changed), and writes out/data/*.csv and \
             out/figures/*.{pdf,svg,png}. Exit codes: 0 success, 1 a step failed or diff beyond \
-            tolerance, 2 usage or configuration error.
+            tolerance, 2 usage or configuration error. `figures --version` prints the version, the \
+            project's source revision and the compiler.
             """,
         subcommands: [AllCommand.self, BuildCommand.self, ListCommand.self, GraphCommand.self, ExplainCommand.self, DatasetsCommand.self, CacheCommand.self, DiffCommand.self]
     )
@@ -73,6 +74,9 @@ struct BuildOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Steps to run at once (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Flag(name: .long, help: "Print only failures, warnings and the summary line (no line per step).")
+    var quiet = false
+
     @Option(name: .customLong("rerun"), help: ArgumentHelp(
         "Run this step even if it is cached, and warn if its outputs differ from the cache (repeatable).", valueName: "STEP"))
     var rerun: [String] = []
@@ -107,11 +111,12 @@ func runBuild(_ options: ProjectOptions, _ build: BuildOptions, targets: [String
         }
     }
     for name in build.rerun where project.nodes[name] == nil {
-        printError("error: --rerun \(name): no step or figure of that name in \(project.configFile); known: \(project.order.joined(separator: ", "))")
+        let hint = project.closestNodeName(to: name).map { "; did you mean '\($0)'?" } ?? ""
+        printError("error: --rerun \(name): no step or figure of that name in \(project.configFile)\(hint); known: \(project.order.joined(separator: ", "))")
         throw ExitCode(2)
     }
     let outDirectory = project.rootDirectory + "/out"
-    let reporter = TerminalReporter()
+    let reporter = TerminalReporter(quiet: build.quiet)
     let lock = try CacheLock(directory: outDirectory + "/.cache", mode: .shared) {
         reporter.warning("waiting for another figures process (cache gc) to finish")
     }
