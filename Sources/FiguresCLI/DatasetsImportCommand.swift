@@ -39,15 +39,16 @@ struct DatasetsImportCommand: ParsableCommand {
     @Flag(help: "Overwrite the output file if it exists.") var force = false
 
     func validate() throws {
+        func quoted(_ names: [String]) -> String { names.map { "'\($0)'" }.joined(separator: ", ") }
         guard DatasetModel(rawValue: model) != nil else {
-            throw ValidationError("--model: expected one of \(DatasetModel.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")), found '\(model)'")
+            throw ValidationError("--model: expected one of \(quoted(DatasetModel.allCases.map(\.rawValue))), found '\(model)'")
         }
         guard DatasetCoupling(rawValue: quantity) != nil else {
-            throw ValidationError("--quantity: expected one of \(DatasetCoupling.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")), found '\(quantity)'")
+            throw ValidationError("--quantity: expected one of \(quoted(DatasetCoupling.allCases.map(\.rawValue))), found '\(quantity)'")
         }
         let importable: [DatasetKind] = [.upperLimitCurve, .closedRegion, .projection]
         guard let parsedKind = DatasetKind(rawValue: kind), importable.contains(parsedKind) else {
-            throw ValidationError("--kind: expected one of \(importable.map { "'\($0.rawValue)'" }.joined(separator: ", ")), found '\(kind)'")
+            throw ValidationError("--kind: expected one of \(quoted(importable.map(\.rawValue))), found '\(kind)'")
         }
         if let date, date.count != 10 || date.split(separator: "-").count != 3 {
             throw ValidationError("--date: expected YYYY-MM-DD, found '\(date)'")

@@ -16,7 +16,10 @@ struct FiguresCommand: AsyncParsableCommand {
             tolerance, 2 usage or configuration error. `figures --version` prints the version, the \
             project's source revision and the compiler.
             """,
-        subcommands: [AllCommand.self, BuildCommand.self, ListCommand.self, GraphCommand.self, ExplainCommand.self, DatasetsCommand.self, CacheCommand.self, DiffCommand.self]
+        subcommands: [
+            AllCommand.self, BuildCommand.self, ListCommand.self, GraphCommand.self, ExplainCommand.self, DatasetsCommand.self,
+            CacheCommand.self, DiffCommand.self,
+        ]
     )
 }
 
@@ -106,13 +109,15 @@ func runBuild(_ options: ProjectOptions, _ build: BuildOptions, targets: [String
     if let targets {
         for target in targets where project.nodes[target] == nil {
             let hint = project.closestNodeName(to: target).map { "; did you mean '\($0)'?" } ?? ""
-            printError("error: no step or figure named '\(target)' in \(project.configFile)\(hint); known: \(project.order.joined(separator: ", "))")
+            printError("error: no step or figure named '\(target)' in \(project.configFile)\(hint); "
+                       + "known: \(project.order.joined(separator: ", "))")
             throw ExitCode(2)
         }
     }
     for name in build.rerun where project.nodes[name] == nil {
         let hint = project.closestNodeName(to: name).map { "; did you mean '\($0)'?" } ?? ""
-        printError("error: --rerun \(name): no step or figure of that name in \(project.configFile)\(hint); known: \(project.order.joined(separator: ", "))")
+        printError("error: --rerun \(name): no step or figure of that name in \(project.configFile)\(hint); "
+                   + "known: \(project.order.joined(separator: ", "))")
         throw ExitCode(2)
     }
     let outDirectory = project.rootDirectory + "/out"

@@ -50,7 +50,8 @@ struct ProvenanceTests {
 
         // A figure that reads a dataset: its file and sha256.
         let belle = try FiguresProject.run(["explain", "exclusion-vanilla", "--project", project.path], in: project)
-        let sha = try #require(belle.stdout.firstMatch(of: #/dataset belle2-2020 = external-limits/belle2-2020\.csv sha256 ([0-9a-f]{64})/#))
+        let pattern = #/dataset belle2-2020 = external-limits/belle2-2020\.csv sha256 ([0-9a-f]{64})/#
+        let sha = try #require(belle.stdout.firstMatch(of: pattern))
         let sum = try ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/sha256sum"), arguments: ["external-limits/belle2-2020.csv"],
                                         in: project)
         #expect(sum.stdout.hasPrefix(String(sha.1) + " "), "\(sum.stdout) vs \(sha.1)")

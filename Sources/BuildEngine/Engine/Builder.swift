@@ -179,7 +179,9 @@ public struct Builder: Sendable {
             let inputs = try loadInputs(for: node, upstreamOutputs: upstreamOutputs, datasetFiles: datasetFiles)
             let reporter = self.reporter
             let name = node.name
-            let context = StepContext(stepName: name, actionKey: key.hex) { done, total in reporter.progress(name, done: done, total: total) }
+            let context = StepContext(stepName: name, actionKey: key.hex) { done, total in
+                reporter.progress(name, done: done, total: total)
+            }
             let artifacts = try node.step.run(inputs, context)
             var records: [OutputRecord] = []
             var seen = Set<String>()
