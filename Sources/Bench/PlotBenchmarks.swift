@@ -1,12 +1,13 @@
 import Foundation
 import Plot
+import Physics
 
 /// Rendering benchmarks: a heavy figure through the whole Plot pipeline.
 enum PlotBenchmarks {
     /// 10 series × 10⁴ points and 5 filled regions on log-log axes, two-column wide.
     static let heavyFigure: PlotFigure = {
         let count = 10_000
-        let masses = (0..<count).map { pow(10, -3 + 3 * Double($0) / Double(count - 1)) }
+        let masses = LogarithmicGrid(from: 1e-3, to: 1, count: count).points
         let series = (0..<10).map { index in
             PlotSeries(
                 name: "series-\(index)", legend: index < 3 ? "series \(index)" : nil, x: masses,

@@ -18,7 +18,7 @@ struct FiguresCommand: AsyncParsableCommand {
             """,
         subcommands: [
             AllCommand.self, BuildCommand.self, ListCommand.self, GraphCommand.self, ExplainCommand.self, DatasetsCommand.self,
-            CacheCommand.self, DiffCommand.self,
+            CacheCommand.self, DiffCommand.self, KindsCommand.self,
         ]
     )
 }
@@ -37,6 +37,12 @@ struct ProjectOptions: ParsableArguments {
     /// The overrides as given, for out/MANIFEST: `--set X.Y=Z`, `--dataset N=P`.
     var overrideTexts: [String] {
         overrides.map { "--set \($0)" } + datasetOverrides.map { "--dataset \($0)" }
+    }
+
+    /// SHA-256 of the overrides in force, in the order given (the order of `--set` matters when two
+    /// name the same key).
+    var argumentsHash: String {
+        ContentHash(ofText: (overrides.map { "set \($0)" } + datasetOverrides.map { "dataset \($0)" }).joined(separator: "\n")).hex
     }
 
     /// The project root as an absolute path.
@@ -105,6 +111,24 @@ func printUserError(_ error: any Error) {
 
 /// Builds `targets` (nil = all) and exits 1 if a step failed.
 func runBuild(_ options: ProjectOptions, _ build: BuildOptions, targets: [String]?) async throws {
+    // A complete build with nothing changed answers from stat calls, before the configuration is read.
+    let fastPath = targets == nil && build.rerun.isEmpty
+    let noOpPath = NoOpSummary.path(cacheDirectory: options.rootDirectory + "/out/.cache")
+    let binary = CommandLine.executablePath
+    if fastPath {
+        let last = FileManager.default.contents(atPath: noOpPath).flatMap(NoOpSummary.init(decoding:))
+        let staleness = last.map { $0.staleness(binary: binary, argumentsHash: options.argumentsHash) } ?? "no summary of a complete build"
+        if ProcessInfo.processInfo.environment["FIGURES_EXPLAIN_NOOP"] != nil {
+            printError("no-op summary: " + (staleness ?? "current"))
+        }
+        if let last, staleness == nil {
+            let reporter = TerminalReporter(quiet: build.quiet)
+            for name in last.nodes { reporter.stepCached(name) }
+            reporter.finish()
+            print(BuildMessages.summary(ran: 0, cached: last.nodes.count, failed: 0, skipped: 0, seconds: 0))
+            return
+        }
+    }
     let project = try options.loadProject()
     if let targets {
         for target in targets where project.nodes[target] == nil {
@@ -129,6 +153,13 @@ func runBuild(_ options: ProjectOptions, _ build: BuildOptions, targets: [String
     let summary = await builder.build(targets: targets, jobs: build.jobs, rerun: Set(build.rerun))
     let removed = try builder.updateManifest(after: summary, revision: SourceRevision.current(directory: project.rootDirectory),
                                              overrides: options.overrideTexts)
+    if fastPath, summary.failed.isEmpty, summary.skipped.isEmpty,
+       let record = NoOpSummary.capture(binary: binary, argumentsHash: options.argumentsHash, nodes: project.order,
+                                        paths: builder.noOpPaths(summary: summary)) {
+        try? LocalFileSystem().writeAtomically(record.encoded, to: noOpPath)
+    } else {
+        try? LocalFileSystem().remove(noOpPath)
+    }
     withExtendedLifetime(lock) {}
     reporter.finish()
     for path in removed { printError("removed out/\(path): its step failed, so it no longer matches the configuration") }
@@ -153,4 +184,12 @@ struct BuildCommand: AsyncParsableCommand {
     @Argument(help: "Step or figure names.") var names: [String]
     func validate() throws { if names.isEmpty { throw ValidationError("name at least one step or figure") } }
     func run() async throws { try await runBuild(options, build, targets: names) }
+}
+
+extension CommandLine {
+    /// The running executable's path (through /proc on Linux, so a relative argv[0] or a PATH lookup
+    /// does not matter), for the no-op summary's binary stamp.
+    static var executablePath: String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? arguments[0]
+    }
 }

@@ -12,7 +12,7 @@ public enum AveragedLoopFigure {
         let width = ZPrimeModel.dark(massGeV: threshold, coupling: 1, alphaDark: alphaDark, massRatio: massRatio).darkWidthGeV
         let window = Grid.sinhSpaced(center: threshold, width: width / 4, halfRange: 60 * width, count: windowCount)
         return Grid.merged(
-            [Grid.logarithmic(from: lowerMassGeV, to: upperMassGeV, count: logarithmicCount), window, [threshold]],
+            [LogarithmicGrid(from: lowerMassGeV, to: upperMassGeV, count: logarithmicCount).points, window, [threshold]],
             lower: lowerMassGeV, upper: upperMassGeV)
     }
 

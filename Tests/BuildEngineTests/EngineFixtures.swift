@@ -39,17 +39,18 @@ final class RecordingReporter: BuildReporter {
 
 /// Test kind: a table `x, y` with y = scale · x on a grid of `points` values of x.
 struct LineKind: StepKind {
-    struct Parameters: Codable, Sendable {
+    struct Parameters: ParameterSet {
         var scale: Double
         var points: Int = 3
         var label: String?
-        enum CodingKeys: String, CodingKey { case scale, points, label }
-        init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            scale = try c.decode(Double.self, forKey: .scale)
-            points = try c.decodeIfPresent(Int.self, forKey: .points) ?? 3
-            label = try c.decodeIfPresent(String.self, forKey: .label)
-        }
+
+        /// `scale` is required: 1 is a placeholder.
+        static let defaults = Parameters(scale: 1)
+        static let parameterDocs: [ParameterDoc] = [
+            .required("scale", unit: "1", "slope of the line"),
+            ParameterDoc("points", unit: "1", "grid points x = 0, 1, …, at least 1"),
+            .optional("label", "a name for the line", whenAbsent: "unnamed"),
+        ]
     }
     static let name = "line"
     static let summary = "y = scale · x"
@@ -64,12 +65,10 @@ struct LineKind: StepKind {
 
 /// Test kind: sums the `y` column of its input `source`; publishes the sum.
 struct SumKind: StepKind {
-    struct Parameters: Codable, Sendable {
+    struct Parameters: ParameterSet {
         var offset: Double = 0
-        enum CodingKeys: String, CodingKey { case offset }
-        init(from decoder: any Decoder) throws {
-            offset = try decoder.container(keyedBy: CodingKeys.self).decodeIfPresent(Double.self, forKey: .offset) ?? 0
-        }
+        static let defaults = Parameters()
+        static let parameterDocs = [ParameterDoc("offset", unit: "1", "added to the sum")]
     }
     static let name = "sum"
     static let summary = "Σ y + offset"

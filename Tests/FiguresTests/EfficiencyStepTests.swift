@@ -5,9 +5,14 @@ import Testing
 
 @testable import Figures
 
+/// Parameters as the engine decodes them: the given keys (JSON is YAML's flow style) over the defaults.
+private func efficiencyParameters(_ json: String) throws -> EfficiencyStep.Parameters {
+    try ConfigDecoder().decode(EfficiencyStep.Parameters.self, from: ConfigNode.parseYAML(json, file: "test.yaml"), path: [])
+}
+
 /// Runs the `efficiency` step with parameters decoded from JSON.
 private func runEfficiency(_ json: String) throws -> Table {
-    let parameters = try JSONDecoder().decode(EfficiencyStep.Parameters.self, from: Data(json.utf8))
+    let parameters = try efficiencyParameters(json)
     let artifacts = try EfficiencyStep.run(parameters, inputs: StepInputs(artifacts: [:], sources: [:]),
                                            context: StepContext(stepName: "test"))
     return try Table(decoding: artifacts[0].data)
@@ -41,6 +46,6 @@ private func runEfficiency(_ json: String) throws -> Table {
 }
 
 @Test func efficiencyValidationRejectsThresholdAboveBeam() {
-    let parameters = try? JSONDecoder().decode(EfficiencyStep.Parameters.self, from: Data(#"{"threshold_GeV":150}"#.utf8))
+    let parameters = try? efficiencyParameters(#"{"threshold_GeV":150}"#)
     #expect(parameters.flatMap(EfficiencyStep.validate)?.contains("threshold_GeV") == true)
 }

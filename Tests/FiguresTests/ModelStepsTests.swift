@@ -149,7 +149,7 @@ struct ModelStepsTests {
         let masses = try table.column("m_GeV"), couplings = try table.column("g")
         // Five rows on the default 1 MeV – 1 GeV logarithmic grid, one coupling per mass.
         #expect(table.columns.map(\.name) == ["m_GeV", "g"])
-        #expect(masses == Grid.logarithmic(from: 1e-3, to: 1, count: 5))
+        #expect(masses == LogarithmicGrid(from: 1e-3, to: 1, count: 5).points)
         #expect(couplings.count == 5)
         for (mass, coupling) in zip(masses, couplings) {
             #expect(same(coupling, target.coupling(massGeV: mass)))

@@ -62,9 +62,9 @@ struct RecastStepTests {
     /// The dark-scenario keys of the NA64-μ recast: α_D must be positive, and m_Z′/m_χ > 2 so that Z′ → χχ̄ is open.
     @Test func darkScenarioKeysAreChecked() {
         #expect(message("  n:\n    kind: recast-na64mu\n    params: {alpha_dark: -0.1}\n")
-                == "figures.yaml:5:13: steps.n.params: alpha_dark: expected a positive number, found -0.1")
+                == "figures.yaml:5:26: steps.n.params.alpha_dark: expected a positive number, found -0.1")
         #expect(message("  n:\n    kind: recast-na64mu\n    params: {alpha_dark: 0.1, mass_ratio: 1.5}\n")
-                == "figures.yaml:5:13: steps.n.params: mass_ratio: expected m_Z'/m_chi > 2 (so that Z' -> chi chi is open), found 1.5")
+                == "figures.yaml:5:43: steps.n.params.mass_ratio: expected m_Z'/m_chi > 2 (so that Z' -> chi chi is open), found 1.5")
     }
 
     @Test func ccfrBoundBelowTheStandardModelIsRefused() {

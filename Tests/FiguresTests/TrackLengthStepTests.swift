@@ -24,9 +24,9 @@ private func parseError(_ paramLines: [String]) -> String? {
     }
 }
 
-/// Runs the step with parameters decoded from JSON (the engine decodes YAML into the same Codable).
+/// Runs the step with parameters decoded from JSON as the engine decodes them (JSON is YAML's flow style).
 private func runTrackLengths(_ json: String, inputs: StepInputs = StepInputs(artifacts: [:], sources: [:])) throws -> Table {
-    let parameters = try JSONDecoder().decode(TrackLengthParameters.self, from: Data(json.utf8))
+    let parameters = try ConfigDecoder().decode(TrackLengthParameters.self, from: ConfigNode.parseYAML(json, file: "test.yaml"), path: [])
     let artifacts = try TrackLengthStep.run(parameters, inputs: inputs, context: StepContext(stepName: "test"))
     return try Table(decoding: artifacts[0].data)
 }

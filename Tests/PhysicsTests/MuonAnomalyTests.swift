@@ -19,7 +19,7 @@ func muonLoopFunctionLimits() {
     }
     // F decreases monotonically in x.
     var previous = 1.0 + 1e-12
-    for x in Grid.logarithmic(from: 1e-3, to: 1e3, count: 60) {
+    for x in LogarithmicGrid(from: 1e-3, to: 1e3, count: 60).points {
         let value = MuonAnomaly.loopFunction(massRatio: x)
         #expect(value < previous)
         previous = value

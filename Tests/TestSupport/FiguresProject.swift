@@ -26,8 +26,8 @@ public enum FiguresProject {
     }
 
     /// Runs `figures ARGUMENTS` in `directory` and waits for it.
-    public static func run(_ arguments: [String], in directory: URL) throws -> ProcessOutput {
-        try ProcessRunner.run(binary, arguments: arguments, in: directory)
+    public static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> ProcessOutput {
+        try ProcessRunner.run(binary, arguments: arguments, in: directory, environment: environment)
     }
 
     /// Starts `figures ARGUMENTS` in `directory` without waiting.

@@ -52,10 +52,14 @@ private final class CapturedData: Sendable {
 /// Runs programs for tests: the built `figures` binary, poppler tools, `/bin/true`.
 public enum ProcessRunner {
     /// Starts `executable ARGUMENTS` in `directory` (the current one if nil) without waiting.
-    public static func start(_ executable: URL, arguments: [String], in directory: URL? = nil) throws -> RunningProcess {
+    public static func start(_ executable: URL, arguments: [String], in directory: URL? = nil,
+                             environment: [String: String] = [:]) throws -> RunningProcess {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         if let directory { process.currentDirectoryURL = directory }
         let stdoutPipe = Pipe(), stderrPipe = Pipe()
         process.standardOutput = stdoutPipe
@@ -65,8 +69,9 @@ public enum ProcessRunner {
     }
 
     /// Runs `executable ARGUMENTS` in `directory` and waits for it.
-    public static func run(_ executable: URL, arguments: [String], in directory: URL? = nil) throws -> ProcessOutput {
-        try start(executable, arguments: arguments, in: directory).wait()
+    public static func run(_ executable: URL, arguments: [String], in directory: URL? = nil,
+                           environment: [String: String] = [:]) throws -> ProcessOutput {
+        try start(executable, arguments: arguments, in: directory, environment: environment).wait()
     }
 
     /// The first of `candidates` that is an executable file, or nil.

@@ -3,7 +3,8 @@ import CommonVocabulary
 ///
 /// Strict where `Decodable` alone is lax: a key that the type never asked for is an error
 /// ("unknown key"), scalars are checked against the requested type, non-finite numbers are
-/// refused, and every error carries the file, line, column and key path of the node.
+/// refused, and every error carries the file, line, column and key path of the node. A `ParameterSet`
+/// (at any depth) is decoded from the given keys laid over its encoded defaults.
 public struct ConfigDecoder: Sendable {
     /// Creates a decoder.
     public init() {}
@@ -12,7 +13,7 @@ public struct ConfigDecoder: Sendable {
     public func decode<T: Decodable>(_ type: T.Type, from node: ConfigNode, path: [String]) throws(ConfigError) -> T {
         let state = DecodingState()
         do {
-            let value = try T(from: NodeDecoder(node: node, path: path, state: state))
+            let value = try NodeDecoder(node: node, path: path, state: state).decodeValue(T.self)
             if let unknown = state.firstUnknownKey() { throw unknown }
             return value
         } catch let error as ConfigError {
@@ -24,7 +25,7 @@ public struct ConfigDecoder: Sendable {
         }
     }
 
-    /// Maps a `DecodingError` thrown by a hand-written `init(from:)` to the node it is about.
+    /// Maps a `DecodingError` thrown by an `init(from:)` (an enum's raw value, say) to the node it is about.
     static func convert(_ error: DecodingError, root: ConfigNode, rootPath: [String]) -> ConfigError {
         let codingPath: [any CodingKey]
         let message: String
@@ -64,7 +65,14 @@ public struct ConfigDecoder: Sendable {
 final class DecodingState {
     private var visited: [(node: ConfigNode, path: [String], asked: Box)] = []
 
-    final class Box { var keys: Set<String> = [] }
+    final class Box {
+        var keys: Set<String> = []
+        /// The type asked for each key (the wrapped type for an optional), for documentation.
+        var types: [String: Any.Type] = [:]
+    }
+
+    /// The box of the mapping at `path`, if the decoded type opened one.
+    func box(at path: [String]) -> Box? { visited.first(where: { $0.path == path })?.asked }
 
     /// One box per node (by key path): a type may open several containers on the same mapping.
     func register(_ node: ConfigNode, path: [String]) -> Box {
@@ -184,6 +192,7 @@ struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
+        asked.types[key.stringValue] = T.self
         let decoder = try child(key)
         return try decoder.decodeValue(type)
     }
@@ -299,7 +308,19 @@ extension NodeDecoder {
         case is String.Type: return try scalar.decode(String.self) as! T
         case is UInt64.Type: return try scalar.decode(UInt64.self) as! T
         case is Float.Type: return try scalar.decode(Float.self) as! T
-        default: return try T(from: self)
+        default:
+            if let parameters = T.self as? any ParameterSet.Type, case .mapping = node.value {
+                // A parameter block: the user's keys laid over its encoded defaults, then decoded whole.
+                let merged = try parameters.mergingDefaults(under: node)
+                return try T(from: NodeDecoder(node: merged, path: path, state: state))
+            }
+            if let choice = T.self as? any ParameterChoice.Type, case .scalar(let text, _) = node.value {
+                do { return try T(from: self) } catch is DecodingError {
+                    let names = choice.choiceNames.map { "'\($0)'" }.joined(separator: ", ")
+                    throw ConfigError(node.location, path: path, "expected one of \(names), found '\(text)'")
+                }
+            }
+            return try T(from: self)
         }
     }
 }

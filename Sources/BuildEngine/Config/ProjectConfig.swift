@@ -149,6 +149,7 @@ public struct Project: Sendable {
             }
         }
         try checkInputs(nodes: nodes, datasets: datasets)
+        try checkOutputReferences(nodes: nodes, registry: registry)
         let graph = try buildGraph(nodes: nodes)
         return Project(rootDirectory: rootDirectory, configFile: configFile, nodes: nodes, graph: graph,
                        datasets: datasets, sections: sections)
@@ -329,9 +330,16 @@ public struct Project: Sendable {
 extension Project {
     /// The node name closest to `name` (a small edit distance), for "did you mean" messages.
     public func closestNodeName(to name: String) -> String? {
-        guard let best = nodes.keys.min(by: { editDistance($0, name) < editDistance($1, name) }),
+        // Ties go to the alphabetically first name, so the message is the same on every run.
+        guard let best = nodes.keys.min(by: { (editDistance($0, name), $0) < (editDistance($1, name), $1) }),
               editDistance(best, name) <= max(2, name.count / 4) else { return nil }
         return best
+    }
+
+    /// The absolute path of a declared dataset (relative paths are relative to the project root).
+    public func resolvedPath(ofDataset name: String) -> String {
+        let path = datasets[name]!.path
+        return path.hasPrefix("/") ? path : rootDirectory + "/" + path
     }
 }
 
@@ -346,7 +354,8 @@ func isNull(_ node: ConfigNode) -> Bool { if case .null = node.value { return tr
 
 /// "; did you mean 'x'?" when a known name is within a small edit distance.
 func suggestion(_ name: String, _ known: Set<String>) -> String {
-    guard let best = known.min(by: { editDistance($0, name) < editDistance($1, name) }),
+    // Ties go to the alphabetically first name, so the message is the same on every run (Set order is not).
+    guard let best = known.min(by: { (editDistance($0, name), $0) < (editDistance($1, name), $1) }),
           editDistance(best, name) <= max(2, name.count / 4) else { return "" }
     return "; did you mean '\(best)'?"
 }

@@ -133,7 +133,7 @@ public struct Builder: Sendable {
                 sources[role] = upstream
             case .dataset(let name):
                 let declaration = project.datasets[name]!
-                let path = declaration.path.hasPrefix("/") ? declaration.path : project.rootDirectory + "/" + declaration.path
+                let path = project.resolvedPath(ofDataset: name)
                 guard let data = try fileSystem.read(path) else {
                     throw StepFailure("dataset '\(name)' (\(declaration.location)): file '\(declaration.path)' does not exist")
                 }

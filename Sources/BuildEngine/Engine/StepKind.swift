@@ -115,10 +115,19 @@ public protocol StepKind: Sendable {
     static var requiredInputs: [String] { get }
     /// Input roles it accepts in addition (optional roles).
     static var optionalInputs: [String] { get }
+    /// Markdown paragraphs for `figures kinds` and docs/STEPS.md after the parameter table: the outputs
+    /// and how they are computed (the parameters document themselves, see `ParameterSet`).
+    static var details: String { get }
     /// Inputs implied by the parameters (a figure's series name their sources), added to the declared ones.
     static func impliedInputs(of parameters: Parameters) -> [String: InputReference]
     /// Further checks of the parameters, with errors located in the config (called after decoding).
     static func validate(_ parameters: Parameters) -> String?
+    /// The artifacts and table columns the step writes for these parameters, or nil if it does not say
+    /// (then references to its outputs are checked only when they are read).
+    static func declaredOutputs(of parameters: Parameters) -> DeclaredOutputs?
+    /// The columns of other steps' outputs (or of datasets) that the parameters name, located in `node`
+    /// (the parameters as written, at key path `path`), for the load-time check against `declaredOutputs`.
+    static func outputReferences(of parameters: Parameters, in node: ConfigNode, path: [String]) -> [OutputReference]
     /// Computes the outputs.
     static func run(_ parameters: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact]
 }
@@ -126,6 +135,9 @@ public protocol StepKind: Sendable {
 extension StepKind {
     public static var version: Int { 1 }
     public static var optionalInputs: [String] { [] }
+    public static var details: String { "" }
     public static func impliedInputs(of parameters: Parameters) -> [String: InputReference] { [:] }
     public static func validate(_ parameters: Parameters) -> String? { nil }
+    public static func declaredOutputs(of parameters: Parameters) -> DeclaredOutputs? { nil }
+    public static func outputReferences(of parameters: Parameters, in node: ConfigNode, path: [String]) -> [OutputReference] { [] }
 }

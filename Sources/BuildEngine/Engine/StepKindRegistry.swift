@@ -14,6 +14,10 @@ public struct PreparedStep: Sendable {
     public var impliedInputs: [String: InputReference]
     /// Required and optional roles.
     public var requiredInputs: [String], optionalInputs: [String]
+    /// What the step declares it writes (nil: undeclared, not checked).
+    public var declaredOutputs: DeclaredOutputs?
+    /// The columns of other outputs its parameters name, checked when the project is loaded.
+    public var outputReferences: [OutputReference]
     /// Runs the step.
     public var run: @Sendable (StepInputs, StepContext) throws -> [Artifact]
 }
@@ -44,6 +48,10 @@ public struct StepKindRegistry: Sendable {
     /// Sections added by the domain, in registration order (node sections are parsed in this order,
     /// after `steps:`).
     public private(set) var sections: [ConfigSection] = []
+    private var documenters: [String: @Sendable () -> KindDocumentation] = [:]
+    /// The columns every external dataset offers to `OutputReference`s (as the project's readers name
+    /// them), or nil to leave references to datasets unchecked.
+    public var datasetColumns: [String]?
 
     /// Checks of the loaded project, in registration order.
     public private(set) var projectChecks: [ProjectCheck] = []
@@ -71,9 +79,13 @@ public struct StepKindRegistry: Sendable {
     /// Registers a kind.
     public mutating func register<K: StepKind>(_ kind: K.Type) {
         summaries[K.name] = K.summary
+        documenters[K.name] = {
+            KindDocumentation(name: K.name, summary: K.summary, requiredInputs: K.requiredInputs, optionalInputs: K.optionalInputs,
+                              parameters: (K.Parameters.self as? any ParameterSet.Type).map { schema(of: $0) }, details: K.details)
+        }
         preparers[K.name] = { (node: ConfigNode, path: [String]) throws -> PreparedStep in
             let parameters = try ConfigDecoder().decode(K.Parameters.self, from: node, path: path)
-            if let problem = K.validate(parameters) { throw ConfigError(node.location, path: path, problem) }
+            if let problem = K.validate(parameters) { throw ConfigError.located(problem, in: node, path: path) }
             let canonical: String
             let flat: [String: String]
             do {
@@ -87,6 +99,8 @@ public struct StepKindRegistry: Sendable {
                 canonicalParameters: canonical, flatParameters: flat,
                 impliedInputs: K.impliedInputs(of: parameters),
                 requiredInputs: K.requiredInputs, optionalInputs: K.optionalInputs,
+                declaredOutputs: K.declaredOutputs(of: parameters),
+                outputReferences: K.outputReferences(of: parameters, in: node, path: path),
                 run: { inputs, context in try K.run(parameters, inputs: inputs, context: context) })
         }
     }
@@ -104,6 +118,9 @@ public struct StepKindRegistry: Sendable {
     /// The summary line of a kind.
     public func summary(of kind: String) -> String? { summaries[kind] }
 
+    /// What `figures kinds` shows of a kind: summary, inputs, parameters, details.
+    public func documentation(of kind: String) -> KindDocumentation? { documenters[kind]?() }
+
     /// Decodes `node` as the parameters of `kind`.
     func prepare(kind: String, parameters node: ConfigNode, path: [String]) throws(ConfigError) -> PreparedStep? {
         guard let preparer = preparers[kind] else { return nil }
@@ -114,6 +131,19 @@ public struct StepKindRegistry: Sendable {
         } catch {
             throw ConfigError(node.location, path: path, "\(error)")
         }
+    }
+}
+
+private func schema<P: ParameterSet>(of type: P.Type) -> ParameterSchema { ParameterSchema.of(type) }
+
+extension ConfigError {
+    /// A validation problem, located at the key it names when it starts with `KEY: ` and the mapping gives
+    /// that key (else at the mapping).
+    static func located(_ problem: String, in node: ConfigNode, path: [String]) -> ConfigError {
+        for (key, _, value) in node.mappingEntries ?? [] where problem.hasPrefix(key + ": ") {
+            return ConfigError(value.location, path: path + [key], String(problem.dropFirst(key.count + 2)))
+        }
+        return ConfigError(node.location, path: path, problem)
     }
 }
 

@@ -10,34 +10,26 @@ import DataFormats
 /// `atomic_motion` is on, `sigma_atomic_motion_cm2` (the subshell-averaged σ_atom of §6).
 /// The model is the vanilla one (g_D = 0), as in the letter's Fig. 3.
 struct AtomicCrossSectionStep: StepKind {
-    struct Parameters: Codable, Sendable {
-        /// Z′ mass [GeV] (letter: 225 MeV).
+    struct Parameters: ParameterSet {
         var mass_GeV: Double = 0.225
-        /// Coupling g_Z′ (letter: 0.03).
         var coupling: Double = 0.03
-        /// Lower end of the energy window [GeV]; nil: the kernel's whole reach, m_e cosh(Y_res − Δ_max).
         var energy_min_GeV: Double?
-        /// Upper end of the energy window [GeV]; nil: m_e cosh(Y_res + Δ_max).
         var energy_max_GeV: Double?
-        /// Log-spaced points over the kernel's reach.
         var broad_points: Int = 1000
-        /// Sinh-spaced points resolving the at-rest peak (±20 % of E_res).
         var peak_points: Int = 1200
-        /// Whether to compute the curve with atomic-electron motion (the lead subshells of §6).
         var atomic_motion: Bool = true
 
-        init() {}
-        init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            let d = Parameters()
-            mass_GeV = try c.decodeIfPresent(Double.self, forKey: .mass_GeV) ?? d.mass_GeV
-            coupling = try c.decodeIfPresent(Double.self, forKey: .coupling) ?? d.coupling
-            energy_min_GeV = try c.decodeIfPresent(Double.self, forKey: .energy_min_GeV)
-            energy_max_GeV = try c.decodeIfPresent(Double.self, forKey: .energy_max_GeV)
-            broad_points = try c.decodeIfPresent(Int.self, forKey: .broad_points) ?? d.broad_points
-            peak_points = try c.decodeIfPresent(Int.self, forKey: .peak_points) ?? d.peak_points
-            atomic_motion = try c.decodeIfPresent(Bool.self, forKey: .atomic_motion) ?? d.atomic_motion
-        }
+        static let defaults = Parameters()
+        static let parameterDocs: [ParameterDoc] = [
+            ParameterDoc("mass_GeV", unit: "GeV", "Z′ mass; 2m_e < m ≤ 10 GeV (letter: 225 MeV)"),
+            ParameterDoc("coupling", unit: "1", "g_Z′, in (0, 1] (letter: 0.03)"),
+            .optional("energy_min_GeV", unit: "GeV", "lower end of the energy window (the window's ends are added to the grid)",
+                      whenAbsent: "the kernel's reach, m_e cosh(Y_res − Δ_max)"),
+            .optional("energy_max_GeV", unit: "GeV", "upper end of the energy window", whenAbsent: "m_e cosh(Y_res + Δ_max)"),
+            ParameterDoc("broad_points", unit: "1", "log-spaced points over the kernel's whole reach"),
+            ParameterDoc("peak_points", unit: "1", "sinh-spaced points resolving the at-rest pole (±20 % of E_res)"),
+            ParameterDoc("atomic_motion", "also compute the curve with atomic-electron motion (the lead subshells of PHYSICS.md §6)"),
+        ]
     }
 
     static let name = "atomic-cross-section"
@@ -65,6 +57,11 @@ struct AtomicCrossSectionStep: StepKind {
         return Grid.merged([grid, [low, high]], lower: low, upper: high)
     }
 
+    /// What `run` writes, for the load-time check of the figures' columns.
+    static func declaredOutputs(of p: Parameters) -> DeclaredOutputs? {
+        .table(columns: AtomicCrossSectionTable.columnNames(atomicMotion: p.atomic_motion))
+    }
+
     static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
         let model = ZPrimeModel.vanilla(massGeV: p.mass_GeV, coupling: p.coupling)
         let kernel = AtomicMotionKernel.lead
@@ -72,22 +69,18 @@ struct AtomicCrossSectionStep: StepKind {
         guard grid.count >= 2 else { throw StepFailure("the energy window holds fewer than 2 points") }
         let toCm2 = PhysicalConstants.inverseGeV2InCm2
         let atRest = grid.map { kernel.invisibleCrossSectionAtRest(positronEnergyGeV: $0, model: model) * toCm2 }
-        var columns: [Table.Column] = [
-            .init("E_GeV", unit: "GeV", "positron energy E+ in the lab (target electrons' frame)", grid),
-            .init("sigma_at_rest_cm2", unit: "cm^2", "Z sigma_inv(s = 2 m_e^2 + 2 m_e E+): all electrons at rest", atRest),
-        ]
+        var motion: [Double]? = nil
         if p.atomic_motion {
-            var motion: [Double] = []
-            motion.reserveCapacity(grid.count)
+            var values: [Double] = []
+            values.reserveCapacity(grid.count)
             for (index, energy) in grid.enumerated() {
-                motion.append(kernel.invisibleCrossSectionPerAtom(positronEnergyGeV: energy, model: model) * toCm2)
+                values.append(kernel.invisibleCrossSectionPerAtom(positronEnergyGeV: energy, model: model) * toCm2)
                 if index % 64 == 0 { context.reportProgress(index, grid.count) }
             }
-            columns.append(.init("sigma_atomic_motion_cm2", unit: "cm^2",
-                                 "sigma per atom averaged over the lead subshell momentum distributions (PHYSICS.md section 6)", motion))
+            motion = values
         }
         context.reportProgress(grid.count, grid.count)
-        let table = Table(columns: columns, metadata: [
+        let table = AtomicCrossSectionTable(energiesGeV: grid, atRestCm2: atRest, atomicMotionCm2: motion, metadata: [
             ("model", "vanilla L_mu-L_tau, m_Z' = \(canonicalNumber(p.mass_GeV)) GeV, g = \(canonicalNumber(p.coupling))"),
             ("target", "lead, Z = \(kernel.atomicNumber), subshells of PHYSICS.md section 6 (Carlson 1975 via G4AtomicShells)"),
             ("resonance_E_GeV", canonicalNumber(model.resonancePositronEnergyGeV)),

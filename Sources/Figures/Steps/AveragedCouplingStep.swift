@@ -11,31 +11,25 @@ import DataFormats
 /// All α_D share one mass grid: the union of `AveragedLoopFigure.masses` for each α_D, so every curve
 /// resolves every α_D's window around 2m_μ (the window width scales with Γ_χχ ∝ α_D).
 struct AveragedCouplingStep: StepKind {
-    struct Parameters: Codable, Sendable {
-        /// α_D = g_D²/4π values, one column each (papers: 0.1 and 0.02).
+    struct Parameters: ParameterSet {
         var alpha_dark: [Double] = [0.1, 0.02]
-        /// m_Z′/m_χ (papers: 3).
         var mass_ratio: Double = 3
-        /// Lower end of the mass grid [GeV].
         var mass_min_GeV: Double = 1e-3
-        /// Upper end of the mass grid [GeV].
         var mass_max_GeV: Double = 1
-        /// Points of the logarithmic part of the grid.
         var log_points: Int = 600
-        /// Points of the sinh-spaced window around 2m_μ (per α_D).
         var window_points: Int = 600
 
-        init() {}
-        init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            let d = Parameters()
-            alpha_dark = try c.decodeIfPresent([Double].self, forKey: .alpha_dark) ?? d.alpha_dark
-            mass_ratio = try c.decodeIfPresent(Double.self, forKey: .mass_ratio) ?? d.mass_ratio
-            mass_min_GeV = try c.decodeIfPresent(Double.self, forKey: .mass_min_GeV) ?? d.mass_min_GeV
-            mass_max_GeV = try c.decodeIfPresent(Double.self, forKey: .mass_max_GeV) ?? d.mass_max_GeV
-            log_points = try c.decodeIfPresent(Int.self, forKey: .log_points) ?? d.log_points
-            window_points = try c.decodeIfPresent(Int.self, forKey: .window_points) ?? d.window_points
-        }
+        static let defaults = Parameters()
+        static let parameterDocs: [ParameterDoc] = [
+            ParameterDoc("alpha_dark", unit: "1",
+                         "α_D = g_D²/4π values, one output column each; each in (0, 1], distinct (papers: 0.1 and 0.02)"),
+            ParameterDoc("mass_ratio", unit: "1", "m_Z′/m_χ; > 2 so that Z′ → χχ* (whose width is the Breit–Wigner width) is open"),
+            ParameterDoc("mass_min_GeV", unit: "GeV", "lower end of the mass grid"),
+            ParameterDoc("mass_max_GeV", unit: "GeV", "upper end of the mass grid"),
+            ParameterDoc("log_points", unit: "1", "points of the logarithmic part of the grid"),
+            ParameterDoc("window_points", unit: "1",
+                         "points of the sinh-spaced window around 2m_μ, per α_D (centre spacing ~Γ_χχ/40, reach ±60Γ_χχ)"),
+        ]
     }
 
     static let name = "averaged-coupling"
@@ -60,12 +54,8 @@ struct AveragedCouplingStep: StepKind {
         return nil
     }
 
-    /// The column holding α_D's curve: `relative_difference_alpha_d_` + α_D with `.` → `p`, `-` → `m`.
-    static func columnName(alphaDark: Double) -> String {
-        let text = canonicalNumber(alphaDark).replacingOccurrences(of: ".", with: "p")
-            .replacingOccurrences(of: "-", with: "m").replacingOccurrences(of: "+", with: "")
-        return "relative_difference_alpha_d_" + text
-    }
+    /// The column holding α_D's curve (`AveragedCouplingTable.columnName`).
+    static func columnName(alphaDark: Double) -> String { AveragedCouplingTable.columnName(alphaDark: alphaDark) }
 
     /// The shared grid: the union of the Physics grids of every α_D.
     static func masses(_ p: Parameters) -> [Double] {
@@ -76,10 +66,14 @@ struct AveragedCouplingStep: StepKind {
         return Grid.merged(grids, lower: p.mass_min_GeV, upper: p.mass_max_GeV)
     }
 
+    /// What `run` writes, for the load-time check of the figures' columns.
+    static func declaredOutputs(of p: Parameters) -> DeclaredOutputs? {
+        .table(columns: AveragedCouplingTable.columnNames(alphaDark: p.alpha_dark))
+    }
+
     static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
         let grid = masses(p)
         let total = grid.count * p.alpha_dark.count
-        var columns: [Table.Column] = [.init("m_GeV", unit: "GeV", "Z' mass m_Z'", grid)]
         // Every (α_D, mass) is independent: spread them over the cores, results in index order.
         let massRatio = p.mass_ratio, alphas = p.alpha_dark
         let values: [Double?] = OrderedParallelMap.map(count: total, progress: context.reportProgress) { flat in
@@ -87,6 +81,7 @@ struct AveragedCouplingStep: StepKind {
             ZPrimeModel.dark(massGeV: grid[flat % grid.count], coupling: 1, alphaDark: alphas[flat / grid.count], massRatio: massRatio)
                 .averagedLoopRelativeDifference
         }
+        var curves: [AveragedCouplingTable.Curve] = []
         for (index, alphaDark) in alphas.enumerated() {
             var column: [Double] = []
             column.reserveCapacity(grid.count)
@@ -96,11 +91,10 @@ struct AveragedCouplingStep: StepKind {
                 }
                 column.append(difference)
             }
-            columns.append(.init(columnName(alphaDark: alphaDark), unit: "1",
-                                 "(I/N - |Pi(m^2)|^2)/|Pi(m^2)|^2 for alpha_D = \(canonicalNumber(alphaDark))", column))
+            curves.append(AveragedCouplingTable.Curve(alphaDark: alphaDark, relativeDifferences: column))
         }
         context.reportProgress(total, total)
-        let table = Table(columns: columns, metadata: [
+        let table = AveragedCouplingTable(massesGeV: grid, curves: curves, metadata: [
             ("model", "dark: complex scalar chi, m_Z'/m_chi = \(canonicalNumber(p.mass_ratio)); independent of g"),
             ("alpha_dark", p.alpha_dark.map(canonicalNumber).joined(separator: " ")),
             ("average", "Breit-Wigner rho with Gamma = Gamma_chichi from 4 m_chi^2, normalised by N = integral of rho (PHYSICS.md section 5)"),

@@ -8,74 +8,47 @@ import DataFormats
 /// Outputs `table` (m_GeV, g_limit) and `dataset.csv` (the same curve as an external-limit dataset,
 /// its parameters in the header notes).
 struct BorexinoRecastStep: StepKind {
-    /// The recast's assumptions; defaults are `BorexinoParameters.standard`.
-    struct Parameters: Codable, Sendable {
-        var mass_min_GeV: Double
-        var mass_max_GeV: Double
-        var points_per_decade: Int
-        /// ⁷Be line energy [GeV].
-        var neutrino_energy_GeV: Double
-        /// Recoil window [GeV].
-        var recoil_min_GeV: Double
-        var recoil_max_GeV: Double
-        var sin2_theta_w: Double
-        /// Measured rate over the Standard Model, and its one-σ uncertainty.
-        var observed_rate_ratio: Double
-        var rate_ratio_uncertainty: Double
-        /// Δχ² of the limit (2.71: 90 % CL, one parameter).
-        var delta_chi2: Double
-        var sin2_theta12: Double
-        var sin2_theta13: Double
-        var sin2_theta23: Double
-        var delta_cp_deg: Double
-        var delta_m2_21_eV2: Double
-        /// Electron density at ⁷Be production [N_A cm⁻³].
-        var production_electron_density_NA_per_cm3: Double
-        var recoil_quadrature_points: Int
+    /// The recast's assumptions; defaults are `BorexinoParameters.standard` on the default recast grid.
+    struct Parameters: ParameterSet {
+        var mass_min_GeV: Double = Parameters.grid.massMinimumGeV
+        var mass_max_GeV: Double = Parameters.grid.massMaximumGeV
+        var points_per_decade: Int = Parameters.grid.pointsPerDecade
+        var neutrino_energy_GeV: Double = Parameters.standard.neutrinoEnergyGeV
+        var recoil_min_GeV: Double = Parameters.standard.recoilMinimumGeV
+        var recoil_max_GeV: Double = Parameters.standard.recoilMaximumGeV
+        var sin2_theta_w: Double = Parameters.standard.weakMixingAngleSine2
+        var observed_rate_ratio: Double = Parameters.standard.observedRateRatio
+        var rate_ratio_uncertainty: Double = Parameters.standard.rateRatioUncertainty
+        var delta_chi2: Double = Parameters.standard.deltaChiSquared
+        var sin2_theta12: Double = Parameters.standard.oscillation.sin2Theta12
+        var sin2_theta13: Double = Parameters.standard.oscillation.sin2Theta13
+        var sin2_theta23: Double = Parameters.standard.oscillation.sin2Theta23
+        var delta_cp_deg: Double = Parameters.standard.oscillation.deltaCPDegrees
+        var delta_m2_21_eV2: Double = Parameters.standard.oscillation.deltaMass2_21EV2
+        var production_electron_density_NA_per_cm3: Double = Parameters.standard.oscillation.productionElectronDensityAvogadroPerCm3
+        var recoil_quadrature_points: Int = Parameters.standard.recoilQuadraturePoints
 
-        init() {
-            let grid = RecastMassGridParameters(), standard = BorexinoParameters.standard, oscillation = standard.oscillation
-            mass_min_GeV = grid.massMinimumGeV
-            mass_max_GeV = grid.massMaximumGeV
-            points_per_decade = grid.pointsPerDecade
-            neutrino_energy_GeV = standard.neutrinoEnergyGeV
-            recoil_min_GeV = standard.recoilMinimumGeV
-            recoil_max_GeV = standard.recoilMaximumGeV
-            sin2_theta_w = standard.weakMixingAngleSine2
-            observed_rate_ratio = standard.observedRateRatio
-            rate_ratio_uncertainty = standard.rateRatioUncertainty
-            delta_chi2 = standard.deltaChiSquared
-            sin2_theta12 = oscillation.sin2Theta12
-            sin2_theta13 = oscillation.sin2Theta13
-            sin2_theta23 = oscillation.sin2Theta23
-            delta_cp_deg = oscillation.deltaCPDegrees
-            delta_m2_21_eV2 = oscillation.deltaMass2_21EV2
-            production_electron_density_NA_per_cm3 = oscillation.productionElectronDensityAvogadroPerCm3
-            recoil_quadrature_points = standard.recoilQuadraturePoints
-        }
-
-        init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            let d = Parameters()
-            mass_min_GeV = try c.decodeIfPresent(Double.self, forKey: .mass_min_GeV) ?? d.mass_min_GeV
-            mass_max_GeV = try c.decodeIfPresent(Double.self, forKey: .mass_max_GeV) ?? d.mass_max_GeV
-            points_per_decade = try c.decodeIfPresent(Int.self, forKey: .points_per_decade) ?? d.points_per_decade
-            neutrino_energy_GeV = try c.decodeIfPresent(Double.self, forKey: .neutrino_energy_GeV) ?? d.neutrino_energy_GeV
-            recoil_min_GeV = try c.decodeIfPresent(Double.self, forKey: .recoil_min_GeV) ?? d.recoil_min_GeV
-            recoil_max_GeV = try c.decodeIfPresent(Double.self, forKey: .recoil_max_GeV) ?? d.recoil_max_GeV
-            sin2_theta_w = try c.decodeIfPresent(Double.self, forKey: .sin2_theta_w) ?? d.sin2_theta_w
-            observed_rate_ratio = try c.decodeIfPresent(Double.self, forKey: .observed_rate_ratio) ?? d.observed_rate_ratio
-            rate_ratio_uncertainty = try c.decodeIfPresent(Double.self, forKey: .rate_ratio_uncertainty) ?? d.rate_ratio_uncertainty
-            delta_chi2 = try c.decodeIfPresent(Double.self, forKey: .delta_chi2) ?? d.delta_chi2
-            sin2_theta12 = try c.decodeIfPresent(Double.self, forKey: .sin2_theta12) ?? d.sin2_theta12
-            sin2_theta13 = try c.decodeIfPresent(Double.self, forKey: .sin2_theta13) ?? d.sin2_theta13
-            sin2_theta23 = try c.decodeIfPresent(Double.self, forKey: .sin2_theta23) ?? d.sin2_theta23
-            delta_cp_deg = try c.decodeIfPresent(Double.self, forKey: .delta_cp_deg) ?? d.delta_cp_deg
-            delta_m2_21_eV2 = try c.decodeIfPresent(Double.self, forKey: .delta_m2_21_eV2) ?? d.delta_m2_21_eV2
-            production_electron_density_NA_per_cm3 = try c.decodeIfPresent(Double.self, forKey: .production_electron_density_NA_per_cm3)
-                ?? d.production_electron_density_NA_per_cm3
-            recoil_quadrature_points = try c.decodeIfPresent(Int.self, forKey: .recoil_quadrature_points) ?? d.recoil_quadrature_points
-        }
+        private static let standard = BorexinoParameters.standard, grid = RecastMassGridParameters()
+        static let defaults = Parameters()
+        static let parameterDocs: [ParameterDoc] = [
+            ParameterDoc("mass_min_GeV", unit: "GeV", "lightest mass of the logarithmic grid"),
+            ParameterDoc("mass_max_GeV", unit: "GeV", "heaviest mass of the logarithmic grid"),
+            ParameterDoc("points_per_decade", unit: "1", "logarithmic density of the grid (both ends included)"),
+            ParameterDoc("neutrino_energy_GeV", unit: "GeV", "the ⁷Be line energy"),
+            ParameterDoc("recoil_min_GeV", unit: "GeV", "lower end of the electron recoil window"),
+            ParameterDoc("recoil_max_GeV", unit: "GeV", "upper end of the electron recoil window"),
+            ParameterDoc("sin2_theta_w", unit: "1", "low-energy weak mixing angle sin²θ_W"),
+            ParameterDoc("observed_rate_ratio", unit: "1", "Borexino Phase-II ⁷Be rate over the high-metallicity SSM"),
+            ParameterDoc("rate_ratio_uncertainty", unit: "1", "one-σ uncertainty of that ratio"),
+            ParameterDoc("delta_chi2", unit: "1", "Δχ² of the limit (2.71: 90 % CL, one parameter)"),
+            ParameterDoc("sin2_theta12", unit: "1", "sin²θ₁₂ (NuFIT 5.2)"),
+            ParameterDoc("sin2_theta13", unit: "1", "sin²θ₁₃ (NuFIT 5.2)"),
+            ParameterDoc("sin2_theta23", unit: "1", "sin²θ₂₃ (NuFIT 5.2)"),
+            ParameterDoc("delta_cp_deg", unit: "°", "CP phase δ_CP (NuFIT 5.2)"),
+            ParameterDoc("delta_m2_21_eV2", unit: "eV²", "solar mass splitting Δm²₂₁ (NuFIT 5.2)"),
+            ParameterDoc("production_electron_density_NA_per_cm3", unit: "N_A cm⁻³", "electron density where ⁷Be neutrinos are made"),
+            ParameterDoc("recoil_quadrature_points", unit: "1", "Gauss–Legendre points over the recoil window, 2 to 1000"),
+        ]
 
         /// The mass grid.
         var grid: RecastMassGridParameters {
@@ -141,6 +114,11 @@ struct BorexinoRecastStep: StepKind {
                 "tree-level nu-e scattering; adiabatic MSW flavour composition at Earth; day-night effect neglected",
                 "a rate-only bound: below m ~ sqrt(2 m_e T_min) (0.44 MeV for the default window) it depends on the recoil threshold",
             ])
+    }
+
+    /// What `run` writes, for the load-time check of the figures' columns.
+    static func declaredOutputs(of p: Parameters) -> DeclaredOutputs? {
+        RecastCurveOutput.declaredOutputs
     }
 
     static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {

@@ -8,40 +8,29 @@ import DataFormats
 ///
 /// Output `table`: `energy_GeV` (E_F) and `efficiency` (η_down, the plateau included, κ not).
 struct EfficiencyStep: StepKind {
-    struct Parameters: Codable, Sendable {
-        /// ECAL threshold E_thr [GeV].
+    struct Parameters: ParameterSet {
         var threshold_GeV: Double = 50
-        /// Beam energy E₀ [GeV].
         var beam_energy_GeV: Double = 100
-        /// Stochastic resolution term a in σ/E = a/√E [fraction·√GeV] (0.10 is 10 %/√E).
         var stochastic_term_sqrt_GeV: Double = 0.10
-        /// Constant resolution term b [fraction].
         var constant_term: Double = 0.04
-        /// `quadrature` (a/√E ⊕ b) or `linear` (a/√E + b, as the papers write it).
         var combination: ResolutionCombination = .quadrature
-        /// The plateau η_max.
         var plateau: Double = 1
-        /// Points of the uniform grid over [0, E₀].
         var points: Int = 201
-        /// Extra points inside ± `dense_width_sigmas` σ of E₀ − E_thr, where η rises.
         var dense_points: Int = 200
-        /// Half-width of the dense region in units of σ(E_thr).
         var dense_width_sigmas: Double = 5
 
-        init() {}
-        init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            let d = Parameters()
-            threshold_GeV = try c.decodeIfPresent(Double.self, forKey: .threshold_GeV) ?? d.threshold_GeV
-            beam_energy_GeV = try c.decodeIfPresent(Double.self, forKey: .beam_energy_GeV) ?? d.beam_energy_GeV
-            stochastic_term_sqrt_GeV = try c.decodeIfPresent(Double.self, forKey: .stochastic_term_sqrt_GeV) ?? d.stochastic_term_sqrt_GeV
-            constant_term = try c.decodeIfPresent(Double.self, forKey: .constant_term) ?? d.constant_term
-            combination = try c.decodeIfPresent(ResolutionCombination.self, forKey: .combination) ?? d.combination
-            plateau = try c.decodeIfPresent(Double.self, forKey: .plateau) ?? d.plateau
-            points = try c.decodeIfPresent(Int.self, forKey: .points) ?? d.points
-            dense_points = try c.decodeIfPresent(Int.self, forKey: .dense_points) ?? d.dense_points
-            dense_width_sigmas = try c.decodeIfPresent(Double.self, forKey: .dense_width_sigmas) ?? d.dense_width_sigmas
-        }
+        static let defaults = Parameters()
+        static let parameterDocs: [ParameterDoc] = [
+            ParameterDoc("threshold_GeV", unit: "GeV", "ECAL threshold E_thr, between 0 and E₀"),
+            ParameterDoc("beam_energy_GeV", unit: "GeV", "beam energy E₀"),
+            ParameterDoc("stochastic_term_sqrt_GeV", unit: "√GeV", "a in σ/E = a/√E (0.10 is 10 %/√E)"),
+            ParameterDoc("constant_term", unit: "1", "b, the constant term of σ/E"),
+            ParameterDoc("combination", "`quadrature` (a/√E ⊕ b) or `linear` (a/√E + b, as the papers write it)"),
+            ParameterDoc("plateau", unit: "1", "the plateau η_max, in (0, 1]"),
+            ParameterDoc("points", unit: "1", "points of the uniform E_F grid over [0, E₀]"),
+            ParameterDoc("dense_points", unit: "1", "extra points within ± `dense_width_sigmas` σ(E_thr) of E₀ − E_thr, where η rises"),
+            ParameterDoc("dense_width_sigmas", unit: "σ", "half-width of the dense region in units of σ(E_thr)"),
+        ]
 
         /// The efficiency model these parameters describe.
         var model: SignalEfficiency {
@@ -68,29 +57,21 @@ struct EfficiencyStep: StepKind {
         return nil
     }
 
+    /// What `run` writes, for the load-time check of the figures' columns.
+    static func declaredOutputs(of p: Parameters) -> DeclaredOutputs? {
+        .table(columns: EfficiencyTable.columnNames)
+    }
+
     static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
         let model = p.model
         let beam = p.beam_energy_GeV
-        var grid = (0..<p.points).map { beam * Double($0) / Double(p.points - 1) }
-        grid[p.points - 1] = beam
-        // The step sits where the deposited energy equals the threshold; its width is σ(E_thr).
-        let center = beam - p.threshold_GeV
-        let halfWidth = p.dense_width_sigmas * model.resolution.standardDeviationGeV(energyGeV: p.threshold_GeV)
-        if p.dense_points > 1 {
-            for index in 0..<p.dense_points {
-                let point = center - halfWidth + 2 * halfWidth * Double(index) / Double(p.dense_points - 1)
-                if point > 0 && point < beam { grid.append(point) }
-            }
-        }
-        grid = Array(Set(grid)).sorted()
-        let table = Table(columns: [
-            .init("energy_GeV", unit: "GeV", "Z' energy E_F leaving the ECAL", grid),
-            .init("efficiency", unit: "1", "downstream signal efficiency eta_down(E_F), plateau included, kappa not", grid.map {
-                model.efficiency(zPrimeEnergyGeV: $0)
-            }),
-        ], metadata: [("beam_energy_GeV", canonicalNumber(beam)), ("threshold_GeV", canonicalNumber(p.threshold_GeV)),
-                      ("resolution", "\(canonicalNumber(p.stochastic_term_sqrt_GeV))/sqrt(E) \(p.combination.rawValue) \(canonicalNumber(p.constant_term))"),
-                      ("plateau", canonicalNumber(p.plateau))])
+        let grid = model.energyGridGeV(points: p.points, densePoints: p.dense_points, denseWidthSigmas: p.dense_width_sigmas)
+        let table = EfficiencyTable(energiesGeV: grid, efficiencies: grid.map { model.efficiency(zPrimeEnergyGeV: $0) }, metadata: [
+            ("beam_energy_GeV", canonicalNumber(beam)), ("threshold_GeV", canonicalNumber(p.threshold_GeV)),
+            ("resolution", "\(canonicalNumber(p.stochastic_term_sqrt_GeV))/sqrt(E) \(p.combination.rawValue) "
+                + canonicalNumber(p.constant_term)),
+            ("plateau", canonicalNumber(p.plateau)),
+        ])
         return [Artifact(name: "table", data: try table.encoded())]
     }
 }

@@ -1,9 +1,10 @@
+import BuildEngine
 import Physics
 
 /// One NA64-e data set or projection as figures.yaml declares it: exposure, beam and event counts (docs/PHYSICS.md §10).
-struct ExperimentParameters: Codable, Sendable, Hashable {
+struct ExperimentParameters: ParameterSet, Hashable {
     /// The beam lepton, which fixes the track-length input: the primary sits in T₋ for e⁻, in T₊ for e⁺.
-    enum Beam: String, Codable, Sendable, Hashable {
+    enum Beam: String, ParameterChoice, Hashable, CaseIterable {
         case electron
         case positron
 
@@ -16,27 +17,14 @@ struct ExperimentParameters: Codable, Sendable, Hashable {
         }
     }
 
-    /// Curve name (artifact prefix), e.g. `na64e-2016-2022`.
     var name: String
-    /// Electrons (or positrons) on target.
     var eot: Double
-    /// Overall signal efficiency κ (docs/PHYSICS.md §9; cancels in the ratio method).
     var kappa: Double = 0.5
-    /// Beam lepton.
     var beam: Beam = .electron
-    /// Observed events n_obs.
     var observed_events: Int = 0
-    /// Expected background B [events].
     var background_events: Double = 0
-    /// Relative uncertainty σ_B/B.
     var background_relative_uncertainty: Double = 0
-    /// Relative uncertainty on the signal expectation.
     var signal_relative_uncertainty: Double = 0
-
-    enum CodingKeys: String, CodingKey {
-        case name, eot, kappa, beam, observed_events, background_events, background_relative_uncertainty,
-             signal_relative_uncertainty
-    }
 
     /// An experiment with the given name and exposure, other fields at their defaults.
     init(name: String, eot: Double) {
@@ -44,24 +32,23 @@ struct ExperimentParameters: Codable, Sendable, Hashable {
         self.eot = eot
     }
 
-    init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        name = try c.decode(String.self, forKey: .name)
-        eot = try c.decode(Double.self, forKey: .eot)
-        let d = ExperimentParameters(name: name, eot: eot)
-        kappa = try c.decodeIfPresent(Double.self, forKey: .kappa) ?? d.kappa
-        beam = try c.decodeIfPresent(Beam.self, forKey: .beam) ?? d.beam
-        observed_events = try c.decodeIfPresent(Int.self, forKey: .observed_events) ?? d.observed_events
-        background_events = try c.decodeIfPresent(Double.self, forKey: .background_events) ?? d.background_events
-        background_relative_uncertainty = try c.decodeIfPresent(Double.self, forKey: .background_relative_uncertainty)
-            ?? d.background_relative_uncertainty
-        signal_relative_uncertainty = try c.decodeIfPresent(Double.self, forKey: .signal_relative_uncertainty)
-            ?? d.signal_relative_uncertainty
-    }
+    /// `name` and `eot` are required: their values here are placeholders that are never used.
+    static let defaults = ExperimentParameters(name: "experiment", eot: 1)
+    static let blockName = "experiment block"
+    static let parameterDocs: [ParameterDoc] = [
+        .required("name", "curve name (artifact prefix), e.g. `na64e-2016-2022`; no '/'"),
+        .required("eot", unit: "1", "electrons (or positrons) on target"),
+        ParameterDoc("kappa", unit: "1", "overall signal efficiency κ, in (0, 1] (PHYSICS.md §9; cancels in the ratio method)"),
+        ParameterDoc("beam", "the beam lepton, which picks the track-length input"),
+        ParameterDoc("observed_events", unit: "events", "observed events n_obs"),
+        ParameterDoc("background_events", unit: "events", "expected background B"),
+        ParameterDoc("background_relative_uncertainty", unit: "1", "relative uncertainty σ_B/B"),
+        ParameterDoc("signal_relative_uncertainty", unit: "1", "relative uncertainty on the signal expectation"),
+    ]
 
-    /// N_EOT, κ and the lead atom density of the NA64 ECAL (the target of docs/PHYSICS.md §10).
+    /// N_EOT, κ and the atom density of the yield target (lead in the NA64 ECAL, docs/PHYSICS.md §10).
     var exposure: Exposure {
-        Exposure(particlesOnTarget: eot, overallEfficiency: kappa, targetAtomsPerCm3: Material.lead.atomsPerCm3)
+        Exposure(particlesOnTarget: eot, overallEfficiency: kappa, targetAtomsPerCm3: YieldTarget.material.atomsPerCm3)
     }
 
     /// The counting experiment whose N_up the absolute method solves for.

@@ -7,55 +7,42 @@ import DataFormats
 ///
 /// Per mass, the coupling-independent integrals I_rad, I_res are computed once per beam and shared by all
 /// experiments and scenarios; the width iteration of `CouplingLimitSolver` then only rescales them.
-/// Outputs: one table per curve, named EXPERIMENT + scenario suffix (e.g. `na64e-2016-2022`,
+/// Outputs: one `LimitCurveTable` per curve, named EXPERIMENT + scenario suffix (e.g. `na64e-2016-2022`,
 /// `na64e-2016-2022-alpha-d-0.1`), columns m_GeV, g_limit, iterations; masses without
-/// sensitivity (or outside the external curve, for the ratio method) have no row.
+/// sensitivity (or outside the external curve, for the ratio method) have no row. A mass where the
+/// width iteration does not converge fails the step, naming the curve and the mass.
 struct LimitsStep: StepKind {
     /// How g_up is obtained from the yield (docs/PHYSICS.md §10).
-    enum Method: String, Codable, Sendable, Hashable {
+    enum Method: String, ParameterChoice, Hashable, CaseIterable {
         /// Solve N(g) = N_up.
         case absolute
         /// g_up² = ε_up(m)² I_A′/(I_Z′(g)/g²) against the external dark-photon limit (input `dark-photon-limit`).
         case ratio
     }
 
-    struct Parameters: Codable, Sendable {
-        /// The data sets and projections.
+    struct Parameters: ParameterSet {
         var experiments: [ExperimentParameters] = []
-        /// The Z′ scenarios; every experiment gets every scenario.
         var scenarios: [ScenarioParameters] = [.vanilla]
-        /// Absolute or ratio method.
         var method: Method = .absolute
-        /// Confidence level of N_up.
         var confidence_level: Double = 0.9
-        /// CL_s (NA64) or classical N_up.
         var upper_limit_method: UpperLimitMethod = .cls
-        /// σ_atom with atomic motion for the resonant term.
         var atomic_motion: Bool = true
-        /// Strahlung cross section: improved (iww) or full (ww) Weizsäcker–Williams.
         var approximation: StrahlungChoice = .iww
-        /// Mass grid.
-        var mass_min_GeV: Double = 1e-3
-        var mass_max_GeV: Double = 1
-        var points_per_decade: Int = 40
-        var resonance_points: Int = 120
+        var mass_min_GeV: Double = MassGridParameters().mass_min_GeV
+        var mass_max_GeV: Double = MassGridParameters().mass_max_GeV
+        var points_per_decade: Int = MassGridParameters().points_per_decade
+        var resonance_points: Int = MassGridParameters().resonance_points
 
-        init() {}
-        init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            let d = Parameters()
-            experiments = try c.decode([ExperimentParameters].self, forKey: .experiments)
-            scenarios = try c.decodeIfPresent([ScenarioParameters].self, forKey: .scenarios) ?? d.scenarios
-            method = try c.decodeIfPresent(Method.self, forKey: .method) ?? d.method
-            confidence_level = try c.decodeIfPresent(Double.self, forKey: .confidence_level) ?? d.confidence_level
-            upper_limit_method = try c.decodeIfPresent(UpperLimitMethod.self, forKey: .upper_limit_method) ?? d.upper_limit_method
-            atomic_motion = try c.decodeIfPresent(Bool.self, forKey: .atomic_motion) ?? d.atomic_motion
-            approximation = try c.decodeIfPresent(StrahlungChoice.self, forKey: .approximation) ?? d.approximation
-            mass_min_GeV = try c.decodeIfPresent(Double.self, forKey: .mass_min_GeV) ?? d.mass_min_GeV
-            mass_max_GeV = try c.decodeIfPresent(Double.self, forKey: .mass_max_GeV) ?? d.mass_max_GeV
-            points_per_decade = try c.decodeIfPresent(Int.self, forKey: .points_per_decade) ?? d.points_per_decade
-            resonance_points = try c.decodeIfPresent(Int.self, forKey: .resonance_points) ?? d.resonance_points
-        }
+        static let defaults = Parameters()
+        static let parameterDocs: [ParameterDoc] = [
+            .required("experiments", "the data sets and projections; every experiment gets every scenario"),
+            ParameterDoc("scenarios", "the Z′ scenarios"),
+            ParameterDoc("method", "`absolute`: N(g) = N_up; `ratio`: g² = ε_up² I_A′/(I_Z′/g²) against `dark-photon-limit`"
+                         + " (normalisations cancel, so it describes the exposure that produced ε_up, whatever `eot` says)"),
+            ParameterDoc("confidence_level", unit: "1", "CL of N_up, in (0, 1)"),
+            ParameterDoc("upper_limit_method",
+                         "N_up from CL_s (NA64) or `classical` Poisson, with the experiment's background and systematics"),
+        ] + MassGridParameters.sharedDocs
 
         var massGrid: MassGridParameters {
             MassGridParameters(mass_min_GeV: mass_min_GeV, mass_max_GeV: mass_max_GeV, points_per_decade: points_per_decade,
@@ -89,6 +76,13 @@ struct LimitsStep: StepKind {
         let upperLimitEvents: Double
     }
 
+    /// What `run` writes, for the load-time check of the figures' columns.
+    static func declaredOutputs(of p: Parameters) -> DeclaredOutputs? {
+        DeclaredOutputs(p.experiments.flatMap { experiment in
+            p.scenarios.map { DeclaredOutputs.Output(name: experiment.name + $0.suffix, columns: LimitCurveTable.columnNames) }
+        })
+    }
+
     static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
         let efficiency = try YieldInputTables.efficiency(inputs.data("efficiency"), source: inputs.sources["efficiency"] ?? "efficiency")
         let beams = Array(Set(p.experiments.map(\.beam))).sorted { $0.rawValue < $1.rawValue }
@@ -112,38 +106,50 @@ struct LimitsStep: StepKind {
         }
 
         // The grid is shared by all curves: the union over beams of their resonance windows.
-        let grid = Array(Set(calculators.values.flatMap { calculator in
-            resonanceResolvingMassGrid(fromGeV: p.mass_min_GeV, toGeV: p.mass_max_GeV, pointsPerDecade: p.points_per_decade,
-                                       resonancePoints: p.resonance_points, trackLengths: calculator.trackLengths,
-                                       lowestSignalEnergyGeV: efficiency.lowestSignalEnergyGeV)
-        })).sorted()
+        let grid = resonanceResolvingMassGrid(fromGeV: p.mass_min_GeV, toGeV: p.mass_max_GeV, pointsPerDecade: p.points_per_decade,
+                                              resonancePoints: p.resonance_points, trackLengths: calculators.values.map(\.trackLengths),
+                                              lowestSignalEnergyGeV: efficiency.lowestSignalEnergyGeV)
 
         let calculatorList = beams.map { calculators[$0]! }
         let progress = context.reportProgress
-        let rows: [[CouplingLimit?]] = OrderedParallelMap.map(count: grid.count, progress: progress) { index in
+        let rows: [[Result<CouplingLimit?, CouplingLimitError>]] = OrderedParallelMap.map(count: grid.count, progress: progress) { index in
             let mass = grid[index]
             let memo = RadiativeEnergyMemo()  // F(E) shared by the beams (same mass, same efficiency)
             let integrals = Dictionary(uniqueKeysWithValues: zip(beams, calculatorList.map { $0.integrals(massGeV: mass, sharing: memo) }))
+            let epsilon = darkPhotonLimit.flatMap { YieldLimit.strongestEpsilon(of: $0, atMassGeV: mass) }
             return curves.map { curve in
-                let perUnit = integrals[curve.experiment.beam]!
-                return limit(massGeV: mass, curve: curve, integrals: perUnit, method: p.method, darkPhotonLimit: darkPhotonLimit)
+                let method: YieldLimitMethod = p.method == .absolute
+                    ? .absolute(exposure: curve.experiment.exposure, upperLimitEvents: curve.upperLimitEvents)
+                    : .ratio(darkPhotonEpsilon: epsilon)
+                return Result { () throws(CouplingLimitError) -> CouplingLimit? in
+                    try YieldLimit.coupling(integrals: integrals[curve.experiment.beam]!, method: method) { g in
+                        curve.scenario.piSquaredTimesBranching(massGeV: mass, coupling: g)
+                    }
+                }
             }
         }
 
         var artifacts: [Artifact] = []
         for (curveIndex, curve) in curves.enumerated() {
-            var masses: [Double] = [], couplings: [Double] = [], iterations: [Double] = []
+            var masses: [Double] = [], couplings: [Double] = [], iterations: [Int] = []
             for (index, mass) in grid.enumerated() {
-                guard let result = rows[index][curveIndex] else { continue }
+                // A mass without sensitivity (N(g) = 0, or no external limit for the ratio method) is a gap, as
+                // documented. A width iteration that does not converge is a numerical failure, not a gap: left
+                // out silently it would draw a published limit with a hole nobody can tell from a real one, so
+                // the step fails, naming the curve and the mass (the first one in mass order, so the message is
+                // the same whatever the thread count).
+                let result: CouplingLimit?
+                switch rows[index][curveIndex] {
+                case .success(let value): result = value
+                case .failure(let error): throw StepFailure(nonConvergenceMessage(curve: curve.name, massGeV: mass, error: error))
+                }
+                guard let result else { continue }
                 masses.append(mass)
                 couplings.append(result.coupling)
-                iterations.append(Double(result.iterations))
+                iterations.append(result.iterations)
             }
-            let table = Table(columns: [
-                .init("m_GeV", unit: "GeV", "Z′ mass", masses),
-                .init("g_limit", unit: "1", "upper limit on g_Z′ at \(canonicalNumber(p.confidence_level)) CL", couplings),
-                .init("iterations", unit: "1", "width iterations until |Δg|/g < 1e-6", iterations),
-            ], metadata: [
+            let table = LimitCurveTable(massesGeV: masses, couplingLimits: couplings, iterations: iterations,
+                                        confidenceLevel: canonicalNumber(p.confidence_level), metadata: [
                 ("experiment", curve.experiment.name), ("scenario", curve.scenario.name),
                 ("method", p.method.rawValue), ("upper_limit_events", canonicalNumber(curve.upperLimitEvents)),
                 ("atomic_motion", p.atomic_motion ? "on" : "off"), ("approximation", p.approximation.rawValue),
@@ -153,26 +159,17 @@ struct LimitsStep: StepKind {
         return artifacts
     }
 
-    /// g_up at one mass for one curve, or nil where the experiment has no sensitivity.
-    static func limit(massGeV mass: Double, curve: Curve, integrals: PerUnitYieldIntegrals, method: Method,
-                      darkPhotonLimit: [DarkPhotonLimitCurve]?) -> CouplingLimit? {
-        let total = integrals.radiativeCm3 + integrals.resonantCm3
-        switch method {
-        case .absolute:
-            let yield = SignalYield(exposure: curve.experiment.exposure, radiativeIntegralCm3: integrals.radiativeCm3,
-                                    resonantIntegralCm3: integrals.resonantCm3)
-            return try? CouplingLimitSolver.absolute(
-                events: { g in yield.events(piSquaredTimesBranching: curve.scenario.piSquaredTimesBranching(massGeV: mass, coupling: g)) },
-                upperLimitEvents: curve.upperLimitEvents)
-        case .ratio:
-            // Where several segments cover the mass, the strongest (smallest ε) applies.
-            guard let epsilon = darkPhotonLimit?.compactMap({ $0.epsilon(atMassGeV: mass) }).min(), integrals.radiativeCm3 > 0 else {
-                return nil
-            }
-            return try? CouplingLimitSolver.ratio(
-                darkPhotonLimitEpsilon: epsilon, darkPhotonIntegral: integrals.radiativeCm3,
-                zPrimeIntegral: { g in total * curve.scenario.piSquaredTimesBranching(massGeV: mass, coupling: g) })
+    /// The failure of a curve whose width iteration did not converge at one mass.
+    static func nonConvergenceMessage(curve: String, massGeV: Double, error: CouplingLimitError) -> String {
+        let detail: String
+        switch error {
+        case .notConverged(let last, let iterations):
+            detail = "the width iteration did not converge in \(iterations) iterations (last g = \(canonicalNumber(last)))"
+        case .noSensitivity(let coupling):
+            detail = "no sensitivity at g = \(canonicalNumber(coupling))"
         }
+        return "curve '\(curve)' at m = \(canonicalNumber(massGeV)) GeV: \(detail); "
+            + "no limit can be given there (narrow the mass range or report the case)"
     }
 
     /// ε_up(m) segments of the external dark-photon limit (input `dark-photon-limit`).

@@ -8,25 +8,20 @@ import DataFormats
 /// Output `table`: q² [GeV²], Re Π, Im Π and |Π| in the paper's normalisation g = 2π²/e
 /// (the bare x-integral, as in Fig. 2 of arXiv:2206.03101).
 struct LoopFunctionStep: StepKind {
-    struct Parameters: Codable, Sendable {
-        /// Lower end of the grid [GeV²].
+    struct Parameters: ParameterSet {
         var q2_min_GeV2: Double = 1e-4
-        /// Upper end of the grid [GeV²].
         var q2_max_GeV2: Double = 10
-        /// Logarithmic grid density.
         var points_per_decade: Int = 60
-        /// Extra points on each side of each threshold 4m_μ², 4m_τ² (geometric in the distance to it).
         var threshold_points: Int = 40
 
-        init() {}
-        init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            let d = Parameters()
-            q2_min_GeV2 = try c.decodeIfPresent(Double.self, forKey: .q2_min_GeV2) ?? d.q2_min_GeV2
-            q2_max_GeV2 = try c.decodeIfPresent(Double.self, forKey: .q2_max_GeV2) ?? d.q2_max_GeV2
-            points_per_decade = try c.decodeIfPresent(Int.self, forKey: .points_per_decade) ?? d.points_per_decade
-            threshold_points = try c.decodeIfPresent(Int.self, forKey: .threshold_points) ?? d.threshold_points
-        }
+        static let defaults = Parameters()
+        static let parameterDocs: [ParameterDoc] = [
+            ParameterDoc("q2_min_GeV2", unit: "GeV²", "lower end of the q² grid"),
+            ParameterDoc("q2_max_GeV2", unit: "GeV²", "upper end of the q² grid"),
+            ParameterDoc("points_per_decade", unit: "1", "logarithmic grid density"),
+            ParameterDoc("threshold_points", unit: "1",
+                         "extra points on each side of each threshold 4m_μ², 4m_τ², geometric in the distance to it (10⁻⁶ … 0.3)"),
+        ]
     }
 
     static let name = "loop-function"
@@ -41,37 +36,21 @@ struct LoopFunctionStep: StepKind {
         return nil
     }
 
+    /// What `run` writes, for the load-time check of the figures' columns.
+    static func declaredOutputs(of p: Parameters) -> DeclaredOutputs? {
+        .table(columns: LoopFunctionTable.columnNames)
+    }
+
     static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
         let thresholds = [PhysicalConstants.muonMassGeV, PhysicalConstants.tauMassGeV].map { 4 * $0 * $0 }
-        let grid = thresholdResolvingGrid(from: p.q2_min_GeV2, to: p.q2_max_GeV2, pointsPerDecade: p.points_per_decade,
+        let grid = Grid.thresholdResolving(from: p.q2_min_GeV2, to: p.q2_max_GeV2, pointsPerDecade: p.points_per_decade,
                                           thresholds: thresholds, pointsPerSide: p.threshold_points)
         let values = grid.map { LoopFunction.normalizedIntegral(q2GeV2: $0) }
-        let table = Table(columns: [
-            .init("q2_GeV2", unit: "GeV^2", "squared four-momentum q² through the loop", grid),
-            .init("re_pi", unit: "1", "Re Π(q²) for g = 2π²/e", values.map(\.real)),
-            .init("im_pi", unit: "1", "Im Π(q²) for g = 2π²/e", values.map(\.imaginary)),
-            .init("abs_pi", unit: "1", "|Π(q²)| for g = 2π²/e", values.map(\.length)),
-        ], metadata: [("normalisation", "g = 2 pi^2 / e: the bare x-integral of PHYSICS.md section 1"),
-                      ("thresholds_GeV2", thresholds.map(canonicalNumber).joined(separator: " "))])
+        let table = LoopFunctionTable(q2GeV2: grid, real: values.map(\.real), imaginary: values.map(\.imaginary),
+                                      magnitude: values.map(\.length), metadata: [
+            ("normalisation", "g = 2 pi^2 / e: the bare x-integral of PHYSICS.md section 1"),
+            ("thresholds_GeV2", thresholds.map(canonicalNumber).joined(separator: " ")),
+        ])
         return [Artifact(name: "table", data: try table.encoded())]
     }
-}
-
-/// A logarithmic grid with each threshold inside it as an exact point, plus points on both sides
-/// geometrically closer to it (relative distance 10⁻⁶ … 0.3), so a square-root cusp is drawn sharp.
-func thresholdResolvingGrid(from low: Double, to high: Double, pointsPerDecade: Int, thresholds: [Double], pointsPerSide: Int) -> [Double] {
-    let decades = log10(high / low)
-    let count = max(2, Int((decades * Double(pointsPerDecade)).rounded(.up)) + 1)
-    var points = (0..<count).map { low * pow(10, decades * Double($0) / Double(count - 1)) }
-    points[count - 1] = high
-    for threshold in thresholds where threshold > low && threshold < high {
-        points.append(threshold)
-        for i in 0..<pointsPerSide {
-            let relative = 1e-6 * pow(0.3 / 1e-6, Double(i) / Double(max(1, pointsPerSide - 1)))
-            for point in [threshold * (1 - relative), threshold * (1 + relative)] where point > low && point < high {
-                points.append(point)
-            }
-        }
-    }
-    return Array(Set(points)).sorted()
 }

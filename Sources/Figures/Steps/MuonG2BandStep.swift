@@ -9,31 +9,23 @@ import DataFormats
 /// (δa_μ = Δa_μ + kσ) on a logarithmic mass grid. Δa_μ and σ are parameters so the band can be
 /// redrawn for newer theory evaluations.
 struct MuonG2BandStep: StepKind {
-    struct Parameters: Codable, Sendable {
-        /// The anomaly Δa_μ to explain (papers: 251×10⁻¹¹).
+    struct Parameters: ParameterSet {
         var delta_a_mu: Double = 251e-11
-        /// Its one-standard-deviation uncertainty σ (papers: 59×10⁻¹¹).
         var sigma_a_mu: Double = 59e-11
-        /// Half-width of the band in units of σ (papers: 2).
         var standard_deviations: Double = 2
-        /// Lower end of the mass grid [GeV].
         var mass_min_GeV: Double = 1e-3
-        /// Upper end of the mass grid [GeV].
         var mass_max_GeV: Double = 1
-        /// Points of the logarithmic mass grid.
         var points: Int = 400
 
-        init() {}
-        init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            let d = Parameters()
-            delta_a_mu = try c.decodeIfPresent(Double.self, forKey: .delta_a_mu) ?? d.delta_a_mu
-            sigma_a_mu = try c.decodeIfPresent(Double.self, forKey: .sigma_a_mu) ?? d.sigma_a_mu
-            standard_deviations = try c.decodeIfPresent(Double.self, forKey: .standard_deviations) ?? d.standard_deviations
-            mass_min_GeV = try c.decodeIfPresent(Double.self, forKey: .mass_min_GeV) ?? d.mass_min_GeV
-            mass_max_GeV = try c.decodeIfPresent(Double.self, forKey: .mass_max_GeV) ?? d.mass_max_GeV
-            points = try c.decodeIfPresent(Int.self, forKey: .points) ?? d.points
-        }
+        static let defaults = Parameters()
+        static let parameterDocs: [ParameterDoc] = [
+            ParameterDoc("delta_a_mu", unit: "1", "the anomaly Δa_μ to explain (papers: 251×10⁻¹¹)"),
+            ParameterDoc("sigma_a_mu", unit: "1", "its one-standard-deviation uncertainty σ, > 0 (papers: 59×10⁻¹¹)"),
+            ParameterDoc("standard_deviations", unit: "σ", "k, the band's half-width in units of σ (papers: 2)"),
+            ParameterDoc("mass_min_GeV", unit: "GeV", "lower end of the logarithmic mass grid"),
+            ParameterDoc("mass_max_GeV", unit: "GeV", "upper end of the logarithmic mass grid"),
+            ParameterDoc("points", unit: "1", "points of the logarithmic mass grid"),
+        ]
     }
 
     static let name = "muon-g2-band"
@@ -56,15 +48,17 @@ struct MuonG2BandStep: StepKind {
         return nil
     }
 
+    /// What `run` writes, for the load-time check of the figures' columns.
+    static func declaredOutputs(of p: Parameters) -> DeclaredOutputs? {
+        .table(columns: MuonG2BandTable.columnNames)
+    }
+
     static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
         let anomaly = MuonAnomaly(anomaly: p.delta_a_mu, uncertainty: p.sigma_a_mu, standardDeviations: p.standard_deviations)
-        let masses = Grid.logarithmic(from: p.mass_min_GeV, to: p.mass_max_GeV, count: p.points)
+        let masses = LogarithmicGrid(from: p.mass_min_GeV, to: p.mass_max_GeV, count: p.points).points
         let edges = masses.map { anomaly.band(massGeV: $0) }
-        let table = Table(columns: [
-            .init("m_GeV", unit: "GeV", "Z' mass m_Z'", masses),
-            .init("g_lower", unit: "1", "lower edge: delta a_mu(m, g) = Delta a_mu - k sigma (0: the band reaches g = 0)", edges.map { $0.lower }),
-            .init("g_upper", unit: "1", "upper edge: delta a_mu(m, g) = Delta a_mu + k sigma", edges.map { $0.upper }),
-        ], metadata: [
+        let table = MuonG2BandTable(massesGeV: masses, lowerCouplings: edges.map { $0.lower }, upperCouplings: edges.map { $0.upper },
+                                    metadata: [
             ("delta_a_mu", canonicalNumber(p.delta_a_mu)),
             ("sigma_a_mu", canonicalNumber(p.sigma_a_mu)),
             ("standard_deviations", canonicalNumber(p.standard_deviations)),

@@ -9,75 +9,51 @@ import DataFormats
 /// its parameters in the header notes). The 2022 run and the 10¹¹ MOT projection are two steps of
 /// this kind that differ in `muons_on_target` and `projection`.
 struct NA64MuonRecastStep: StepKind {
-    /// The recast's assumptions; defaults are `NA64MuonParameters.run2022`.
-    struct Parameters: Codable, Sendable {
-        var mass_min_GeV: Double
-        var mass_max_GeV: Double
-        var points_per_decade: Int
-        /// Muon beam energy [GeV].
-        var beam_energy_GeV: Double
-        var muons_on_target: Double
-        /// Constant signal efficiency, used unless a table is given.
-        var efficiency: Double
-        /// Efficiency table: masses [GeV] (ascending) and efficiencies, interpolated linearly, clamped outside.
-        var efficiency_table_masses_GeV: [Double]
-        var efficiency_table_values: [Double]
-        /// Target thickness in lead radiation lengths.
-        var lead_radiation_lengths: Double
-        /// Signal region x = E_Z′/E₀ above this.
-        var min_energy_fraction: Double
-        /// Upper limit on the signal events (2.3: none observed, 90 % CL).
-        var upper_limit_events: Double
-        /// True for a projection (no data analysed); said so in the dataset header.
-        var projection: Bool
-        /// Dark scenario: α_D of Z′ → χχ̄ (absent: vanilla, g_D = 0), which sets BR_inv.
+    /// The recast's assumptions; defaults are `NA64MuonParameters.run2022` on the default recast grid.
+    struct Parameters: ParameterSet {
+        var mass_min_GeV: Double = Parameters.grid.massMinimumGeV
+        var mass_max_GeV: Double = Parameters.grid.massMaximumGeV
+        var points_per_decade: Int = Parameters.grid.pointsPerDecade
+        var beam_energy_GeV: Double = Parameters.standard.beamEnergyGeV
+        var muons_on_target: Double = Parameters.standard.muonsOnTarget
+        var efficiency: Double = Parameters.standardEfficiency.constant
+        var efficiency_table_masses_GeV: [Double] = Parameters.standardEfficiency.masses
+        var efficiency_table_values: [Double] = Parameters.standardEfficiency.values
+        var lead_radiation_lengths: Double = Parameters.standard.leadRadiationLengths
+        var min_energy_fraction: Double = Parameters.standard.minimumEnergyFraction
+        var upper_limit_events: Double = Parameters.standard.upperLimitEvents
+        var projection: Bool = false
         var alpha_dark: Double?
-        /// m_Z′/m_χ of the dark scenario.
-        var mass_ratio: Double
+        var mass_ratio: Double = 3
 
-        init() {
-            let grid = RecastMassGridParameters(), standard = NA64MuonParameters.run2022
-            mass_min_GeV = grid.massMinimumGeV
-            mass_max_GeV = grid.massMaximumGeV
-            points_per_decade = grid.pointsPerDecade
-            beam_energy_GeV = standard.beamEnergyGeV
-            muons_on_target = standard.muonsOnTarget
+        private static let standard = NA64MuonParameters.run2022, grid = RecastMassGridParameters()
+        /// The standard efficiency as the keys spell it: a constant, or a table (whose first value stands as the constant).
+        private static let standardEfficiency: (constant: Double, masses: [Double], values: [Double]) = {
             switch standard.efficiency {
-            case .constant(let value):
-                efficiency = value
-                efficiency_table_masses_GeV = []
-                efficiency_table_values = []
-            case .table(let masses, let values):
-                efficiency = values.first ?? 0
-                efficiency_table_masses_GeV = masses
-                efficiency_table_values = values
+            case .constant(let value): (value, [], [])
+            case .table(let masses, let values): (values.first ?? 0, masses, values)
             }
-            lead_radiation_lengths = standard.leadRadiationLengths
-            min_energy_fraction = standard.minimumEnergyFraction
-            upper_limit_events = standard.upperLimitEvents
-            projection = false
-            alpha_dark = nil
-            mass_ratio = 3
-        }
-
-        init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            let d = Parameters()
-            mass_min_GeV = try c.decodeIfPresent(Double.self, forKey: .mass_min_GeV) ?? d.mass_min_GeV
-            mass_max_GeV = try c.decodeIfPresent(Double.self, forKey: .mass_max_GeV) ?? d.mass_max_GeV
-            points_per_decade = try c.decodeIfPresent(Int.self, forKey: .points_per_decade) ?? d.points_per_decade
-            beam_energy_GeV = try c.decodeIfPresent(Double.self, forKey: .beam_energy_GeV) ?? d.beam_energy_GeV
-            muons_on_target = try c.decodeIfPresent(Double.self, forKey: .muons_on_target) ?? d.muons_on_target
-            efficiency = try c.decodeIfPresent(Double.self, forKey: .efficiency) ?? d.efficiency
-            efficiency_table_masses_GeV = try c.decodeIfPresent([Double].self, forKey: .efficiency_table_masses_GeV) ?? d.efficiency_table_masses_GeV
-            efficiency_table_values = try c.decodeIfPresent([Double].self, forKey: .efficiency_table_values) ?? d.efficiency_table_values
-            lead_radiation_lengths = try c.decodeIfPresent(Double.self, forKey: .lead_radiation_lengths) ?? d.lead_radiation_lengths
-            min_energy_fraction = try c.decodeIfPresent(Double.self, forKey: .min_energy_fraction) ?? d.min_energy_fraction
-            upper_limit_events = try c.decodeIfPresent(Double.self, forKey: .upper_limit_events) ?? d.upper_limit_events
-            projection = try c.decodeIfPresent(Bool.self, forKey: .projection) ?? d.projection
-            alpha_dark = try c.decodeIfPresent(Double.self, forKey: .alpha_dark)
-            mass_ratio = try c.decodeIfPresent(Double.self, forKey: .mass_ratio) ?? d.mass_ratio
-        }
+        }()
+        static let defaults = Parameters()
+        static let parameterDocs: [ParameterDoc] = [
+            ParameterDoc("mass_min_GeV", unit: "GeV", "lightest mass of the logarithmic grid"),
+            ParameterDoc("mass_max_GeV", unit: "GeV", "heaviest mass of the logarithmic grid"),
+            ParameterDoc("points_per_decade", unit: "1", "logarithmic density of the grid (both ends included)"),
+            ParameterDoc("beam_energy_GeV", unit: "GeV", "μ⁻ beam energy"),
+            ParameterDoc("muons_on_target", unit: "1", "muons on target (the 2022 run; 10¹¹ for the projection)"),
+            ParameterDoc("efficiency", unit: "1",
+                         "constant signal efficiency, used unless a table is given (the letter quotes a peak near 12 % for 100 MeV–1 GeV)"),
+            ParameterDoc("efficiency_table_masses_GeV", unit: "GeV",
+                         "efficiency table: masses, strictly increasing (linear in m, clamped outside); [] for none"),
+            ParameterDoc("efficiency_table_values", unit: "1", "efficiency table: the efficiencies at those masses, in [0, 1]"),
+            ParameterDoc("lead_radiation_lengths", unit: "X₀", "the Pb/Sc ECAL counted as this much lead"),
+            ParameterDoc("min_energy_fraction", unit: "1", "signal region x = E_Z′/E₀ above this"),
+            ParameterDoc("upper_limit_events", unit: "1", "N_up, the upper limit on signal events (2.3: none observed, 90 % CL)"),
+            ParameterDoc("projection", "a projection (no data analysed); said so in the dataset header"),
+            .optional("alpha_dark", unit: "1", "dark scenario: α_D of Z′ → χχ̄, so that BR_inv includes it (iterated in g)",
+                      whenAbsent: "the vanilla model, g_D = 0"),
+            ParameterDoc("mass_ratio", unit: "1", "m_Z′/m_χ of the dark scenario, > 2"),
+        ]
 
         /// The mass grid.
         var grid: RecastMassGridParameters {
@@ -158,6 +134,11 @@ struct NA64MuonRecastStep: StepKind {
             method: (p.projection ? "projected " : "")
                 + "NA64-mu missing-momentum limit, mu N -> mu N Z' on \(p.lead_radiation_lengths) X0 of lead (PHYSICS.md section 12)",
             notes: notes)
+    }
+
+    /// What `run` writes, for the load-time check of the figures' columns.
+    static func declaredOutputs(of p: Parameters) -> DeclaredOutputs? {
+        RecastCurveOutput.declaredOutputs
     }
 
     static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {

@@ -35,17 +35,20 @@ enum RecastCurveOutput {
     /// the public domain so that they can be reused like the shipped digitisations.
     static let licence = "CC0-1.0"
 
+    /// The artifacts of every recast step: the table and the dataset file (not a table).
+    static let declaredOutputs = DeclaredOutputs([
+        DeclaredOutputs.Output(name: "table", columns: RecastCurveTable.columnNames),
+        DeclaredOutputs.Output(name: "dataset.csv", columns: nil),
+    ])
+
     /// The artifacts `table` and `dataset.csv` of a recast step.
     static func artifacts(curve: CouplingLimitCurve, stepName: String, kindName: String,
                           provenance: RecastProvenance, parameterNotes: [String]) throws -> [Artifact] {
         let points = try limitPoints(of: curve)
         guard !points.isEmpty else { throw StepFailure(noLimitMessage(curve: curve)) }
-        let table = Table(columns: [
-            .init("m_GeV", unit: "GeV", "Z' mass", points.map(\.massGeV)),
-            .init("g_limit", unit: "1", "upper limit on the L_mu-L_tau coupling g' at \(provenance.confidenceLevel) CL",
-                  points.map(\.coupling)),
-        ], metadata: [("experiment", provenance.experiment), ("model", provenance.model.rawValue),
-                      ("confidence_level", provenance.confidenceLevel)])
+        let table = RecastCurveTable(massesGeV: points.map(\.massGeV), couplingLimits: points.map(\.coupling),
+                                     experiment: provenance.experiment, model: provenance.model.rawValue,
+                                     confidenceLevel: provenance.confidenceLevel)
         let dataset = datasetText(points: points, name: datasetName(forStep: stepName), stepName: stepName,
                                   kindName: kindName, provenance: provenance, parameterNotes: parameterNotes)
         return [Artifact(name: "table", data: try table.encoded()),

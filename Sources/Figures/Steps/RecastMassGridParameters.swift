@@ -16,9 +16,7 @@ struct RecastMassGridParameters: Sendable, Equatable {
 
     /// The masses [GeV]: ⌈decades · density⌉ + 1 points from the lightest to the heaviest.
     var massesGeV: [Double] {
-        let decades = log10(massMaximumGeV / massMinimumGeV)
-        let count = max(2, Int((decades * Double(pointsPerDecade)).rounded(.up)) + 1)
-        return RecastMassGrid.logarithmic(fromGeV: massMinimumGeV, toGeV: massMaximumGeV, count: count)
+        LogarithmicGrid(from: massMinimumGeV, to: massMaximumGeV, pointsPerDecade: pointsPerDecade, evaluation: .exponentOfStep).points
     }
 
     /// A message naming the offending keys, or nil if the grid is usable.

@@ -1,33 +1,38 @@
+import BuildEngine
 import Physics
 
 /// A Z′ scenario as figures.yaml declares it: vanilla (no dark sector) or dark with α_D and m_Z′/m_χ (docs/PHYSICS.md §10).
-struct ScenarioParameters: Codable, Sendable, Hashable {
-    /// Scenario name, used in messages and in the table metadata.
+struct ScenarioParameters: ParameterSet, Hashable {
     var name: String
-    /// Appended to the experiment name to name each limit artifact ("" for vanilla, e.g. "-alpha-d-0.1").
-    var suffix: String
-    /// α_D; absent means the vanilla model (g_D = 0).
+    /// The suffix as figures.yaml gives it; absent means "-NAME" (see `suffix`).
+    var suffixGiven: String?
     var alpha_D: Double?
-    /// m_Z′/m_χ (3 in the paper); used only with α_D.
     var mass_ratio: Double = 3
 
-    enum CodingKeys: String, CodingKey { case name, suffix, alpha_D, mass_ratio }
+    enum CodingKeys: String, CodingKey {
+        case name, suffixGiven = "suffix", alpha_D, mass_ratio
+    }
 
     /// A scenario; `suffix` defaults to "-NAME".
     init(name: String, suffix: String? = nil, alphaDark: Double? = nil, massRatio: Double = 3) {
         self.name = name
-        self.suffix = suffix ?? "-\(name)"
+        self.suffixGiven = suffix
         self.alpha_D = alphaDark
         self.mass_ratio = massRatio
     }
 
-    init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        name = try c.decode(String.self, forKey: .name)
-        suffix = try c.decodeIfPresent(String.self, forKey: .suffix) ?? "-\(name)"
-        alpha_D = try c.decodeIfPresent(Double.self, forKey: .alpha_D)
-        mass_ratio = try c.decodeIfPresent(Double.self, forKey: .mass_ratio) ?? 3
-    }
+    /// Appended to the experiment name to name each limit artifact ("" for vanilla, e.g. "-alpha-d-0.1").
+    var suffix: String { suffixGiven ?? "-\(name)" }
+
+    /// `name` is required: its value here is a placeholder that is never used.
+    static let defaults = ScenarioParameters(name: "scenario")
+    static let blockName = "scenario block"
+    static let parameterDocs: [ParameterDoc] = [
+        .required("name", "scenario name, used in messages and in the table metadata"),
+        .optional("suffix", "appended to the experiment name to name each limit artifact (`\"\"` for vanilla)", whenAbsent: "`-NAME`"),
+        .optional("alpha_D", unit: "1", "α_D of the dark sector, in (0, 1)", whenAbsent: "the vanilla model (g_D = 0)"),
+        ParameterDoc("mass_ratio", unit: "1", "m_Z′/m_χ, > 2 (Z′ → χχ̄ open); used only with α_D (papers: 3)"),
+    ]
 
     /// The vanilla model, the name the yields step uses when none is given.
     static let vanilla = ScenarioParameters(name: "vanilla", suffix: "")
@@ -40,8 +45,7 @@ struct ScenarioParameters: Codable, Sendable, Hashable {
 
     /// |Π(m²)|² BR_inv at coupling g: what multiplies both per-unit yield integrals (docs/PHYSICS.md §10).
     func piSquaredTimesBranching(massGeV: Double, coupling: Double) -> Double {
-        LoopFunction.pi(q2GeV2: massGeV * massGeV, coupling: coupling).lengthSquared
-            * model(massGeV: massGeV, coupling: coupling).invisibleBranchingRatio
+        model(massGeV: massGeV, coupling: coupling).piSquaredTimesInvisibleBranching
     }
 
     /// A message for the first unphysical field, or nil.

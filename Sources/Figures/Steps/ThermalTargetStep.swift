@@ -9,31 +9,26 @@ import DataFormats
 /// Output `table`: `m_GeV`, `g` on a logarithmic mass grid, from
 /// g_D² g² (m_χ/m_Z′)⁴ = f · 3×10⁻¹⁵ (m_χ/1 MeV)² with g_D² = 4πα_D and m_χ = m_Z′/mass_ratio.
 struct ThermalTargetStep: StepKind {
-    struct Parameters: Codable, Sendable {
-        /// α_D = g_D²/4π (papers: 0.1 or 0.02). Required.
+    struct Parameters: ParameterSet {
         var alpha_dark: Double
-        /// m_Z′/m_χ (papers: 3).
         var mass_ratio: Double = 3
-        /// The order-one factor f of the relic condition (1 for a complex scalar).
         var factor: Double = 1
-        /// Lower end of the mass grid [GeV].
         var mass_min_GeV: Double = 1e-3
-        /// Upper end of the mass grid [GeV].
         var mass_max_GeV: Double = 1
-        /// Points of the logarithmic mass grid.
         var points: Int = 200
 
         init(alphaDark: Double) { alpha_dark = alphaDark }
-        init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            alpha_dark = try c.decode(Double.self, forKey: .alpha_dark)
-            let d = Parameters(alphaDark: alpha_dark)
-            mass_ratio = try c.decodeIfPresent(Double.self, forKey: .mass_ratio) ?? d.mass_ratio
-            factor = try c.decodeIfPresent(Double.self, forKey: .factor) ?? d.factor
-            mass_min_GeV = try c.decodeIfPresent(Double.self, forKey: .mass_min_GeV) ?? d.mass_min_GeV
-            mass_max_GeV = try c.decodeIfPresent(Double.self, forKey: .mass_max_GeV) ?? d.mass_max_GeV
-            points = try c.decodeIfPresent(Int.self, forKey: .points) ?? d.points
-        }
+
+        /// `alpha_dark` is required: its value here is a placeholder that is never used.
+        static let defaults = Parameters(alphaDark: 0.1)
+        static let parameterDocs: [ParameterDoc] = [
+            .required("alpha_dark", unit: "1", "α_D = g_D²/4π, in (0, 1] (papers: 0.1 or 0.02)"),
+            ParameterDoc("mass_ratio", unit: "1", "m_Z′/m_χ (papers: 3)"),
+            ParameterDoc("factor", unit: "1", "the order-one factor f of the relic condition (1 for a complex scalar)"),
+            ParameterDoc("mass_min_GeV", unit: "GeV", "lower end of the logarithmic mass grid"),
+            ParameterDoc("mass_max_GeV", unit: "GeV", "upper end of the logarithmic mass grid"),
+            ParameterDoc("points", unit: "1", "points of the logarithmic mass grid"),
+        ]
     }
 
     static let name = "thermal-target"
@@ -53,13 +48,15 @@ struct ThermalTargetStep: StepKind {
         return nil
     }
 
+    /// What `run` writes, for the load-time check of the figures' columns.
+    static func declaredOutputs(of p: Parameters) -> DeclaredOutputs? {
+        .table(columns: ThermalTargetTable.columnNames)
+    }
+
     static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
         let target = ThermalTarget(alphaDark: p.alpha_dark, massRatio: p.mass_ratio, factor: p.factor)
-        let masses = Grid.logarithmic(from: p.mass_min_GeV, to: p.mass_max_GeV, count: p.points)
-        let table = Table(columns: [
-            .init("m_GeV", unit: "GeV", "Z' mass m_Z'", masses),
-            .init("g", unit: "1", "g_Z' on the thermal target", masses.map { target.coupling(massGeV: $0) }),
-        ], metadata: [
+        let masses = LogarithmicGrid(from: p.mass_min_GeV, to: p.mass_max_GeV, count: p.points).points
+        let table = ThermalTargetTable(massesGeV: masses, couplings: masses.map { target.coupling(massGeV: $0) }, metadata: [
             ("alpha_dark", canonicalNumber(p.alpha_dark)),
             ("mass_ratio", canonicalNumber(p.mass_ratio)),
             ("factor", canonicalNumber(p.factor)),

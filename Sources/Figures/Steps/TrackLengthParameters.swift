@@ -1,9 +1,10 @@
+import BuildEngine
 import Physics
 
 /// The parameters of the `track-lengths` step, decoded from figures.yaml (docs/STEPS.md, docs/PHYSICS.md §8).
-struct TrackLengthParameters: Codable, Sendable {
+struct TrackLengthParameters: ParameterSet {
     /// How T±(E) is obtained: the three methods of docs/PHYSICS.md §8.
-    enum Method: String, Codable, Sendable {
+    enum Method: String, ParameterChoice, CaseIterable {
         /// Method 1: the cascade Monte Carlo in the layered target.
         case monteCarlo = "monte-carlo"
         /// Method 2: Rossi's Approximation A with Tsai's b, homogeneous medium.
@@ -13,58 +14,52 @@ struct TrackLengthParameters: Codable, Sendable {
     }
 
     /// One slab of the target period, as written in figures.yaml.
-    struct Layer: Codable, Sendable {
-        /// `lead` or `scintillator`.
+    struct Layer: ParameterSet {
         var material: String
-        /// Thickness along the beam [cm].
         var thickness_cm: Double
+
+        /// Both keys are required: the values here are placeholders that are never used.
+        static let defaults = Layer(material: "lead", thickness_cm: 1)
+        static let blockName = "layer block"
+        static let parameterDocs: [ParameterDoc] = [
+            .required("material", "`lead` or `scintillator`"),
+            .required("thickness_cm", unit: "cm", "thickness along the beam, > 0"),
+        ]
     }
 
-    /// The method.
     var method: Method = .monteCarlo
-    /// The beam particle: `electron` or `positron`.
-    var beam: LeptonCharge = .electron
-    /// Beam energy E₀ [GeV].
-    var beam_energy_GeV: Double = 100
-    /// One period of the target, front to back (default: the NA64-e ECAL cell, docs/PHYSICS.md §8).
-    var layers: [Layer] = [Layer(material: "lead", thickness_cm: 0.15), Layer(material: "scintillator", thickness_cm: 0.15)]
-    /// How many times the period is stacked.
-    var repetitions: Int = 150
-    /// Number of Monte Carlo showers.
-    var showers: Int = 100_000
-    /// Seed of the per-shower random streams.
-    var seed: UInt64 = 1
-    /// Particles below this energy stop [GeV] (docs/PHYSICS.md §8: ≤ 0.5 GeV).
-    var energy_cut_GeV: Double = 0.5
-    /// Photons below this energy are a continuous loss [GeV].
-    var soft_photon_cut_GeV: Double = 0.5
-    /// Continuous ionisation loss on (off reproduces Approximation A's assumptions).
-    var ionization: Bool = true
-    /// Lower edge of the first energy bin [GeV].
-    var energy_min_GeV: Double = 0.5
-    /// Upper edge of the last energy bin [GeV]; nil means the beam energy.
+    var beam: LeptonCharge = TrackLengthParameters.standard.beamParticle
+    var beam_energy_GeV: Double = TrackLengthParameters.standard.beamEnergyGeV
+    var layers: [Layer] = TrackLengthParameters.standard.geometry.period.map { Layer(material: $0.material.name, thickness_cm: $0.thicknessCm) }
+    var repetitions: Int = TrackLengthParameters.standard.geometry.repetitions
+    var showers: Int = TrackLengthParameters.standard.showerCount
+    var seed: UInt64 = TrackLengthParameters.standard.seed
+    var energy_cut_GeV: Double = TrackLengthParameters.standard.energyCutGeV
+    var soft_photon_cut_GeV: Double = TrackLengthParameters.standard.softPhotonCutGeV
+    var ionization: Bool = TrackLengthParameters.standard.ionizationEnabled
+    var energy_min_GeV: Double = TrackLengthParameters.standard.binning.minimumGeV
     var energy_max_GeV: Double?
-    /// Number of logarithmic energy bins.
-    var energy_bins: Int = 100
+    var energy_bins: Int = TrackLengthParameters.standard.binning.binCount
 
-    init() {}
-    init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        let d = Self()
-        method = try c.decodeIfPresent(Method.self, forKey: .method) ?? d.method
-        beam = try c.decodeIfPresent(LeptonCharge.self, forKey: .beam) ?? d.beam
-        beam_energy_GeV = try c.decodeIfPresent(Double.self, forKey: .beam_energy_GeV) ?? d.beam_energy_GeV
-        layers = try c.decodeIfPresent([Layer].self, forKey: .layers) ?? d.layers
-        repetitions = try c.decodeIfPresent(Int.self, forKey: .repetitions) ?? d.repetitions
-        showers = try c.decodeIfPresent(Int.self, forKey: .showers) ?? d.showers
-        seed = try c.decodeIfPresent(UInt64.self, forKey: .seed) ?? d.seed
-        energy_cut_GeV = try c.decodeIfPresent(Double.self, forKey: .energy_cut_GeV) ?? d.energy_cut_GeV
-        soft_photon_cut_GeV = try c.decodeIfPresent(Double.self, forKey: .soft_photon_cut_GeV) ?? d.soft_photon_cut_GeV
-        ionization = try c.decodeIfPresent(Bool.self, forKey: .ionization) ?? d.ionization
-        energy_min_GeV = try c.decodeIfPresent(Double.self, forKey: .energy_min_GeV) ?? d.energy_min_GeV
-        energy_max_GeV = try c.decodeIfPresent(Double.self, forKey: .energy_max_GeV)
-        energy_bins = try c.decodeIfPresent(Int.self, forKey: .energy_bins) ?? d.energy_bins
-    }
+    /// The Physics module's standard run (the NA64-e ECAL, a 100 GeV electron beam, 0.5 GeV cuts): the defaults.
+    private static let standard = CascadeParameters()
+    static let defaults = TrackLengthParameters()
+    static let parameterDocs: [ParameterDoc] = [
+        ParameterDoc("method", "`monte-carlo` (cascade MC in the layered target), `approximation-a` (Rossi's Approximation A with"
+                     + " Tsai's b, homogeneous medium, depth-integrated), `table` (import the dataset input `table`)"),
+        ParameterDoc("beam", "the beam particle"),
+        ParameterDoc("beam_energy_GeV", unit: "GeV", "beam energy E₀"),
+        ParameterDoc("layers", "one period of the target, front to back (default: the NA64-e ECAL cell, PHYSICS.md §8)"),
+        ParameterDoc("repetitions", unit: "1", "how many times the period is stacked"),
+        ParameterDoc("showers", unit: "1", "Monte Carlo showers, 2 to 10⁸ (errors need two)"),
+        ParameterDoc("seed", "seed of the per-shower random streams"),
+        ParameterDoc("energy_cut_GeV", unit: "GeV", "particles below it stop and deposit their energy (PHYSICS.md §8: ≤ 0.5 GeV)"),
+        ParameterDoc("soft_photon_cut_GeV", unit: "GeV", "photons below it are not produced; their energy is a continuous loss"),
+        ParameterDoc("ionization", "continuous ionisation loss on (false reproduces Approximation A's assumptions)"),
+        ParameterDoc("energy_min_GeV", unit: "GeV", "lower edge of the first energy bin"),
+        .optional("energy_max_GeV", unit: "GeV", "upper edge of the last energy bin, ≤ E₀", whenAbsent: "the beam energy E₀"),
+        ParameterDoc("energy_bins", unit: "1", "number of logarithmic energy bins, 1 to 100000"),
+    ]
 
     /// The materials this step knows, by their figures.yaml names (the `Material.name`s).
     static let knownMaterials: [Material] = [.lead, .plasticScintillator]

@@ -21,8 +21,13 @@ struct TrackLengthStep: StepKind {
 
     static func validate(_ p: Parameters) -> String? { p.problem() }
 
+    /// What `run` writes, for the load-time check of the figures' columns.
+    static func declaredOutputs(of p: Parameters) -> DeclaredOutputs? {
+        .table(columns: TrackLengthTable.columnNames)
+    }
+
     static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
-        let binned: BinnedTrackLengths
+        var binned: TrackLengthTable
         var showers = 0
         var seed = "none"
         var extra: [(key: String, value: String)] = []
@@ -30,7 +35,7 @@ struct TrackLengthStep: StepKind {
         case .monteCarlo:
             guard let geometry = p.geometry else { throw StepFailure(p.problem() ?? "invalid geometry") }
             let result = CascadeSimulation.run(p.cascadeParameters(geometry: geometry), progress: context.reportProgress)
-            binned = BinnedTrackLengths(cascade: result)
+            binned = TrackLengthTable(cascade: result)
             showers = p.showers
             seed = String(p.seed)
             extra = [("geometry", geometryDescription(geometry)),
@@ -42,7 +47,7 @@ struct TrackLengthStep: StepKind {
             guard let geometry = p.geometry, let material = geometry.materials.first else {
                 throw StepFailure(p.problem() ?? "invalid geometry")
             }
-            binned = BinnedTrackLengths(approximationA: material, beam: p.beam, beamEnergyGeV: p.beam_energy_GeV,
+            binned = TrackLengthTable(approximationA: material, beam: p.beam, beamEnergyGeV: p.beam_energy_GeV,
                                         binning: p.binning, progress: context.reportProgress)
             extra = [("material", material.name),
                      ("note", "Rossi Approximation A with Tsai b: depth-integrated, infinite homogeneous medium, no ionisation")]
@@ -57,15 +62,15 @@ struct TrackLengthStep: StepKind {
             } catch {
                 throw StepFailure("\(error)")
             }
-            binned = try BinnedTrackLengths(importedTable: dataset)
+            binned = try TrackLengthTable(importedTable: dataset)
             extra = [("source", file), ("origin", dataset.provenance.origin.text)]
         }
-        let metadata: [(key: String, value: String)] = [
+        binned.metadata = [
             ("method", p.method.rawValue), ("beam", p.beam.rawValue),
             ("beam_energy_GeV", canonicalNumber(p.beam_energy_GeV)),
             ("showers", String(showers)), ("seed", seed),
         ] + extra
-        return [Artifact(name: "table", data: try binned.table(metadata: metadata).encoded())]
+        return [Artifact(name: "table", data: try binned.encoded())]
     }
 
     /// E.g. "150 x (lead 0.15 cm + scintillator 0.15 cm)".

@@ -9,67 +9,42 @@ import DataFormats
 /// its parameters in the header notes). The project's heaviest step: the phase-space points are
 /// generated once and every mass is one pass over them, so the cost is in the setup.
 struct TridentRecastStep: StepKind {
-    /// The recast's assumptions; defaults are `TridentParameters.standard`.
-    struct Parameters: Codable, Sendable {
-        var mass_min_GeV: Double
-        var mass_max_GeV: Double
-        var points_per_decade: Int
-        /// ν_μ beam energy [GeV].
-        var neutrino_energy_GeV: Double
-        /// Target nucleus Z and A (iron).
-        var atomic_number: Double
-        var mass_number: Double
-        var sin2_theta_w: Double
-        /// Measured σ/σ_SM and its one-σ uncertainty.
-        var measured_ratio: Double
-        var measured_ratio_uncertainty: Double
-        /// σ above the measurement that are excluded.
-        var standard_deviations: Double
-        /// Gauss–Legendre nodes in ln s, and quasi-random point pairs per node.
-        var invariant_mass_nodes: Int
-        var points_per_node: Int
-        /// Largest photon momentum kept [GeV].
-        var max_photon_momentum_GeV: Double
-        /// Scale of the logarithmic |K²| sampling channel [GeV²].
-        var momentum_transfer_floor_GeV2: Double
+    /// The recast's assumptions; defaults are `TridentParameters.standard` on the default recast grid.
+    struct Parameters: ParameterSet {
+        var mass_min_GeV: Double = Parameters.grid.massMinimumGeV
+        var mass_max_GeV: Double = Parameters.grid.massMaximumGeV
+        var points_per_decade: Int = Parameters.grid.pointsPerDecade
+        var neutrino_energy_GeV: Double = Parameters.standard.neutrinoEnergyGeV
+        var atomic_number: Double = Parameters.standard.atomicNumber
+        var mass_number: Double = Parameters.standard.massNumber
+        var sin2_theta_w: Double = Parameters.standard.weakMixingAngleSine2
+        var measured_ratio: Double = Parameters.standard.measuredRatio
+        var measured_ratio_uncertainty: Double = Parameters.standard.measuredRatioUncertainty
+        var standard_deviations: Double = Parameters.standard.standardDeviations
+        var invariant_mass_nodes: Int = Parameters.standard.invariantMassNodes
+        var points_per_node: Int = Parameters.standard.pointsPerNode
+        var max_photon_momentum_GeV: Double = Parameters.standard.maximumPhotonMomentumGeV
+        var momentum_transfer_floor_GeV2: Double = Parameters.standard.momentumTransferFloorGeV2
 
-        init() {
-            let grid = RecastMassGridParameters(), standard = TridentParameters.standard
-            mass_min_GeV = grid.massMinimumGeV
-            mass_max_GeV = grid.massMaximumGeV
-            points_per_decade = grid.pointsPerDecade
-            neutrino_energy_GeV = standard.neutrinoEnergyGeV
-            atomic_number = standard.atomicNumber
-            mass_number = standard.massNumber
-            sin2_theta_w = standard.weakMixingAngleSine2
-            measured_ratio = standard.measuredRatio
-            measured_ratio_uncertainty = standard.measuredRatioUncertainty
-            standard_deviations = standard.standardDeviations
-            invariant_mass_nodes = standard.invariantMassNodes
-            points_per_node = standard.pointsPerNode
-            max_photon_momentum_GeV = standard.maximumPhotonMomentumGeV
-            momentum_transfer_floor_GeV2 = standard.momentumTransferFloorGeV2
-        }
-
-        init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            let d = Parameters()
-            mass_min_GeV = try c.decodeIfPresent(Double.self, forKey: .mass_min_GeV) ?? d.mass_min_GeV
-            mass_max_GeV = try c.decodeIfPresent(Double.self, forKey: .mass_max_GeV) ?? d.mass_max_GeV
-            points_per_decade = try c.decodeIfPresent(Int.self, forKey: .points_per_decade) ?? d.points_per_decade
-            neutrino_energy_GeV = try c.decodeIfPresent(Double.self, forKey: .neutrino_energy_GeV) ?? d.neutrino_energy_GeV
-            atomic_number = try c.decodeIfPresent(Double.self, forKey: .atomic_number) ?? d.atomic_number
-            mass_number = try c.decodeIfPresent(Double.self, forKey: .mass_number) ?? d.mass_number
-            sin2_theta_w = try c.decodeIfPresent(Double.self, forKey: .sin2_theta_w) ?? d.sin2_theta_w
-            measured_ratio = try c.decodeIfPresent(Double.self, forKey: .measured_ratio) ?? d.measured_ratio
-            measured_ratio_uncertainty = try c.decodeIfPresent(Double.self, forKey: .measured_ratio_uncertainty) ?? d.measured_ratio_uncertainty
-            standard_deviations = try c.decodeIfPresent(Double.self, forKey: .standard_deviations) ?? d.standard_deviations
-            invariant_mass_nodes = try c.decodeIfPresent(Int.self, forKey: .invariant_mass_nodes) ?? d.invariant_mass_nodes
-            points_per_node = try c.decodeIfPresent(Int.self, forKey: .points_per_node) ?? d.points_per_node
-            max_photon_momentum_GeV = try c.decodeIfPresent(Double.self, forKey: .max_photon_momentum_GeV) ?? d.max_photon_momentum_GeV
-            momentum_transfer_floor_GeV2 = try c.decodeIfPresent(Double.self, forKey: .momentum_transfer_floor_GeV2)
-                ?? d.momentum_transfer_floor_GeV2
-        }
+        private static let standard = TridentParameters.standard, grid = RecastMassGridParameters()
+        static let defaults = Parameters()
+        static let parameterDocs: [ParameterDoc] = [
+            ParameterDoc("mass_min_GeV", unit: "GeV", "lightest mass of the logarithmic grid"),
+            ParameterDoc("mass_max_GeV", unit: "GeV", "heaviest mass of the logarithmic grid"),
+            ParameterDoc("points_per_decade", unit: "1", "logarithmic density of the grid (both ends included)"),
+            ParameterDoc("neutrino_energy_GeV", unit: "GeV", "ν_μ beam energy"),
+            ParameterDoc("atomic_number", unit: "1", "target nucleus Z (iron; Helm form factor)"),
+            ParameterDoc("mass_number", unit: "1", "target nucleus A"),
+            ParameterDoc("sin2_theta_w", unit: "1", "weak mixing angle sin²θ_W"),
+            ParameterDoc("measured_ratio", unit: "1", "CCFR's measured σ/σ_SM"),
+            ParameterDoc("measured_ratio_uncertainty", unit: "1", "its one-σ uncertainty"),
+            ParameterDoc("standard_deviations", unit: "σ", "how many σ above the measurement are excluded"),
+            ParameterDoc("invariant_mass_nodes", unit: "1",
+                         "Gauss–Legendre nodes in ln s, 2 to 1000 (doubling it moves the curve by ≤ 2·10⁻⁴)"),
+            ParameterDoc("points_per_node", unit: "1", "quasi-random point pairs per node (doubling it moves the curve by ≤ 2·10⁻⁴)"),
+            ParameterDoc("max_photon_momentum_GeV", unit: "GeV", "largest photon momentum kept"),
+            ParameterDoc("momentum_transfer_floor_GeV2", unit: "GeV²", "scale of the logarithmic |K²| sampling channel"),
+        ]
 
         /// The mass grid.
         var grid: RecastMassGridParameters {
@@ -125,6 +100,11 @@ struct TridentRecastStep: StepKind {
                 "sigma/sigma_SM < measured_ratio + standard_deviations x measured_ratio_uncertainty; Helm form factor of iron",
                 "phase space by quasi-random (mirrored) points: \(p.invariant_mass_nodes) nodes x \(p.points_per_node) pairs",
             ])
+    }
+
+    /// What `run` writes, for the load-time check of the figures' columns.
+    static func declaredOutputs(of p: Parameters) -> DeclaredOutputs? {
+        RecastCurveOutput.declaredOutputs
     }
 
     static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {

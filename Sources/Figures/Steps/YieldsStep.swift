@@ -6,39 +6,26 @@ import DataFormats
 /// `yields`: expected signal events of one experiment vs m_Z′ at a fixed coupling, split into the
 /// radiative (strahlung) and resonant (e⁺e⁻ annihilation) terms (docs/PHYSICS.md §10).
 ///
-/// Output `table`: m_GeV, radiative, resonant, total [events], resonant_fraction.
+/// Output `table`: a `YieldTable` (m_GeV, radiative, resonant, total [events], resonant_fraction).
 struct YieldsStep: StepKind {
-    struct Parameters: Codable, Sendable {
-        /// The data set (exposure, beam).
+    struct Parameters: ParameterSet {
         var experiment: ExperimentParameters = ExperimentParameters(name: "na64e-2016-2022", eot: 9.1e11)
-        /// The scenario (vanilla by default).
         var scenario: ScenarioParameters = .vanilla
-        /// The coupling g_Z′ at which the events are counted.
         var coupling: Double = 1e-3
-        /// σ_atom with atomic motion for the resonant term.
         var atomic_motion: Bool = true
-        /// Strahlung cross section: improved (iww) or full (ww) Weizsäcker–Williams.
         var approximation: StrahlungChoice = .iww
-        /// Mass grid.
-        var mass_min_GeV: Double = 1e-3
-        var mass_max_GeV: Double = 1
-        var points_per_decade: Int = 40
-        var resonance_points: Int = 120
+        var mass_min_GeV: Double = MassGridParameters().mass_min_GeV
+        var mass_max_GeV: Double = MassGridParameters().mass_max_GeV
+        var points_per_decade: Int = MassGridParameters().points_per_decade
+        var resonance_points: Int = MassGridParameters().resonance_points
 
-        init() {}
-        init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            let d = Parameters()
-            experiment = try c.decode(ExperimentParameters.self, forKey: .experiment)
-            scenario = try c.decodeIfPresent(ScenarioParameters.self, forKey: .scenario) ?? d.scenario
-            coupling = try c.decodeIfPresent(Double.self, forKey: .coupling) ?? d.coupling
-            atomic_motion = try c.decodeIfPresent(Bool.self, forKey: .atomic_motion) ?? d.atomic_motion
-            approximation = try c.decodeIfPresent(StrahlungChoice.self, forKey: .approximation) ?? d.approximation
-            mass_min_GeV = try c.decodeIfPresent(Double.self, forKey: .mass_min_GeV) ?? d.mass_min_GeV
-            mass_max_GeV = try c.decodeIfPresent(Double.self, forKey: .mass_max_GeV) ?? d.mass_max_GeV
-            points_per_decade = try c.decodeIfPresent(Int.self, forKey: .points_per_decade) ?? d.points_per_decade
-            resonance_points = try c.decodeIfPresent(Int.self, forKey: .resonance_points) ?? d.resonance_points
-        }
+        /// `experiment` is required: its value here is a placeholder that is never used.
+        static let defaults = Parameters()
+        static let parameterDocs: [ParameterDoc] = [
+            .required("experiment", "the data set (exposure, beam)"),
+            ParameterDoc("scenario", "the Z′ scenario"),
+            ParameterDoc("coupling", unit: "1", "g_Z′ at which the events are counted, in (0, 1)"),
+        ] + MassGridParameters.sharedDocs
 
         var massGrid: MassGridParameters {
             MassGridParameters(mass_min_GeV: mass_min_GeV, mass_max_GeV: mass_max_GeV, points_per_decade: points_per_decade,
@@ -60,6 +47,11 @@ struct YieldsStep: StepKind {
         return nil
     }
 
+    /// What `run` writes, for the load-time check of the figures' columns.
+    static func declaredOutputs(of p: Parameters) -> DeclaredOutputs? {
+        .table(columns: YieldTable.columnNames)
+    }
+
     static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
         let efficiency = try YieldInputTables.efficiency(inputs.data("efficiency"), source: inputs.sources["efficiency"] ?? "efficiency")
         let role = p.experiment.beam.trackLengthRole
@@ -73,24 +65,14 @@ struct YieldsStep: StepKind {
         let exposure = p.experiment.exposure
         let events: [(radiative: Double, resonant: Double)] = OrderedParallelMap.map(count: grid.count, progress: context.reportProgress) { index in
             let mass = grid[index]
-            let integrals = calculator.integrals(massGeV: mass)
-            let yield = SignalYield(exposure: exposure, radiativeIntegralCm3: integrals.radiativeCm3,
-                                    resonantIntegralCm3: integrals.resonantCm3)
             let strength = p.scenario.piSquaredTimesBranching(massGeV: mass, coupling: p.coupling)
-            return (yield.radiativeEvents(piSquaredTimesBranching: strength), yield.resonantEvents(piSquaredTimesBranching: strength))
+            return calculator.integrals(massGeV: mass).events(exposure: exposure, piSquaredTimesBranching: strength)
         }
-        let radiative = events.map(\.radiative), resonant = events.map(\.resonant)
-        let total = zip(radiative, resonant).map { $0 + $1 }
-        let table = Table(columns: [
-            .init("m_GeV", unit: "GeV", "Z′ mass", grid),
-            .init("radiative", unit: "events", "expected radiative (strahlung) signal events", radiative),
-            .init("resonant", unit: "events", "expected resonant (e+e- annihilation) signal events", resonant),
-            .init("total", unit: "events", "radiative + resonant", total),
-            .init("resonant_fraction", unit: "1", "resonant / total (0 where total = 0)",
-                  zip(resonant, total).map { $1 > 0 ? $0 / $1 : 0 }),
-        ], metadata: [("experiment", p.experiment.name), ("scenario", p.scenario.name), ("coupling", canonicalNumber(p.coupling)),
-                      ("eot", canonicalNumber(p.experiment.eot)), ("kappa", canonicalNumber(p.experiment.kappa)),
-                      ("atomic_motion", p.atomic_motion ? "on" : "off"), ("approximation", p.approximation.rawValue)])
+        let table = YieldTable(massesGeV: grid, radiativeEvents: events.map(\.radiative), resonantEvents: events.map(\.resonant),
+                               metadata: [("experiment", p.experiment.name), ("scenario", p.scenario.name),
+                                          ("coupling", canonicalNumber(p.coupling)), ("eot", canonicalNumber(p.experiment.eot)),
+                                          ("kappa", canonicalNumber(p.experiment.kappa)), ("atomic_motion", p.atomic_motion ? "on" : "off"),
+                                          ("approximation", p.approximation.rawValue)])
         return [Artifact(name: "table", data: try table.encoded())]
     }
 }

@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// How an upper limit on the number of signal events is set from a Poisson count.
-public enum UpperLimitMethod: String, Sendable, Hashable, Codable {
+public enum UpperLimitMethod: String, Sendable, Hashable, Codable, CaseIterable {
     /// Neyman (classical) limit from CL_{s+b} = P(n ≤ n_obs | s + b) = 1 − CL. With background it can
     /// be small or even negative when fewer events are seen than expected.
     case classical

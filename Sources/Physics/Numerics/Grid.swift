@@ -4,17 +4,9 @@ import Glibc
 import Darwin
 #endif
 
-/// One-dimensional sampling grids for curves: logarithmic grids and dense windows around features.
+/// One-dimensional sampling grids for curves: linear grids, dense windows around features, unions
+/// (logarithmic grids are `LogarithmicGrid`).
 public enum Grid {
-    /// `count` points from `lower` to `upper` (both included), equally spaced in log (lower, upper > 0).
-    public static func logarithmic(from lower: Double, to upper: Double, count: Int) -> [Double] {
-        precondition(lower > 0 && upper > lower && count >= 2, "log grid needs 0 < lower < upper and ≥ 2 points")
-        let ratio = log(upper / lower)
-        return (0..<count).map { i in
-            i == count - 1 ? upper : lower * exp(ratio * Double(i) / Double(count - 1))
-        }
-    }
-
     /// `count` points from `lower` to `upper` (both included), equally spaced.
     public static func linear(from lower: Double, to upper: Double, count: Int) -> [Double] {
         precondition(upper > lower && count >= 2, "linear grid needs lower < upper and ≥ 2 points")
@@ -42,5 +34,19 @@ public enum Grid {
             result.append(x)
         }
         return result
+    }
+}
+
+extension Grid {
+    /// Edges of logarithmic bins around the given `centres` (≥ 2, increasing, > 0): inner edges at the
+    /// geometric means of neighbouring centres, outer edges mirrored in ln E, so each centre is the
+    /// geometric mean of its edges only if the centres are themselves log-spaced. Returns centres.count + 1 edges.
+    public static func logarithmicBinEdges(centres: [Double]) -> [Double] {
+        precondition(centres.count >= 2, "bin edges from centres need at least two centres")
+        var inner: [Double] = []
+        for index in 0..<(centres.count - 1) { inner.append((centres[index] * centres[index + 1]).squareRoot()) }
+        let first = centres[0] * centres[0] / inner[0]
+        let last = centres[centres.count - 1] * centres[centres.count - 1] / inner[inner.count - 1]
+        return [first] + inner + [last]
     }
 }

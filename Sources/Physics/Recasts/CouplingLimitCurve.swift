@@ -24,15 +24,8 @@ public struct CouplingLimitCurve: Sendable, Hashable, Codable {
 
 /// Mass grids shared by the recasts' default parameters.
 public enum RecastMassGrid {
-    /// `count` masses spaced evenly in log between `lowerGeV` and `upperGeV` (both included).
-    public static func logarithmic(fromGeV lowerGeV: Double, toGeV upperGeV: Double, count: Int) -> [Double] {
-        precondition(count >= 2 && lowerGeV > 0 && upperGeV > lowerGeV, "need two or more positive, increasing masses")
-        let step = log(upperGeV / lowerGeV) / Double(count - 1)
-        return (0..<count).map { $0 == count - 1 ? upperGeV : lowerGeV * exp(step * Double($0)) }
-    }
-
     /// The default grid of every recast: 1 MeV to 10 GeV, 10 points per decade (41 masses).
-    public static let standard: [Double] = logarithmic(fromGeV: 1e-3, toGeV: 10, count: 41)
+    public static let standard: [Double] = LogarithmicGrid(from: 1e-3, to: 10, count: 41, evaluation: .exponentOfStep).points
 }
 
 /// The positive root y of B y² + A y + C = 0 with B > 0, C < 0 (so exactly one positive root exists).

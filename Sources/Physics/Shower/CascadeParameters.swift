@@ -84,11 +84,7 @@ public struct LogarithmicEnergyBinning: Sendable, Hashable, Codable {
 
     /// The binCount + 1 edges [GeV]; the last edge is exactly `maximumGeV`.
     public var edgesGeV: [Double] {
-        let step = log(maximumGeV / minimumGeV) / Double(binCount)
-        var edges = (0...binCount).map { minimumGeV * exp(step * Double($0)) }
-        edges[0] = minimumGeV
-        edges[binCount] = maximumGeV
-        return edges
+        LogarithmicGrid(from: minimumGeV, to: maximumGeV, count: binCount + 1, evaluation: .exponentOfStep).points
     }
 }
 

@@ -1,0 +1,166 @@
+import CommonVocabulary
+import Foundation
+
+/// What the last complete, successful build of every node saw, kept so that an unchanged project
+/// can answer "nothing to do" from `stat` calls alone, without reading the configuration.
+///
+/// Like ninja's log or Shake's database, it is only a shortcut: it records the stamps (size, times,
+/// inode, device) of the running binary, of every input file (the configuration, every dataset),
+/// of every published output and of the cache's directories, and a hash of the command line's
+/// overrides. If any of them differs, or anything is in doubt (a missing or unreadable summary, a
+/// file without a stamp), the caller takes the full path. Any write to a file changes its
+/// status-change time, which users cannot set back, so an edited file is always seen, with one
+/// exception that git calls "racy": file times are kept at the kernel's coarse clock (a few ms), so
+/// a file written again within the same tick as the summary was taken can keep its stamp. As git
+/// does, a file whose times fall within `racyWindowNanoseconds` of the capture is checked by content
+/// (its SHA-256 is recorded), and a racy binary is simply taken as changed.
+///
+/// File: `out/.cache/noop-summary`, text, first line `# format: noop-summary 1`.
+public struct NoOpSummary: Sendable, Equatable {
+    /// The format marker on the first line.
+    public static let format = FormatMarker("noop-summary", 1)
+
+    /// Stamp of the executable that built (a new binary means new code, so new keys).
+    public var binary: FileStamp
+    /// Hash of the overrides in force (`--set`, `--dataset`), so a different command line misses.
+    public var argumentsHash: String
+    /// The nodes built, in build order, so the answer can list them as a full no-op build does.
+    public var nodes: [String]
+    /// Absolute path → stamp, for inputs, outputs and cache directories.
+    public var files: [String: FileStamp]
+    /// When the stamps were taken [ns since the epoch].
+    public var capturedNanoseconds: Int64
+    /// Path → content hash, for the regular files whose times were within the racy window.
+    public var racyHashes: [String: String]
+
+    /// Files touched less than this before the capture are checked by content: one second is many
+    /// ticks of any kernel's coarse clock, and a file older than that keeps its stamp only if unchanged.
+    public static let racyWindowNanoseconds: Int64 = 1_000_000_000
+
+    /// Creates a summary.
+    public init(binary: FileStamp, argumentsHash: String, nodes: [String], files: [String: FileStamp],
+                capturedNanoseconds: Int64, racyHashes: [String: String] = [:]) {
+        self.binary = binary
+        self.argumentsHash = argumentsHash
+        self.nodes = nodes
+        self.files = files
+        self.capturedNanoseconds = capturedNanoseconds
+        self.racyHashes = racyHashes
+    }
+
+    /// The current wall-clock time [ns since the epoch] (file times are wall-clock times too).
+    static func nowNanoseconds() -> Int64 {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
+    }
+
+    /// True if the stamp's times fall within the racy window before `captured` (or after it).
+    static func isRacy(_ stamp: FileStamp, captured: Int64) -> Bool {
+        max(stamp.modifiedNanoseconds, stamp.changedNanoseconds) >= captured - racyWindowNanoseconds
+    }
+
+    /// The summary's path under a cache directory.
+    public static func path(cacheDirectory: String) -> String { cacheDirectory + "/noop-summary" }
+
+    /// Stamps the files now; nil if any of them has no stamp (then no summary is written).
+    public static func capture(binary: String, argumentsHash: String, nodes: [String], paths: [String],
+                               fileSystem: LocalFileSystem = LocalFileSystem()) -> NoOpSummary? {
+        guard let binaryStamp = fileSystem.stamp(binary) else { return nil }
+        var files: [String: FileStamp] = [:]
+        var racyHashes: [String: String] = [:]
+        let captured = nowNanoseconds()
+        for path in paths {
+            guard let stamp = fileSystem.stamp(path) else { return nil }
+            files[path] = stamp
+            // Directories (the cache's) have no content to hash; their racy change is a new entry,
+            // which also writes a file that is checked here.
+            if isRacy(stamp, captured: captured), let data = try? fileSystem.read(path) {
+                racyHashes[path] = ContentHash(of: data).hex
+            }
+        }
+        return NoOpSummary(binary: binaryStamp, argumentsHash: argumentsHash, nodes: nodes, files: files,
+                           capturedNanoseconds: captured, racyHashes: racyHashes)
+    }
+
+    /// Why the summary no longer holds, or nil when the binary, the arguments and every recorded file
+    /// are as they were. O(files) `stat` calls.
+    public func staleness(binary: String, argumentsHash: String, fileSystem: LocalFileSystem = LocalFileSystem()) -> String? {
+        if argumentsHash != self.argumentsHash { return "the command line's overrides differ" }
+        if fileSystem.stamp(binary) != self.binary || Self.isRacy(self.binary, captured: capturedNanoseconds) {
+            return "the binary changed"
+        }
+        for path in files.keys.sorted() {
+            if fileSystem.stamp(path) != files[path] { return "\(path) changed" }
+            if let hash = racyHashes[path], (try? fileSystem.read(path)).flatMap({ $0.map { ContentHash(of: $0).hex } }) != hash {
+                return "\(path) changed"
+            }
+        }
+        return nil
+    }
+
+    /// The text form: the marker, `binary`, `arguments`, `nodes` (names never hold spaces), `captured`,
+    /// then one `file` line per path, sorted, with the content hash of a racy file or `-`.
+    public var encoded: Data {
+        func fields(_ s: FileStamp) -> String { "\(s.size) \(s.modifiedNanoseconds) \(s.changedNanoseconds) \(s.inode) \(s.device)" }
+        var text = Self.format.commentLine + "\n"
+        text += "binary \(fields(binary))\n"
+        text += "arguments \(argumentsHash)\n"
+        text += "nodes \(nodes.joined(separator: " "))\n"
+        text += "captured \(capturedNanoseconds)\n"
+        for path in files.keys.sorted() {
+            text += "file \(fields(files[path]!)) \(racyHashes[path] ?? "-") \(path)\n"
+        }
+        return Data(text.utf8)
+    }
+
+    /// Parses `encoded`; nil for anything else (another format, a truncated or edited file).
+    public init?(decoding data: Data) {
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.count >= 6, lines.last == "", FormatMarker(commentLine: lines[0]) == Self.format else { return nil }
+        func stamp(_ words: ArraySlice<Substring>) -> FileStamp? {
+            guard words.count == 5, let size = Int64(words[words.startIndex]), let modified = Int64(words[words.startIndex + 1]),
+                  let changed = Int64(words[words.startIndex + 2]), let inode = UInt64(words[words.startIndex + 3]),
+                  let device = UInt64(words[words.startIndex + 4]) else { return nil }
+            return FileStamp(size: size, modifiedNanoseconds: modified, changedNanoseconds: changed, inode: inode, device: device)
+        }
+        let binaryWords = lines[1].split(separator: " ")
+        guard binaryWords.first == "binary", let binary = stamp(binaryWords.dropFirst()) else { return nil }
+        let argumentWords = lines[2].split(separator: " ")
+        guard argumentWords.count == 2, argumentWords[0] == "arguments" else { return nil }
+        let nodeWords = lines[3].split(separator: " ")
+        guard nodeWords.first == "nodes" else { return nil }
+        let capturedWords = lines[4].split(separator: " ")
+        guard capturedWords.count == 2, capturedWords[0] == "captured", let captured = Int64(capturedWords[1]) else { return nil }
+        var files: [String: FileStamp] = [:]
+        var racyHashes: [String: String] = [:]
+        for line in lines[5..<(lines.count - 1)] {
+            // `file SIZE MTIME CTIME INODE DEVICE HASH-OR-DASH PATH`: the path is the rest of the line (it may hold spaces).
+            let words = line.split(separator: " ", maxSplits: 7, omittingEmptySubsequences: false)
+            guard words.count == 8, words[0] == "file", let fileStamp = stamp(words[1...5]) else { return nil }
+            files[String(words[7])] = fileStamp
+            if words[6] != "-" { racyHashes[String(words[7])] = String(words[6]) }
+        }
+        self.init(binary: binary, argumentsHash: String(argumentWords[1]), nodes: nodeWords.dropFirst().map(String.init),
+                  files: files, capturedNanoseconds: captured, racyHashes: racyHashes)
+    }
+}
+
+extension Builder {
+    /// Every file the no-op summary of a complete build stamps: the configuration, the datasets, the
+    /// published outputs, the cache objects behind every output (an object damaged in place changes
+    /// its status-change time) and the cache's directories (their times change when an entry is
+    /// added or removed).
+    public func noOpPaths(summary: BuildSummary) -> [String] {
+        var paths = [project.rootDirectory + "/" + project.configFile]
+        for name in project.datasets.keys.sorted() { paths.append(project.resolvedPath(ofDataset: name)) }
+        for records in summary.outputs.values {
+            for record in records {
+                if let publish = record.publish { paths.append(outDirectory + "/" + publish) }
+                paths.append(store.objectsDirectory + "/" + record.hash.hex)
+            }
+        }
+        paths += [store.directory + "/objects", store.directory + "/actions"]
+        return Array(Set(paths)).sorted()
+    }
+}

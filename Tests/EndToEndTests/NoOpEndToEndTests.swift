@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The no-op shortcut (`out/.cache/noop-summary`): an unchanged project answers from stat calls, and
+/// every kind of change still takes the full path. `FIGURES_EXPLAIN_NOOP` makes the binary say which.
+@Suite("figures: no-op shortcut", .serialized)
+struct NoOpEndToEndTests {
+    static let explain = ["FIGURES_EXPLAIN_NOOP": "1"]
+
+    /// A built two-node project, and the outputs of its first build.
+    func builtProject() throws -> (URL, [String: Data]) {
+        let project = try FiguresProject.makeProject(configuration: EngineEndToEndTests.smallProject, prefix: "figures-noop")
+        let first = try FiguresProject.run(["all"], in: project, environment: Self.explain)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stderr.contains("no-op summary: no summary of a complete build"))
+        return (project, try FiguresProject.outputs(of: project))
+    }
+
+    func noOp(_ project: URL) throws -> ProcessOutput {
+        try FiguresProject.run(["all"], in: project, environment: Self.explain)
+    }
+
+    @Test func anUnchangedProjectAnswersFromTheSummaryWithTheSameReport() throws {
+        let (project, outputs) = try builtProject()
+        defer { TemporaryDirectory.remove(project) }
+        let second = try noOp(project)
+        #expect(second.status == 0)
+        #expect(second.stderr.contains("no-op summary: current"))
+        #expect(second.cached == ["loop-function", "pi-q2"])
+        #expect(second.ran.isEmpty)
+        #expect(second.stdout.contains("build: 0 ran, 2 cached"))
+        #expect(try FiguresProject.outputs(of: project) == outputs)
+    }
+
+    @Test func anEditedConfigurationIsSeen() throws {
+        let (project, _) = try builtProject()
+        defer { TemporaryDirectory.remove(project) }
+        let file = project.appendingPathComponent("figures.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "points_per_decade: 20", with: "points_per_decade: 21")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let after = try noOp(project)
+        #expect(after.stderr.contains("figures.yaml changed"))
+        #expect(after.ran == ["loop-function", "pi-q2"])
+    }
+
+    @Test func aDeletedOrEditedOutputIsSeenAndRestored() throws {
+        let (project, outputs) = try builtProject()
+        defer { TemporaryDirectory.remove(project) }
+        let csv = project.appendingPathComponent("out/data/pi-q2.csv")
+        try FileManager.default.removeItem(at: csv)
+        let afterDelete = try noOp(project)
+        #expect(afterDelete.stderr.contains("out/data/pi-q2.csv changed"))
+        #expect(try FiguresProject.outputs(of: project) == outputs)
+        // Same size, other bytes, written in place: the status-change time still moves.
+        var bytes = try Data(contentsOf: csv)
+        bytes[bytes.count - 2] = bytes[bytes.count - 2] == 0x31 ? 0x32 : 0x31
+        let handle = try FileHandle(forWritingTo: csv)
+        try handle.write(contentsOf: bytes)
+        try handle.close()
+        let afterEdit = try noOp(project)
+        #expect(afterEdit.stderr.contains("out/data/pi-q2.csv changed"))
+        #expect(try FiguresProject.outputs(of: project) == outputs)
+        #expect(try noOp(project).stderr.contains("no-op summary: current"))
+    }
+
+    @Test func overridesAndTargetedBuildsTakeTheFullPath() throws {
+        let (project, outputs) = try builtProject()
+        defer { TemporaryDirectory.remove(project) }
+        let withSet = try FiguresProject.run(["all", "--set", "loop-function.points_per_decade=25"], in: project, environment: Self.explain)
+        #expect(withSet.stderr.contains("the command line's overrides differ"))
+        #expect(withSet.ran == ["loop-function", "pi-q2"])
+        // Back to the configuration: the summary is the --set build's, so the full
+        // path runs; both versions are cached, so it republishes the original outputs without running a step.
+        let back = try noOp(project)
+        #expect(back.stderr.contains("no-op summary: the command line's overrides differ"))
+        #expect(back.cached == ["loop-function", "pi-q2"])
+        #expect(try FiguresProject.outputs(of: project) == outputs)
+        // `build NAME` never uses the shortcut (it reports only what it built).
+        let targeted = try FiguresProject.run(["build", "loop-function"], in: project, environment: Self.explain)
+        #expect(!targeted.stderr.contains("no-op summary"))
+    }
+
+    @Test func anEditedDatasetIsSeen() throws {
+        let configuration = EngineEndToEndTests.smallProject + """
+
+            datasets:
+              probe: external-limits/belle2-2020.csv
+            """
+        let project = try FiguresProject.makeProject(configuration: configuration, prefix: "figures-noop")
+        defer { TemporaryDirectory.remove(project) }
+        #expect(try noOp(project).status == 0)
+        #expect(try noOp(project).stderr.contains("no-op summary: current"))
+        let dataset = project.appendingPathComponent("external-limits/belle2-2020.csv")
+        try (try String(contentsOf: dataset, encoding: .utf8) + "\n").write(to: dataset, atomically: true, encoding: .utf8)
+        #expect(try noOp(project).stderr.contains("external-limits/belle2-2020.csv changed"))
+    }
+
+    @Test func aNewBinaryIsSeen() throws {
+        let (project, _) = try builtProject()
+        defer { TemporaryDirectory.remove(project) }
+        // A copy of the binary is another file (another inode): it may hold other code.
+        let copy = project.appendingPathComponent("figures-copy")
+        try FileManager.default.copyItem(at: FiguresProject.binary, to: copy)
+        let run = try ProcessRunner.run(copy, arguments: ["all"], in: project, environment: Self.explain)
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("no-op summary: the binary changed"))
+        #expect(run.cached == ["loop-function", "pi-q2"])
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import Physics
+
+/// The mass grid of the yield and limit steps, the tabulated efficiency and the histogram from bin rows.
+@Suite struct YieldGridAndInputsTests {
+    static func resonanceMass(_ energyGeV: Double) -> Double {
+        let me = PhysicalConstants.electronMassGeV
+        return (2 * me * energyGeV + 2 * me * me).squareRoot()
+    }
+
+    /// The grid holds the logarithmic points (both ends exact), both sides of every bin edge at or above
+    /// the signal threshold, none below it, and is sorted without duplicates.
+    @Test func resonanceGridResolvesTheEdgesAboveThreshold() {
+        let histogram = YieldTestFixtures.histogram()
+        let grid = resonanceResolvingMassGrid(fromGeV: 1e-3, toGeV: 1, pointsPerDecade: 10, resonancePoints: 50,
+                                              trackLengths: histogram, lowestSignalEnergyGeV: 32)
+        #expect(grid.first == 1e-3 && grid.last == 1)
+        #expect(zip(grid, grid.dropFirst()).allSatisfy { $0 < $1 })
+        let logarithmic = LogarithmicGrid(from: 1e-3, to: 1, pointsPerDecade: 10, evaluation: .decimalPower).points
+        #expect(Set(logarithmic).isSubset(of: Set(grid)))
+        for edge in histogram.binEdgesGeV {
+            let below = Self.resonanceMass(edge) * (1 - 1e-6), above = Self.resonanceMass(edge) * (1 + 1e-6)
+            #expect(grid.contains(below) == (edge >= 32) && grid.contains(above) == (edge >= 32), "edge \(edge) GeV")
+        }
+        // 31 logarithmic + 50 uniform + 2 × 69 edges (32…100 GeV), all distinct.
+        #expect(grid.count == 31 + 50 + 2 * 69)
+    }
+
+    /// The union over beams contains each beam's grid and nothing else.
+    @Test func unionOverBeamsIsTheSetUnion() {
+        let fine = YieldTestFixtures.histogram()
+        let coarse = TrackLengthHistogram(binEdgesGeV: [1, 10, 100], electronsCmPerGeV: [1, 1], positronsCmPerGeV: [1, 1])
+        let single = [fine, coarse].map {
+            resonanceResolvingMassGrid(fromGeV: 1e-3, toGeV: 1, pointsPerDecade: 10, resonancePoints: 5, trackLengths: $0,
+                                       lowestSignalEnergyGeV: 32)
+        }
+        let union = resonanceResolvingMassGrid(fromGeV: 1e-3, toGeV: 1, pointsPerDecade: 10, resonancePoints: 5,
+                                               trackLengths: [fine, coarse], lowestSignalEnergyGeV: 32)
+        #expect(union == Array(Set(single[0] + single[1])).sorted())
+    }
+
+    /// η is 0 below the grid, the last value above it, linear between; the signal starts at the point
+    /// before the first non-zero value.
+    @Test func tabulatedEfficiencyEdges() {
+        let efficiency = TabulatedEfficiency(energiesGeV: [0, 40, 50, 60, 100], values: [0, 0, 0.5, 1, 1])
+        #expect(efficiency(-1) == 0 && efficiency(200) == 1)
+        #expect(efficiency(45) == 0.25)
+        #expect(efficiency.lowestSignalEnergyGeV == 40)
+    }
+
+    /// Contiguous bins from their low and high edges; a mean just outside its bin is clamped into it.
+    @Test func histogramFromBinRowsClampsMeans() {
+        let histogram = TrackLengthHistogram(lowEdgesGeV: [1, 2], highEdgesGeV: [2, 4], electronsCmPerGeV: [1, 1],
+                                             positronsCmPerGeV: [0, 0], unclampedMeanEnergiesGeV: [0.999, 4.001])
+        #expect(histogram.binEdgesGeV == [1, 2, 4])
+        #expect(histogram.meanEnergiesGeV == [1, 4])
+    }
+}
