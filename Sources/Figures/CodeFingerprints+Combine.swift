@@ -28,8 +28,10 @@ extension CodeFingerprints {
 
     /// Code behind the physics step kinds: the physics, the formats they write, the steps themselves.
     static let physicsSteps = combined(["Physics", "DataFormats", "CommonVocabulary", "Figures/Steps", "Figures"] + toolchainAndPackages)
-    /// Code behind figure rendering: the plotting, the figure-data format, the figure kind.
-    static let rendering = combined(["Plot", "DataFormats", "CommonVocabulary", "Figures/Rendering", "Figures"] + toolchainAndPackages)
+    /// Code behind figure rendering: the plotting, the figure-data format, the figure kind, and Physics
+    /// (the constants of the explicit `transform:` conversions).
+    static let rendering = combined(
+        ["Plot", "DataFormats", "CommonVocabulary", "Physics", "Figures/Rendering", "Figures"] + toolchainAndPackages)
 
     /// All groups, for `figures --version`-style diagnostics and tests.
     public static var allGroups: [String: String] { groups }

@@ -25,6 +25,8 @@ public enum ProjectKinds {
         registry.registerSection("style")
         registry.registerNodeSection("figures", kind: FigureStep.name, inheriting: "style")
         registry.registerSection("tolerances")
+        // Every dataset a figure reads must hold what the figure draws (checked at load, before any step).
+        registry.registerProjectCheck(FigureDatasetCheck.check)
         return registry
     }()
 

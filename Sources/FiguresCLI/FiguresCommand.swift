@@ -13,10 +13,13 @@ struct FiguresCommand: AsyncParsableCommand {
             Reads figures.yaml in the project directory, builds the steps the requested figures need \
             (only those whose inputs, parameters or code changed), and writes out/data/*.csv and \
             out/figures/*.{pdf,svg,png}. Exit codes: 0 success, 1 a step failed or diff beyond \
-            tolerance, 2 usage or configuration error.
+            tolerance, 2 usage or configuration error. `figures --version` prints the version, the \
+            project's source revision and the compiler.
             """,
-        subcommands: [AllCommand.self, BuildCommand.self, ListCommand.self, GraphCommand.self, DatasetsCommand.self, CacheCommand.self,
-                      DiffCommand.self, KindsCommand.self]
+        subcommands: [
+            AllCommand.self, BuildCommand.self, ListCommand.self, GraphCommand.self, ExplainCommand.self, DatasetsCommand.self,
+            CacheCommand.self, DiffCommand.self, KindsCommand.self,
+        ]
     )
 }
 
@@ -30,6 +33,11 @@ struct ProjectOptions: ParsableArguments {
 
     @Option(name: .customLong("dataset"), help: ArgumentHelp("Use another file for a dataset: NAME=PATH (repeatable).", valueName: "NAME=PATH"))
     var datasetOverrides: [String] = []
+
+    /// The overrides as given, for out/MANIFEST: `--set X.Y=Z`, `--dataset N=P`.
+    var overrideTexts: [String] {
+        overrides.map { "--set \($0)" } + datasetOverrides.map { "--dataset \($0)" }
+    }
 
     /// SHA-256 of the overrides in force, in the order given (the order of `--set` matters when two
     /// name the same key).
@@ -75,6 +83,9 @@ struct BuildOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Steps to run at once (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Flag(name: .long, help: "Print only failures, warnings and the summary line (no line per step).")
+    var quiet = false
+
     @Option(name: .customLong("rerun"), help: ArgumentHelp(
         "Run this step even if it is cached, and warn if its outputs differ from the cache (repeatable).", valueName: "STEP"))
     var rerun: [String] = []
@@ -113,7 +124,7 @@ func runBuild(_ options: ProjectOptions, _ build: BuildOptions, targets: [String
             printError("no-op summary: " + (staleness ?? "current"))
         }
         if let last, staleness == nil {
-            let reporter = TerminalReporter()
+            let reporter = TerminalReporter(quiet: build.quiet)
             for name in last.nodes { reporter.stepCached(name) }
             reporter.finish()
             print(BuildMessages.summary(ran: 0, cached: last.nodes.count, failed: 0, skipped: 0, seconds: 0))
@@ -123,22 +134,28 @@ func runBuild(_ options: ProjectOptions, _ build: BuildOptions, targets: [String
     let project = try options.loadProject()
     if let targets {
         for target in targets where project.nodes[target] == nil {
-            printError("error: no step or figure named '\(target)' in \(project.configFile); known: \(project.order.joined(separator: ", "))")
+            let hint = project.closestNodeName(to: target).map { "; did you mean '\($0)'?" } ?? ""
+            printError("error: no step or figure named '\(target)' in \(project.configFile)\(hint); "
+                       + "known: \(project.order.joined(separator: ", "))")
             throw ExitCode(2)
         }
     }
     for name in build.rerun where project.nodes[name] == nil {
-        printError("error: --rerun \(name): no step or figure of that name in \(project.configFile); known: \(project.order.joined(separator: ", "))")
+        let hint = project.closestNodeName(to: name).map { "; did you mean '\($0)'?" } ?? ""
+        printError("error: --rerun \(name): no step or figure of that name in \(project.configFile)\(hint); "
+                   + "known: \(project.order.joined(separator: ", "))")
         throw ExitCode(2)
     }
     let outDirectory = project.rootDirectory + "/out"
-    let reporter = TerminalReporter()
+    let reporter = TerminalReporter(quiet: build.quiet)
     let lock = try CacheLock(directory: outDirectory + "/.cache", mode: .shared) {
         reporter.warning("waiting for another figures process (cache gc) to finish")
     }
     var builder = Builder(project: project, outDirectory: outDirectory, reporter: reporter)
     builder.remote = try build.remote.remote(for: project, reporter: reporter)
     let summary = await builder.build(targets: targets, jobs: build.jobs, rerun: Set(build.rerun))
+    let removed = try builder.updateManifest(after: summary, revision: SourceRevision.current(directory: project.rootDirectory),
+                                             overrides: options.overrideTexts)
     if fastPath, summary.failed.isEmpty, summary.skipped.isEmpty,
        let record = NoOpSummary.capture(binary: binary, argumentsHash: options.argumentsHash, nodes: project.order,
                                         paths: builder.noOpPaths(summary: summary)) {
@@ -148,6 +165,7 @@ func runBuild(_ options: ProjectOptions, _ build: BuildOptions, targets: [String
     }
     withExtendedLifetime(lock) {}
     reporter.finish()
+    for path in removed { printError("removed out/\(path): its step failed, so it no longer matches the configuration") }
     try finishBuild(summary, remote: builder.remote)
 }
 

@@ -14,6 +14,12 @@ final class TerminalReporter: BuildReporter {
     private let state = Mutex(State())
     private let isTerminal = isatty(STDERR_FILENO) != 0
     private let clock = SystemClock()
+    /// With `--quiet`: no line per step that ran or was cached, no progress; failures and warnings still.
+    private let quiet: Bool
+
+    init(quiet: Bool = false) {
+        self.quiet = quiet
+    }
 
     private func emit(_ line: String) {
         state.withLock { state in
@@ -26,14 +32,14 @@ final class TerminalReporter: BuildReporter {
     func stepStarted(_ name: String, reason: RunReason) {
         let now = clock.now()
         state.withLock { $0.stepStart[name] = now }
-        emit(BuildMessages.started(name, reason: reason))
+        if !quiet { emit(BuildMessages.started(name, reason: reason)) }
     }
-    func stepCached(_ name: String) { emit(BuildMessages.cached(name)) }
-    func stepFetched(_ name: String) { emit(BuildMessages.fetched(name)) }
+    func stepCached(_ name: String) { if !quiet { emit(BuildMessages.cached(name)) } }
+    func stepFetched(_ name: String) { if !quiet { emit(BuildMessages.fetched(name)) } }
     func shardDone(_ name: String, index: Int, count: Int, origin: ShardOrigin) {
-        emit(BuildMessages.shard(name, index: index, count: count, origin: origin))
+        if !quiet { emit(BuildMessages.shard(name, index: index, count: count, origin: origin)) }
     }
-    func stepFinished(_ name: String, seconds: Double) { emit(BuildMessages.finished(name, seconds: seconds)) }
+    func stepFinished(_ name: String, seconds: Double) { if !quiet { emit(BuildMessages.finished(name, seconds: seconds)) } }
     func stepFailed(_ name: String, message: String) { emit(BuildMessages.failed(name, message: message)) }
     func stepSkipped(_ name: String, because input: String) { emit(BuildMessages.skipped(name, because: input)) }
     func warning(_ message: String) {
@@ -44,6 +50,7 @@ final class TerminalReporter: BuildReporter {
     }
 
     func progress(_ name: String, done: Int, total: Int) {
+        if quiet { return }
         let now = clock.now()
         state.withLock { state in
             let elapsed = now - (state.stepStart[name] ?? now)

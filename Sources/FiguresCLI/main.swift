@@ -4,6 +4,15 @@ import Foundation
 // Entry point. Exit codes (README.md, docs/CI.md): 0 success; 1 a step failed or the diff found changes
 // beyond tolerance; 2 usage or configuration error. ArgumentParser's own usage code (64) is
 // mapped to 2 here so that every "you asked for something wrong" exits the same way.
+// `figures --version`: the project version, the source revision of the project in the current
+// directory (or --project DIR), and the compiler.
+if CommandLine.arguments.dropFirst().first == "--version" {
+    let arguments = Array(CommandLine.arguments.dropFirst(2))
+    let project = arguments.firstIndex(of: "--project").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil } ?? "."
+    print(VersionText.text(projectDirectory: project))
+    Foundation.exit(0)
+}
+
 do {
     var command = try FiguresCommand.parseAsRoot()
     if var asyncCommand = command as? any AsyncParsableCommand {

@@ -77,16 +77,37 @@ struct DatasetHEPDataImportTests {
         #expect(
             dataset.provenance.origin.text
                 == "HEPData table 'Figure 3' (Figure 3 of the paper), doi:10.17182/hepdata.99999.v1")
-        #expect(dataset.provenance.notes == ["Upper limits at 90% CL on the coupling g'.", "INSPIRE record 2171000"])
+        #expect(dataset.provenance.notes == [
+            "Upper limits at 90% CL on the coupling g'.", "HEPData record doi:10.17182/hepdata.99999.v1",
+            "INSPIRE record 2171000",
+            "dependent variable imported: 'Observed limit on g''; uncertainties (errors) are not imported",
+            "masses converted from MeV to GeV on import (the shortest decimal of each value)",
+        ])
         #expect(dataset.provenance.source?.path == "figure3.yaml")
     }
 
-    @Test func firstDependentVariableByDefaultWithItsConfidenceLevel() throws {
-        var firstOptions = options
-        firstOptions.dependentVariableName = nil
-        firstOptions.licence = "CC0-1.0"
-        let dataset = try DatasetHEPDataImporter.importTable(
-            dataYAML: dataYAML, dataFile: "figure3.yaml", options: firstOptions)
+    @Test func severalDependentVariablesNeedAName() {
+        var unnamed = options
+        unnamed.dependentVariableName = nil
+        unnamed.licence = "CC0-1.0"
+        #expect(throws: DatasetError.self) {
+            try DatasetHEPDataImporter.importTable(dataYAML: dataYAML, dataFile: "figure3.yaml", options: unnamed)
+        }
+        do {
+            _ = try DatasetHEPDataImporter.importTable(dataYAML: dataYAML, dataFile: "figure3.yaml", options: unnamed)
+        } catch {
+            #expect(error.description.hasPrefix("figure3.yaml:11: YAML key 'dependent_variables': expected one dependent"),
+                    "\(error)")
+            #expect(error.description.contains("'Expected limit on g'', 'Observed limit on g''"), "\(error)")
+        }
+    }
+
+    @Test func theOnlyDependentVariableNeedsNoNameAndBringsItsConfidenceLevel() throws {
+        var unnamed = options
+        unnamed.dependentVariableName = nil
+        unnamed.licence = "CC0-1.0"
+        let single = dataYAML.components(separatedBy: "- header: {name: Observed limit on g'}")[0]
+        let dataset = try DatasetHEPDataImporter.importTable(dataYAML: single, dataFile: "figure3.yaml", options: unnamed)
         #expect(dataset.confidenceLevel == "95%")
         #expect(dataset.segments[0].couplings.first == 9.0e-4)
         #expect(dataset.provenance.origin.text == "HEPData table")

@@ -94,7 +94,7 @@ struct DatasetValidationTests {
     @Test func couplingWithAUnit() {
         #expect(
             errorMessage(DatasetFixtures.curve(replacingLine: 9, with: "# y: g' [GeV]"))
-                == "test.csv:9: header key 'y': expected 'NAME [1]' with NAME one of 'g'', 'g'/e', 'epsilon' and a dimensionless unit, found 'g' [GeV]'")
+                == "test.csv:9: header key 'y': expected 'NAME [1]' with NAME one of 'g'', 'g'/e', 'epsilon', 'y' and a dimensionless unit, found 'g' [GeV]'")
     }
 
     @Test func missingHeaderField() {
@@ -195,7 +195,7 @@ struct DatasetValidationTests {
     @Test func tableKindIsRefusedAsALimit() {
         #expect(
             errorMessage(DatasetFixtures.curve(replacingLine: 3, with: "# kind: table"))
-                == "test.csv:3: header key 'kind': expected 'upper-limit curve', 'band edges' or 'closed region' in an external-limit dataset, found 'table'")
+                == "test.csv:3: header key 'kind': expected 'upper-limit curve', 'band edges', 'closed region' or 'projection' in an external-limit dataset, found 'table'")
     }
 
     @Test func bandEdgesNeedUpperAboveLower() {

@@ -103,8 +103,10 @@ struct DatasetSwapTests {
         #expect(listing.status == 2)
         #expect(listing.stderr.contains(place), "\(listing.stderr)")
 
+        // Checked when the project loads: a configuration error before any step runs.
         let build = try Self.figures(["build", "swap-probe-belle", "--dataset", "belle2-2020=bad.csv"], in: project)
-        #expect(build.status == 1)
-        #expect(build.stdout.contains("FAILED  swap-probe-belle: \(place)"), "\(build.stdout)")
+        #expect(build.status == 2)
+        #expect(build.ran.isEmpty, "\(build.stdout)")
+        #expect(build.stderr.contains("cannot be read: \(place)"), "\(build.stderr)")
     }
 }

@@ -16,7 +16,7 @@ struct CodeFingerprintTests {
     @Test func physicsAndRenderingNameTheirGroups() {
         let shared = ["DataFormats", "CommonVocabulary", "Figures"] + CodeFingerprints.toolchainAndPackages
         #expect(CodeFingerprints.physicsSteps == CodeFingerprints.combined(["Physics", "Figures/Steps"] + shared))
-        #expect(CodeFingerprints.rendering == CodeFingerprints.combined(["Plot", "Figures/Rendering"] + shared))
+        #expect(CodeFingerprints.rendering == CodeFingerprints.combined(["Plot", "Physics", "Figures/Rendering"] + shared))
         #expect(CodeFingerprints.toolchainAndPackages.count >= 3)
         #expect(CodeFingerprints.physicsSteps != CodeFingerprints.rendering)
     }

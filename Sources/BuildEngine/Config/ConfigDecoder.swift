@@ -43,13 +43,17 @@ public struct ConfigDecoder: Sendable {
         }
         var node = root
         var path = rootPath
-        for key in codingPath {
-            if let index = key.intValue, case .sequence(let items) = node.value, index < items.count {
-                node = items[index]; path.append("[\(index)]")
-            } else if let next = node[key.stringValue] {
-                node = next; path.append(key.stringValue)
+        // The decoder's coding paths start with the root's own key path, and name list items `[i]`.
+        var keys = codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
+        if keys.starts(with: rootPath) { keys.removeFirst(rootPath.count) }
+        for key in keys {
+            if key.hasPrefix("["), let index = Int(key.dropFirst().dropLast()), case .sequence(let items) = node.value,
+               index < items.count {
+                node = items[index]; path.append(key)
+            } else if let next = node[key] {
+                node = next; path.append(key)
             } else {
-                path.append(key.stringValue)
+                path.append(key)
                 break
             }
         }

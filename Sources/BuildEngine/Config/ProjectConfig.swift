@@ -50,6 +50,9 @@ public struct BuildNode: Sendable {
     public var publishDirectory: String?
     /// How many shards the step splits into when it runs (`shards:`, 1 = not split); never in a key.
     public var shards: Int = 1
+    /// The parameters as decoded (after `--set` and inherited sections), with their locations, for
+    /// project checks that point at one entry.
+    public var parameters: ConfigNode
 }
 
 /// figures.yaml, loaded and validated: the nodes, their order, datasets and the raw sections others read.
@@ -95,8 +98,12 @@ public struct Project: Sendable {
         guard let text = String(data: data, encoding: .utf8) else {
             throw ConfigError(SourceLocation(file: configFile), path: [], "is not UTF-8 text")
         }
-        return try parse(text: text, rootDirectory: rootDirectory, configFile: configFile, registry: registry,
-                         overrides: overrides, datasetOverrides: datasetOverrides)
+        let project = try parse(text: text, rootDirectory: rootDirectory, configFile: configFile, registry: registry,
+                                overrides: overrides, datasetOverrides: datasetOverrides)
+        for check in registry.projectChecks {
+            if let error = check(project) { throw error }
+        }
+        return project
     }
 
     /// Parses and validates configuration text (the pure part of `load`).
@@ -268,7 +275,7 @@ public struct Project: Sendable {
         }
         let shards = try parseShards(node["shards"], step: step, kind: kind, path: path)
         return BuildNode(name: name, section: "steps", location: keyLocation, step: step, inputs: inputs, publishDirectory: publish,
-                         shards: shards)
+                         shards: shards, parameters: parametersNode)
     }
 
     /// An entry of a node section the domain registered (e.g. a figure): the kind receives the
@@ -299,7 +306,7 @@ public struct Project: Sendable {
             throw ConfigError(keyLocation, path: path, "entries of \(section.name): need the '\(kind)' step kind, which this build does not have")
         }
         return BuildNode(name: name, section: section.name, location: keyLocation, step: step, inputs: step.impliedInputs,
-                         publishDirectory: nil)
+                         publishDirectory: nil, parameters: merged)
     }
 
     private static func checkInputs(nodes: [String: BuildNode], datasets: [String: DatasetDeclaration]) throws(ConfigError) {
@@ -336,6 +343,14 @@ public struct Project: Sendable {
 }
 
 extension Project {
+    /// The node name closest to `name` (a small edit distance), for "did you mean" messages.
+    public func closestNodeName(to name: String) -> String? {
+        // Ties go to the alphabetically first name, so the message is the same on every run.
+        guard let best = nodes.keys.min(by: { (editDistance($0, name), $0) < (editDistance($1, name), $1) }),
+              editDistance(best, name) <= max(2, name.count / 4) else { return nil }
+        return best
+    }
+
     /// The absolute path of a declared dataset (relative paths are relative to the project root).
     public func resolvedPath(ofDataset name: String) -> String {
         let path = datasets[name]!.path

@@ -208,7 +208,9 @@ public struct Builder: Sendable {
             let inputs = try loadInputs(for: node, upstreamOutputs: upstreamOutputs, datasetFiles: datasetFiles)
             let reporter = self.reporter
             let name = node.name
-            let context = StepContext(stepName: name) { done, total in reporter.progress(name, done: done, total: total) }
+            let context = StepContext(stepName: name, actionKey: key.hex) { done, total in
+                reporter.progress(name, done: done, total: total)
+            }
             let artifacts: [Artifact]
             if node.shards > 1, let sharding = node.step.sharding, let plan = sharding.plan(node.shards) {
                 artifacts = try await runShards(of: node, keyInputs: keyInputs, plan: plan, sharding: sharding,

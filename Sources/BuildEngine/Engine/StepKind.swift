@@ -81,10 +81,14 @@ public struct StepContext: Sendable {
     public var stepName: String
     /// Reports progress (done of total units); safe to call from any thread, cheap enough for a loop.
     public var reportProgress: @Sendable (_ done: Int, _ total: Int) -> Void
+    /// The action key of this run (hex), for provenance written into the outputs: a function of what
+    /// the key hashes, so outputs that carry it stay a function of the key.
+    public var actionKey: String
 
     /// Creates a context.
-    public init(stepName: String, reportProgress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) {
+    public init(stepName: String, actionKey: String = "", reportProgress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) {
         self.stepName = stepName
+        self.actionKey = actionKey
         self.reportProgress = reportProgress
     }
 }

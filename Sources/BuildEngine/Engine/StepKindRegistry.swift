@@ -38,6 +38,11 @@ public struct ConfigSection: Sendable, Equatable {
     public var inheritedSection: String?
 }
 
+/// A check of the whole loaded project that a domain registers (e.g. "every dataset a figure reads
+/// holds what the figure draws"); it may read the project's files. Run by `Project.load` after
+/// parsing, before anything is built; a non-nil result is the configuration error to report.
+public typealias ProjectCheck = @Sendable (Project) -> ConfigError?
+
 /// The step kinds a build knows, by name, and the top-level sections the domain adds.
 public struct StepKindRegistry: Sendable {
     var preparers: [String: @Sendable (ConfigNode, [String]) throws -> PreparedStep] = [:]
@@ -50,8 +55,16 @@ public struct StepKindRegistry: Sendable {
     /// them), or nil to leave references to datasets unchecked.
     public var datasetColumns: [String]?
 
+    /// Checks of the loaded project, in registration order.
+    public private(set) var projectChecks: [ProjectCheck] = []
+
     /// An empty registry.
     public init() {}
+
+    /// Adds a check that `Project.load` runs on the parsed project (see `ProjectCheck`).
+    public mutating func registerProjectCheck(_ check: @escaping ProjectCheck) {
+        projectChecks.append(check)
+    }
 
     /// Adds a top-level section whose entries are build nodes of `kind` (e.g. `figures:` of kind
     /// `figure`), optionally inheriting a project-wide section under the entry key of the same name.

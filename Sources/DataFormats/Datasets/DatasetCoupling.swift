@@ -6,4 +6,6 @@ public enum DatasetCoupling: String, Sendable, CaseIterable, Equatable {
     case gPrimeOverE = "g'/e"
     /// The dark-photon kinetic-mixing parameter ε.
     case epsilon = "epsilon"
+    /// The dark-matter variable y = g′² α_D (m_χ/m_Z′)⁴ of thermal-target plots.
+    case y = "y"
 }

@@ -21,8 +21,12 @@ public struct DatasetHEPDataImportOptions: Sendable, Equatable {
     public var confidenceLevel: String?
     /// The licence; `nil` to take the table's `data_license.name` from the submission.
     public var licence: String?
-    /// The dependent variable to import, by its header name; `nil` for the first one.
+    /// The dependent variable to import, by its header name; `nil` when the table has only one (a table
+    /// with several, e.g. observed and expected, is refused without a name).
     public var dependentVariableName: String?
+    /// What wrote the file and from which local file (`converted-by` key), e.g. the command, the date and
+    /// the input's sha256; `nil` for `DatasetHEPDataImporter`.
+    public var convertedBy: String?
 
     /// Creates import options; see the properties for each argument.
     public init(

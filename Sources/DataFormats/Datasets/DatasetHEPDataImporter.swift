@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Imports one table of a HEPData record (the YAML data-file format) as an `ExternalLimitDataset`.
@@ -59,7 +60,7 @@ public enum DatasetHEPDataImporter {
         }
         if let last = entries.last, case .gap = last { entries.removeLast() }
         let columnNames = [
-            independent["header"]?["name"]?.string ?? "independent_variables[0]",
+            (independent["header"]?["name"]?.string).map(quantityName) ?? "independent_variables[0]",
             dependent["header"]?["name"]?.string ?? dependentPath,
         ]
         let builder = DatasetSegmentBuilder(
@@ -80,24 +81,42 @@ public enum DatasetHEPDataImporter {
             model: options.model, kind: options.kind,
             mass: DatasetQuantity(name: columnNames[0], unit: massUnit), coupling: options.coupling,
             confidenceLevel: confidenceLevel,
-            provenance: provenance(submission: submission, dataFile: dataFileName, licence: licence),
+            provenance: provenance(
+                submission: submission, dataFile: dataFileName, licence: licence, massUnit: massUnit,
+                variable: columnNames[1], convertedBy: options.convertedBy),
             segments: segments)
     }
 
+    /// A HEPData variable name usable as `NAME` in `NAME [UNIT]`: no brackets, no `$`, spaces collapsed.
+    static func quantityName(_ text: String) -> String {
+        let cleaned = text.filter { !"[]$".contains($0) }.split(separator: " ").joined(separator: " ")
+        return cleaned.isEmpty ? "m" : cleaned
+    }
+
     private static func provenance(
-        submission: DatasetHEPDataSubmission?, dataFile: String, licence: String
+        submission: DatasetHEPDataSubmission?, dataFile: String, licence: String, massUnit: DatasetUnit,
+        variable: String, convertedBy: String?
     ) -> DatasetProvenance {
         var origin = "HEPData table"
         if let name = submission?.tableName { origin += " '\(name)'" }
         if let location = submission?.tableLocation { origin += " (\(location))" }
         if let doi = submission?.tableDOI ?? submission?.recordDOI { origin += ", doi:\(doi)" }
         var notes: [String] = []
-        if let description = submission?.tableDescription { notes.append(description) }
+        if let description = submission?.tableDescription {
+            // A wrapped YAML block (`description: |`) is one remark: its lines joined.
+            notes.append(description.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }.joined(separator: " "))
+        }
+        if let recordDOI = submission?.recordDOI { notes.append("HEPData record doi:\(recordDOI)") }
         if let inspire = submission?.inspireID { notes.append("INSPIRE record \(inspire)") }
+        notes.append("dependent variable imported: '\(variable)'; uncertainties (errors) are not imported")
+        if massUnit != .gigaElectronVolt {
+            notes.append("masses converted from \(massUnit.rawValue) to GeV on import (the shortest decimal of each value)")
+        }
         return DatasetProvenance(
             origin: DatasetOrigin(category: .hepData, text: origin), licence: licence,
             citation: "Cite the paper and the HEPData record.",
             source: DatasetSourceFile(repository: "hepdata.net", path: dataFile, commit: nil),
-            convertedBy: "DatasetHEPDataImporter", notes: notes)
+            convertedBy: convertedBy ?? "DatasetHEPDataImporter", notes: notes)
     }
 }

@@ -51,6 +51,15 @@ struct DatasetHEPDataTableReader {
                     expected: "a variable named '\(name)' (have \(names.joined(separator: ", ")))", found: nil)
             }
             index = found
+        } else if variables.count > 1 {
+            let names = variables.enumerated().map { index, variable in
+                "'\(variable["header"]?["name"]?.string ?? "dependent_variables[\(index)]")'"
+            }
+            throw error(
+                root["dependent_variables"] ?? root, "dependent_variables",
+                expected: "one dependent variable, or the name of the one to import (--y NAME); "
+                    + "this table has \(variables.count): \(names.joined(separator: ", "))",
+                found: nil)
         } else {
             index = 0
         }

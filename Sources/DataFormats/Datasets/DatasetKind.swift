@@ -6,13 +6,15 @@ public enum DatasetKind: String, Sendable, CaseIterable, Equatable {
     case bandEdges = "band edges"
     /// A closed contour, points in order around it (x need not increase); excluded inside. Columns `x,y`.
     case closedRegion = "closed region"
+    /// The expected sensitivity of a future run (a projection), not a result; drawn as a line. Columns `x,y`.
+    case projection = "projection"
     /// A generic table of named columns with units (e.g. track lengths from Geant4); declared with `# column:` keys.
     case table = "table"
 
     /// The CSV header line a limit dataset of this kind must carry (`nil` for tables, whose columns are declared).
     public var limitColumnNames: [String]? {
         switch self {
-        case .upperLimitCurve, .closedRegion: return ["x", "y"]
+        case .upperLimitCurve, .closedRegion, .projection: return ["x", "y"]
         case .bandEdges: return ["x", "y_lower", "y_upper"]
         case .table: return nil
         }

@@ -24,7 +24,9 @@ public enum DatasetListing {
         return [
             ("experiment", dataset.experiment),
             ("paper", "\(dataset.paper.title) (\(identifiers))"),
-            ("model", dataset.model.rawValue),
+            ("model", dataset.model.rawValue + (dataset.darkSector.map {
+                " (alpha_D = \($0.alphaD), m_Z'/m_chi = \($0.massRatio))"
+            } ?? "")),
             ("kind", "\(dataset.kind.rawValue) of \(dataset.coupling.rawValue), \(dataset.confidenceLevel)"),
             ("origin", dataset.provenance.origin.text),
             ("licence", dataset.provenance.licence),

@@ -28,12 +28,18 @@ public struct ExternalLimitDataset: Sendable, Equatable {
     public var provenance: DatasetProvenance
     /// The points, split at gap markers.
     public var segments: [DatasetSegment]
+    /// For the dark model: α_D and m_Z′/m_χ when the file declares them (`alpha-d`, `mass-ratio` keys).
+    public var darkSector: DatasetDarkSector?
+    /// The 1-based line of each header key in the file (`y` → 11), for messages that point at a declaration;
+    /// empty for datasets that were not read from a file.
+    public var headerLines: [String: Int] = [:]
 
     /// Creates a dataset from already validated parts.
     public init(
         name: String, file: String, formatVersion: Int, experiment: String, paper: DatasetPaper,
         model: DatasetModel, kind: DatasetKind, mass: DatasetQuantity, coupling: DatasetCoupling,
-        confidenceLevel: String, provenance: DatasetProvenance, segments: [DatasetSegment]
+        confidenceLevel: String, provenance: DatasetProvenance, segments: [DatasetSegment],
+        darkSector: DatasetDarkSector? = nil
     ) {
         self.name = name
         self.file = file
@@ -47,6 +53,12 @@ public struct ExternalLimitDataset: Sendable, Equatable {
         self.confidenceLevel = confidenceLevel
         self.provenance = provenance
         self.segments = segments
+        self.darkSector = darkSector
+    }
+
+    /// `FILE:LINE` of a header key, or the file alone when the line is not known.
+    public func place(ofHeaderKey key: String) -> String {
+        headerLines[key].map { "\(file):\($0)" } ?? file
     }
 
     /// The number of points over all segments.

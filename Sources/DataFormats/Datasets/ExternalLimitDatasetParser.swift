@@ -4,7 +4,7 @@ public enum ExternalLimitDatasetParser {
     public static let allowedKeys =
         DatasetCommonHeader.keys + [
             "experiment", "paper-title", "paper-arxiv", "paper-doi", "paper-reference", "model", "x", "y",
-            "confidence-level",
+            "confidence-level", "alpha-d", "mass-ratio",
         ]
 
     /// Parses `text`; `file` names the source in errors. Throws the first problem found.
@@ -17,6 +17,7 @@ public enum ExternalLimitDatasetParser {
         let experiment = try reader.required("experiment", meaning: "the experiment").value
         let paper = try DatasetLimitHeader.paper(reader)
         let model = try reader.enumeration("model", meaning: "the physics model", as: DatasetModel.self)
+        let darkSector = try DatasetLimitHeader.darkSector(reader, model: model)
         let mass = try DatasetLimitHeader.mass(reader)
         let coupling = try DatasetLimitHeader.coupling(reader)
         let confidenceLevel = try DatasetLimitHeader.confidenceLevel(reader)
@@ -34,17 +35,22 @@ public enum ExternalLimitDatasetParser {
         let builder = DatasetSegmentBuilder(
             file: file, kind: kind, columnNames: expectedColumns, endLine: textFile.columnNamesLine)
         let segments = try builder.build(entries)
-        return ExternalLimitDataset(
+        var dataset = ExternalLimitDataset(
             name: name, file: file, formatVersion: textFile.formatVersion, experiment: experiment,
             paper: paper, model: model, kind: kind, mass: mass, coupling: coupling,
-            confidenceLevel: confidenceLevel, provenance: provenance, segments: segments)
+            confidenceLevel: confidenceLevel, provenance: provenance, segments: segments, darkSector: darkSector)
+        for entry in textFile.headerEntries where dataset.headerLines[entry.key] == nil {
+            dataset.headerLines[entry.key] = entry.line
+        }
+        return dataset
     }
 
     private static func limitKind(_ reader: DatasetHeaderReader) throws(DatasetError) -> DatasetKind {
         let kind = try reader.enumeration("kind", meaning: "what the numbers are", as: DatasetKind.self)
         guard kind == .table, let entry = reader.optional("kind") else { return kind }
         throw reader.invalid(
-            entry, expected: "'upper-limit curve', 'band edges' or 'closed region' in an external-limit dataset")
+            entry,
+            expected: "'upper-limit curve', 'band edges', 'closed region' or 'projection' in an external-limit dataset")
     }
 
     private static func bodyEntries(

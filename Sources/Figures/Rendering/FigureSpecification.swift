@@ -52,8 +52,14 @@ struct FigureSpecification: Codable, Sendable {
         var yFactor: Double
         var legend: String?
         var style: SeriesStyle
+        /// An explicit conversion of a dataset's couplings (e.g. g′/e → g′).
+        var transform: CouplingTransform?
+        /// What the entry accepts from a dataset (defaults inferred; `FigureDatasetCheck`).
+        var accepts: DatasetAcceptance?
 
-        enum CodingKeys: String, CodingKey { case name, from, x, y, xFactor = "x-factor", yFactor = "y-factor", legend, style }
+        enum CodingKeys: String, CodingKey {
+            case name, from, x, y, xFactor = "x-factor", yFactor = "y-factor", legend, style, transform, accepts
+        }
         init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             name = try c.decode(String.self, forKey: .name)
@@ -64,6 +70,8 @@ struct FigureSpecification: Codable, Sendable {
             yFactor = try c.decodeIfPresent(Double.self, forKey: .yFactor) ?? 1
             legend = try c.decodeIfPresent(String.self, forKey: .legend)
             style = try c.decodeIfPresent(SeriesStyle.self, forKey: .style) ?? SeriesStyle()
+            transform = try c.decodeIfPresent(CouplingTransform.self, forKey: .transform)
+            accepts = try c.decodeIfPresent(DatasetAcceptance.self, forKey: .accepts)
         }
     }
 
@@ -77,8 +85,14 @@ struct FigureSpecification: Codable, Sendable {
         var xFactor: Double
         var legend: String?
         var style: SeriesStyle
+        /// An explicit conversion of a dataset's couplings (e.g. g′/e → g′).
+        var transform: CouplingTransform?
+        /// What the entry accepts from a dataset (defaults inferred; `FigureDatasetCheck`).
+        var accepts: DatasetAcceptance?
 
-        enum CodingKeys: String, CodingKey { case name, from, x, lower, upper, xFactor = "x-factor", legend, style }
+        enum CodingKeys: String, CodingKey {
+            case name, from, x, lower, upper, xFactor = "x-factor", legend, style, transform, accepts
+        }
         init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             name = try c.decode(String.self, forKey: .name)
@@ -89,6 +103,8 @@ struct FigureSpecification: Codable, Sendable {
             xFactor = try c.decodeIfPresent(Double.self, forKey: .xFactor) ?? 1
             legend = try c.decodeIfPresent(String.self, forKey: .legend)
             style = try c.decodeIfPresent(SeriesStyle.self, forKey: .style) ?? SeriesStyle()
+            transform = try c.decodeIfPresent(CouplingTransform.self, forKey: .transform)
+            accepts = try c.decodeIfPresent(DatasetAcceptance.self, forKey: .accepts)
         }
     }
 
@@ -102,8 +118,14 @@ struct FigureSpecification: Codable, Sendable {
         var toward: FrameEdge
         var legend: String?
         var style: SeriesStyle
+        /// An explicit conversion of a dataset's couplings (e.g. g′/e → g′).
+        var transform: CouplingTransform?
+        /// What the entry accepts from a dataset (defaults inferred; `FigureDatasetCheck`).
+        var accepts: DatasetAcceptance?
 
-        enum CodingKeys: String, CodingKey { case name, from, x, y, xFactor = "x-factor", toward, legend, style }
+        enum CodingKeys: String, CodingKey {
+            case name, from, x, y, xFactor = "x-factor", toward, legend, style, transform, accepts
+        }
         init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             name = try c.decode(String.self, forKey: .name)
@@ -114,6 +136,8 @@ struct FigureSpecification: Codable, Sendable {
             toward = try c.decodeIfPresent(FrameEdge.self, forKey: .toward) ?? .top
             legend = try c.decodeIfPresent(String.self, forKey: .legend)
             style = try c.decodeIfPresent(SeriesStyle.self, forKey: .style) ?? SeriesStyle()
+            transform = try c.decodeIfPresent(CouplingTransform.self, forKey: .transform)
+            accepts = try c.decodeIfPresent(DatasetAcceptance.self, forKey: .accepts)
         }
     }
 

@@ -44,8 +44,8 @@ struct FigureStep: StepKind {
 
         for band in spec.bands {
             let x = try reader.column(band.x, of: band.from).map { $0 * band.xFactor }
-            let lower = try reader.column(band.lower, of: band.from)
-            let upper = try reader.column(band.upper, of: band.from)
+            let lower = try reader.column(band.lower, of: band.from).map { $0 * band.transform.factor }
+            let upper = try reader.column(band.upper, of: band.from).map { $0 * band.transform.factor }
             dataSeries.append(FigureDataSeries(name: band.name + "-lower", x: x, y: lower))
             dataSeries.append(FigureDataSeries(name: band.name + "-upper", x: x, y: upper))
             plot.regions.append(PlotRegion(name: band.name, legend: band.legend,
@@ -55,11 +55,11 @@ struct FigureStep: StepKind {
             let segments = try reader.segments(region.x, region.y, of: region.from)
             var allX: [Double] = [], allY: [Double] = []
             for (index, segment) in segments.enumerated() {
-                let x = segment.x.map { $0 * region.xFactor }
-                allX += x; allY += segment.y
+                let x = segment.x.map { $0 * region.xFactor }, y = segment.y.map { $0 * region.transform.factor }
+                allX += x; allY += y
                 plot.regions.append(PlotRegion(name: segments.count == 1 ? region.name : "\(region.name)#\(index)",
                                                legend: index == 0 ? region.legend : nil,
-                                               shape: .toEdge(PlotCurve(x: x, y: segment.y), region.toward), style: region.style))
+                                               shape: .toEdge(PlotCurve(x: x, y: y), region.toward), style: region.style))
             }
             dataSeries.append(FigureDataSeries(name: region.name, x: allX, y: allY))
         }
@@ -68,7 +68,7 @@ struct FigureStep: StepKind {
             var drawX: [Double] = [], drawY: [Double] = [], dataX: [Double] = [], dataY: [Double] = []
             for (index, segment) in segments.enumerated() {
                 if index > 0 { drawX.append(.nan); drawY.append(.nan) }  // a gap: the line breaks
-                let x = segment.x.map { $0 * series.xFactor }, y = segment.y.map { $0 * series.yFactor }
+                let x = segment.x.map { $0 * series.xFactor }, y = segment.y.map { $0 * series.yFactor * series.transform.factor }
                 drawX += x; drawY += y; dataX += x; dataY += y
             }
             dataSeries.append(FigureDataSeries(name: series.name, x: dataX, y: dataY))
@@ -78,13 +78,31 @@ struct FigureStep: StepKind {
         let data = FigureData(figure: spec.name, x: FigureDataAxis(label: spec.data.x, unit: spec.data.xUnit),
                               y: FigureDataAxis(label: spec.data.y, unit: spec.data.yUnit),
                               notes: spec.pending.map { "not drawn: \($0.name): \($0.reason)" }, series: dataSeries)
-        let rendered = try FigureRenderer.render(plot, options: RenderOptions(pngResolution: 300, pdfDate: spec.pdfDate))
+        let rendered = try FigureRenderer.render(
+            plot, options: RenderOptions(pngResolution: 300, pdfDate: spec.pdfDate, metadata: metadata(spec, context: context)))
         return [
             Artifact(name: "data.csv", data: try data.encoded(), publishPath: "data/\(spec.name).csv"),
             Artifact(name: "figure.pdf", data: rendered.pdf, publishPath: "figures/\(spec.name).pdf"),
             Artifact(name: "figure.svg", data: rendered.svg, publishPath: "figures/\(spec.name).svg"),
             Artifact(name: "figure.png", data: rendered.png, publishPath: "figures/\(spec.name).png"),
         ]
+    }
+}
+
+extension FigureStep {
+    /// What every render says about itself: the figure, what it shows, and its provenance. Only what the
+    /// action key covers (the key itself, the project version in the code): the git commit is recorded
+    /// in out/MANIFEST when the file is published, so that a commit does not invalidate the cache
+    /// (docs/PROVENANCE.md).
+    static func metadata(_ spec: FigureSpecification, context: StepContext) -> RenderMetadata {
+        let y = spec.data.y + (spec.data.yUnit.map { " [\($0)]" } ?? "")
+        let x = spec.data.x + (spec.data.xUnit.map { " [\($0)]" } ?? "")
+        return RenderMetadata(
+            title: "ZPrimePaper figure \(spec.name)",
+            subject: "\(y) versus \(x)",
+            keywords: "figure=\(spec.name); action-key=\(context.actionKey); zprimepaper=\(ProjectVersion.number); "
+                + "commit: see out/MANIFEST or figures explain \(spec.name)",
+            creator: "ZPrimePaper \(ProjectVersion.number) (figures, kind \(name))")
     }
 }
 

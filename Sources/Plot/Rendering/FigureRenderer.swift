@@ -14,7 +14,7 @@ public enum FigureRenderer {
         let painter = ScenePainter(scene: scene, measurer: measurer)
         return RenderedFigure(
             pdf: Data(try renderPDF(painter, options: options)),
-            svg: Data(try renderSVG(painter)),
+            svg: Data(try renderSVG(painter, metadata: options.metadata)),
             png: Data(try renderPNG(painter, options: options)))
     }
 
@@ -43,12 +43,18 @@ public enum FigureRenderer {
             // cairo 1.16 stamps the wall clock into /CreationDate and ignores SOURCE_DATE_EPOCH.
             cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_CREATE_DATE, options.pdfDate)
             cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_MOD_DATE, options.pdfDate)
+            let metadata = options.metadata
+            for (field, value) in [(CAIRO_PDF_METADATA_TITLE, metadata.title), (CAIRO_PDF_METADATA_SUBJECT, metadata.subject),
+                                   (CAIRO_PDF_METADATA_KEYWORDS, metadata.keywords), (CAIRO_PDF_METADATA_CREATOR, metadata.creator)]
+            where !value.isEmpty {
+                cairo_pdf_surface_set_metadata(surface.pointer, field, value)
+            }
             try draw(painter, on: surface, scale: 1, background: nil)
         }
         return sink.bytes
     }
 
-    static func renderSVG(_ painter: ScenePainter) throws -> [UInt8] {
+    static func renderSVG(_ painter: ScenePainter, metadata: RenderMetadata = RenderMetadata()) throws -> [UInt8] {
         let sink = ByteSink()
         try withExtendedLifetime(sink) {
             let (write, closure) = streamInto(sink)
@@ -57,7 +63,7 @@ public enum FigureRenderer {
             cairo_svg_surface_set_document_unit(surface.pointer, CAIRO_SVG_UNIT_PT)
             try draw(painter, on: surface, scale: 1, background: nil)
         }
-        return SVGIdentifiers.normalized(sink.bytes)
+        return insertingSVGMetadata(metadata, into: SVGIdentifiers.normalized(sink.bytes))
     }
 
     static func renderPNG(_ painter: ScenePainter, options: RenderOptions) throws -> [UInt8] {
@@ -69,7 +75,15 @@ public enum FigureRenderer {
         let context = try CairoContext(surface: surface)
         try painter.paint(on: context, scale: scale, background: .white)
         cairo_surface_flush(surface.pointer)
-        return try PNGEncoder.encode(surface)
+        return PNGTextChunks.inserting(options.metadata.pngTextFields, into: try PNGEncoder.encode(surface))
+    }
+
+    /// `svg` with the metadata element right after the opening `<svg …>` tag.
+    static func insertingSVGMetadata(_ metadata: RenderMetadata, into svg: [UInt8]) -> [UInt8] {
+        let element = metadata.svgElement
+        guard !element.isEmpty, let open = svg.firstRange(of: Array("<svg".utf8)),
+              let close = svg[open.upperBound...].firstIndex(of: UInt8(ascii: ">")) else { return svg }
+        return Array(svg[...close]) + Array(("\n" + element).utf8) + Array(svg[(close + 1)...])
     }
 
     /// Paints and finishes a vector surface; the context is released before `finish` flushes the stream.
