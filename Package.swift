@@ -14,7 +14,7 @@ import PackageDescription
 // `swift run figures all` and the tests run within 2× of release (docs/PERFORMANCE.md); whole-module
 // mode lets the optimiser inline across files as in release. Debug info and @testable stay.
 let optimizedInDebug: [SwiftSetting] = [
-    .unsafeFlags(["-O", "-wmo", "-disable-batch-mode", "-num-threads", "2"], .when(configuration: .debug)),
+    .unsafeFlags(["-O", "-wmo", "-disable-batch-mode", "-num-threads", "2"], .when(configuration: .debug))
 ]
 
 let package = Package(
@@ -22,12 +22,12 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "figures", targets: ["FiguresCLI"]),
-        .executable(name: "figures-bench", targets: ["Bench"]),
+        .executable(name: "figures-bench", targets: ["Bench"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0")
     ],
     targets: [
         .systemLibrary(
@@ -60,7 +60,7 @@ let package = Package(
             dependencies: [
                 "CommonVocabulary",
                 "Digest",
-                .product(name: "Yams", package: "Yams"),
+                .product(name: "Yams", package: "Yams")
             ],
             swiftSettings: optimizedInDebug
         ),
@@ -83,7 +83,7 @@ let package = Package(
             name: "FiguresCLI",
             dependencies: [
                 "Figures", "BuildEngine", "DataFormats",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]
         ),
         .executableTarget(
@@ -113,7 +113,7 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["FiguresCLI", "TestSupport"]),
         // The remote cache and the Slurm executor against real servers (nginx WebDAV, a one-node
         // Slurm cluster) started by scripts/cache-server-up and scripts/slurm-up (docs/SCALE-OUT.md).
-        .testTarget(name: "ScaleOutTests", dependencies: ["FiguresCLI"]),
+        .testTarget(name: "ScaleOutTests", dependencies: ["FiguresCLI"])
     ],
     swiftLanguageModes: [.v6]
 )

@@ -8,6 +8,6 @@ enum DigestBenchmarks {
     static let all: [Benchmark] = [
         Benchmark(name: "digest-sha256-64MiB", unit: "64 MiB hashed in one call") {
             Double(SHA256Hasher.hash(message)[0])
-        },
+        }
     ]
 }

@@ -1,4 +1,3 @@
-
 /// One named benchmark: a closure timed over repeated runs on a release build.
 struct Benchmark: Sendable {
     /// Name used to select it on the command line.
@@ -22,7 +21,9 @@ func runBenchmarks(_ benchmarks: [Benchmark], filter: String?, repetitions: Int)
         times.sort()
         let median = times[times.count / 2]
         let padded = benchmark.name.padding(toLength: 40, withPad: " ", startingAt: 0)
-        print("\(padded) median \(formatSeconds(median)) (min \(formatSeconds(times[0])), n=\(repetitions)) per \(benchmark.unit)   [\(sink.isFinite ? "ok" : "nan")]")
+        print(
+            "\(padded) median \(formatSeconds(median)) (min \(formatSeconds(times[0])), n=\(repetitions)) per \(benchmark.unit)   [\(sink.isFinite ? "ok" : "nan")]"
+        )
     }
 }
 

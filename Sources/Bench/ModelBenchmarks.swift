@@ -29,6 +29,6 @@ enum ModelBenchmarks {
         Benchmark(name: "model-gm2-band-1000-masses", unit: "g−2 band edges at 1000 masses") {
             let band = MuonAnomaly()
             return LogarithmicGrid(from: 1e-3, to: 10, count: 1000).points.reduce(0) { $0 + band.band(massGeV: $1).upper }
-        },
+        }
     ]
 }

@@ -11,6 +11,6 @@ enum RecastBenchmarks {
         },
         Benchmark(name: "recast-na64mu", unit: "41-mass limit curve") {
             NA64MuonRecast().limitCurve().couplingLimits.compactMap { $0 }.reduce(0, +)
-        },
+        }
     ]
 }

@@ -20,6 +20,6 @@ enum ShowerBenchmarks {
                 sum += model.trackLength(energyGeV: energy, beamEnergyGeV: 100).allChargedCmPerGeV
             }
             return sum
-        },
+        }
     ]
 }

@@ -16,6 +16,6 @@ let suites: [[Benchmark]] = [
     RecastBenchmarks.all,
     RadiativeBenchmarks.all,
     // Each area adds its suite here.
-    PlotBenchmarks.all,
+    PlotBenchmarks.all
 ]
 runBenchmarks(suites.flatMap { $0 }, filter: arguments.first, repetitions: repetitions)

@@ -22,8 +22,10 @@ public struct UserError: Error, Sendable, Hashable, CustomStringConvertible {
     public var validNames: [String]
 
     /// An error with a free-text problem.
-    public init(_ location: SourceLocation?, keyPath: [String] = [], problem: String, hint: String? = nil,
-                validNames: [String] = []) {
+    public init(
+        _ location: SourceLocation?, keyPath: [String] = [], problem: String, hint: String? = nil,
+        validNames: [String] = []
+    ) {
         self.location = location
         self.keyPath = keyPath
         self.problem = problem
@@ -32,8 +34,10 @@ public struct UserError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// An error stated as expected versus found.
-    public init(_ location: SourceLocation?, keyPath: [String] = [], expected: String, found: String?,
-                hint: String? = nil, validNames: [String] = []) {
+    public init(
+        _ location: SourceLocation?, keyPath: [String] = [], expected: String, found: String?,
+        hint: String? = nil, validNames: [String] = []
+    ) {
         self.location = location
         self.keyPath = keyPath
         self.expected = expected

@@ -5,12 +5,14 @@ import DataFormats
 
 /// `figures cache gc|verify`.
 struct CacheCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "cache", abstract: "Maintain the cache in out/.cache.",
-                                                    subcommands: [GarbageCollect.self, Verify.self])
+    static let configuration = CommandConfiguration(
+        commandName: "cache", abstract: "Maintain the cache in out/.cache.",
+        subcommands: [GarbageCollect.self, Verify.self])
 
     /// Removes everything the current configuration does not need.
     struct GarbageCollect: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "gc", abstract: "Remove cache entries and objects the current figures.yaml does not use.")
+        static let configuration = CommandConfiguration(
+            commandName: "gc", abstract: "Remove cache entries and objects the current figures.yaml does not use.")
         @OptionGroup var options: ProjectOptions
 
         func run() throws {
@@ -26,7 +28,8 @@ struct CacheCommand: ParsableCommand {
 
     /// Re-hashes every object; removes corrupt ones and the entries that need them.
     struct Verify: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "verify", abstract: "Check every cached object against its hash (exit 1 if any is corrupt).")
+        static let configuration = CommandConfiguration(
+            commandName: "verify", abstract: "Check every cached object against its hash (exit 1 if any is corrupt).")
         @OptionGroup var options: ProjectOptions
 
         func run() throws {

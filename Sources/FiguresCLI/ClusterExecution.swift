@@ -12,8 +12,9 @@ struct ExecutorOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Slurm partition for the jobs.", valueName: "PARTITION"))
     var partition: String?
 
-    @Option(name: .customLong("slurm-arg"), parsing: .unconditionalSingleValue,
-            help: ArgumentHelp("Extra sbatch argument, e.g. --slurm-arg=--time=30 (repeatable).", valueName: "ARG"))
+    @Option(
+        name: .customLong("slurm-arg"), parsing: .unconditionalSingleValue,
+        help: ArgumentHelp("Extra sbatch argument, e.g. --slurm-arg=--time=30 (repeatable).", valueName: "ARG"))
     var slurmArguments: [String] = []
 
     func validate() throws {
@@ -57,8 +58,10 @@ func runOnCluster(_ options: ProjectOptions, _ build: BuildOptions, _ executor: 
         [executable, "build", node] + (shard.map { ["--shard", String($0 + 1)] } ?? []) + jobArguments
     }
     let slurm = SlurmBatchSystem(partition: executor.partition, extraArguments: executor.slurmArguments)
-    let cluster = ClusterBuild(builder: builder, batch: slurm,
-                               logDirectory: outDirectory + "/.jobs", command: command) { line in
+    let cluster = ClusterBuild(
+        builder: builder, batch: slurm,
+        logDirectory: outDirectory + "/.jobs", command: command
+    ) { line in
         FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
     let submitted = SubmittedJobs()

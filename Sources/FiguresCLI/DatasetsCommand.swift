@@ -15,8 +15,9 @@ struct DatasetsCommand: ParsableCommand {
     static func load(_ declaration: DatasetDeclaration, rootDirectory: String) throws(DatasetError) -> ExternalLimitDataset {
         let path = declaration.path.hasPrefix("/") ? declaration.path : rootDirectory + "/" + declaration.path
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw DatasetError(file: declaration.path, line: nil, subject: .file, expected: "a readable file",
-                               found: "no such file or no permission (dataset '\(declaration.name)', \(declaration.location))")
+            throw DatasetError(
+                file: declaration.path, line: nil, subject: .file, expected: "a readable file",
+                found: "no such file or no permission (dataset '\(declaration.name)', \(declaration.location))")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw DatasetError(file: declaration.path, line: nil, subject: .file, expected: "UTF-8 text", found: "bytes that are not UTF-8")

@@ -25,8 +25,10 @@ struct DatasetsImportCommand: ParsableCommand {
     @Option(help: "The paper's DOI.") var doi: String?
     @Option(help: ArgumentHelp("The model: \(DatasetModel.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "MODEL"))
     var model: String
-    @Option(help: ArgumentHelp("What the variable holds: \(DatasetCoupling.allCases.map(\.rawValue).joined(separator: ", ")).",
-                               valueName: "QUANTITY"))
+    @Option(
+        help: ArgumentHelp(
+            "What the variable holds: \(DatasetCoupling.allCases.map(\.rawValue).joined(separator: ", ")).",
+            valueName: "QUANTITY"))
     var quantity: String
     @Option(help: "The curve type: 'upper-limit curve' (default), 'closed region' or 'projection'.")
     var kind: String = DatasetKind.upperLimitCurve.rawValue
@@ -74,8 +76,9 @@ struct DatasetsImportCommand: ParsableCommand {
                 dataYAML: data, dataFile: table, submissionYAML: submissionText, submissionFile: submission ?? "submission.yaml",
                 options: options)
             guard dataset.paper.arXiv != nil || dataset.paper.doi != nil else {
-                throw DatasetError(file: submission ?? table, line: nil, subject: .yamlKey("record_ids"),
-                                   expected: "an arXiv id in the submission, or --arxiv ID or --doi DOI", found: nil)
+                throw DatasetError(
+                    file: submission ?? table, line: nil, subject: .yamlKey("record_ids"),
+                    expected: "an arXiv id in the submission, or --arxiv ID or --doi DOI", found: nil)
             }
             let text = dataset.encodedText
             // What was written must read back as a valid dataset (the same rules as every other file).
@@ -83,8 +86,9 @@ struct DatasetsImportCommand: ParsableCommand {
             guard FileManager.default.createFile(atPath: output, contents: Data(text.utf8)) else {
                 throw DatasetError(file: output, line: nil, subject: .file, expected: "a writable path", found: "cannot be written")
             }
-            print("wrote   \(output): \(DatasetsCommand.meaning(of: reread)), \(reread.pointCount) points in "
-                  + "\(reread.segments.count) segment\(reread.segments.count == 1 ? "" : "s")")
+            print(
+                "wrote   \(output): \(DatasetsCommand.meaning(of: reread)), \(reread.pointCount) points in "
+                    + "\(reread.segments.count) segment\(reread.segments.count == 1 ? "" : "s")")
         } catch {
             printUserError(error)
             throw ExitCode(2)

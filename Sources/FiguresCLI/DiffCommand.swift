@@ -13,7 +13,8 @@ struct DiffCommand: AsyncParsableCommand {
     @OptionGroup var options: ProjectOptions
     @OptionGroup var build: BuildOptions
     @Option(help: "Baseline directory of figure-data files.") var baseline: String?
-    @Option(name: .customLong("baseline-rev"), help: "Baseline from out/data at this git revision (default: HEAD).") var baselineRevision: String?
+    @Option(name: .customLong("baseline-rev"), help: "Baseline from out/data at this git revision (default: HEAD).") var baselineRevision:
+        String?
     @Option(help: "Relative tolerance (overrides the default of figures.yaml).") var rtol: Double?
     @Option(help: "Absolute tolerance (overrides the default of figures.yaml).") var atol: Double?
     @Flag(help: "Compare what is in out/data without building first.") var noBuild = false
@@ -38,7 +39,8 @@ struct DiffCommand: AsyncParsableCommand {
         if !noBuild { try await runBuild(options, build, targets: nil) }
 
         let root = project.rootDirectory
-        let source: BaselineSource = baseline.map { .directory($0.hasPrefix("/") ? $0 : root + "/" + $0) }
+        let source: BaselineSource =
+            baseline.map { .directory($0.hasPrefix("/") ? $0 : root + "/" + $0) }
             ?? .gitRevision(baselineRevision ?? "HEAD")
         let baselineFiles: [String: Data]
         do { baselineFiles = try source.files(projectRoot: root) } catch {
@@ -58,7 +60,8 @@ struct DiffCommand: AsyncParsableCommand {
         print(result.terminalReport())
         let diffDirectory = root + "/out/diff"
         let fileSystem = LocalFileSystem()
-        try fileSystem.writeAtomically(Data(result.markdownReport(title: "Figure data diff against \(source)").utf8), to: diffDirectory + "/report.md")
+        try fileSystem.writeAtomically(
+            Data(result.markdownReport(title: "Figure data diff against \(source)").utf8), to: diffDirectory + "/report.md")
         // Overlays of an earlier diff would be mistaken for this one's.
         for name in try fileSystem.list(diffDirectory) where name.hasSuffix(".pdf") || name.hasSuffix(".png") {
             try fileSystem.remove(diffDirectory + "/" + name)
@@ -121,7 +124,9 @@ enum BaselineSource: CustomStringConvertible {
         let message = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw StepFailure("git \(arguments.joined(separator: " ")) failed: \(String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))")
+            throw StepFailure(
+                "git \(arguments.joined(separator: " ")) failed: \(String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))"
+            )
         }
         return data
     }

@@ -15,8 +15,9 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let project = try options.loadProject()
         guard project.nodes[name] != nil else {
-            printError("error: no step or figure named '\(name)' in \(project.configFile)"
-                       + (project.closestNodeName(to: name).map { "; did you mean '\($0)'?" } ?? ""))
+            printError(
+                "error: no step or figure named '\(name)' in \(project.configFile)"
+                    + (project.closestNodeName(to: name).map { "; did you mean '\($0)'?" } ?? ""))
             throw ExitCode(2)
         }
         let outDirectory = project.rootDirectory + "/out"

@@ -18,7 +18,7 @@ struct FiguresCommand: AsyncParsableCommand {
             """,
         subcommands: [
             AllCommand.self, BuildCommand.self, ListCommand.self, GraphCommand.self, ExplainCommand.self, DatasetsCommand.self,
-            CacheCommand.self, DiffCommand.self, KindsCommand.self,
+            CacheCommand.self, DiffCommand.self, KindsCommand.self
         ]
     )
 }
@@ -28,10 +28,12 @@ struct ProjectOptions: ParsableArguments {
     @Option(name: .long, help: "Project directory (holds figures.yaml and out/).")
     var project: String = "."
 
-    @Option(name: .customLong("set"), help: ArgumentHelp("Override a parameter: STEP.PARAM=VALUE (repeatable).", valueName: "STEP.PARAM=VALUE"))
+    @Option(
+        name: .customLong("set"), help: ArgumentHelp("Override a parameter: STEP.PARAM=VALUE (repeatable).", valueName: "STEP.PARAM=VALUE"))
     var overrides: [String] = []
 
-    @Option(name: .customLong("dataset"), help: ArgumentHelp("Use another file for a dataset: NAME=PATH (repeatable).", valueName: "NAME=PATH"))
+    @Option(
+        name: .customLong("dataset"), help: ArgumentHelp("Use another file for a dataset: NAME=PATH (repeatable).", valueName: "NAME=PATH"))
     var datasetOverrides: [String] = []
 
     /// The overrides as given, for out/MANIFEST: `--set X.Y=Z`, `--dataset N=P`.
@@ -69,8 +71,9 @@ struct ProjectOptions: ParsableArguments {
             datasets[parts[0]] = parts[1]
         }
         do {
-            return try Project.load(rootDirectory: rootDirectory, registry: ProjectKinds.registry,
-                                    overrides: parsed, datasetOverrides: datasets)
+            return try Project.load(
+                rootDirectory: rootDirectory, registry: ProjectKinds.registry,
+                overrides: parsed, datasetOverrides: datasets)
         } catch {
             printUserError(error)
             throw ExitCode(2)
@@ -86,8 +89,10 @@ struct BuildOptions: ParsableArguments {
     @Flag(name: .long, help: "Print only failures, warnings and the summary line (no line per step).")
     var quiet = false
 
-    @Option(name: .customLong("rerun"), help: ArgumentHelp(
-        "Run this step even if it is cached, and warn if its outputs differ from the cache (repeatable).", valueName: "STEP"))
+    @Option(
+        name: .customLong("rerun"),
+        help: ArgumentHelp(
+            "Run this step even if it is cached, and warn if its outputs differ from the cache (repeatable).", valueName: "STEP"))
     var rerun: [String] = []
 
     @OptionGroup var remote: RemoteCacheOptions
@@ -135,15 +140,17 @@ func runBuild(_ options: ProjectOptions, _ build: BuildOptions, targets: [String
     if let targets {
         for target in targets where project.nodes[target] == nil {
             let hint = project.closestNodeName(to: target).map { "; did you mean '\($0)'?" } ?? ""
-            printError("error: no step or figure named '\(target)' in \(project.configFile)\(hint); "
-                       + "known: \(project.order.joined(separator: ", "))")
+            printError(
+                "error: no step or figure named '\(target)' in \(project.configFile)\(hint); "
+                    + "known: \(project.order.joined(separator: ", "))")
             throw ExitCode(2)
         }
     }
     for name in build.rerun where project.nodes[name] == nil {
         let hint = project.closestNodeName(to: name).map { "; did you mean '\($0)'?" } ?? ""
-        printError("error: --rerun \(name): no step or figure of that name in \(project.configFile)\(hint); "
-                   + "known: \(project.order.joined(separator: ", "))")
+        printError(
+            "error: --rerun \(name): no step or figure of that name in \(project.configFile)\(hint); "
+                + "known: \(project.order.joined(separator: ", "))")
         throw ExitCode(2)
     }
     let outDirectory = project.rootDirectory + "/out"
@@ -154,11 +161,14 @@ func runBuild(_ options: ProjectOptions, _ build: BuildOptions, targets: [String
     var builder = Builder(project: project, outDirectory: outDirectory, reporter: reporter)
     builder.remote = try build.remote.remote(for: project, reporter: reporter)
     let summary = await builder.build(targets: targets, jobs: build.jobs, rerun: Set(build.rerun))
-    let removed = try builder.updateManifest(after: summary, revision: SourceRevision.current(directory: project.rootDirectory),
-                                             overrides: options.overrideTexts)
+    let removed = try builder.updateManifest(
+        after: summary, revision: SourceRevision.current(directory: project.rootDirectory),
+        overrides: options.overrideTexts)
     if fastPath, summary.failed.isEmpty, summary.skipped.isEmpty,
-       let record = NoOpSummary.capture(binary: binary, argumentsHash: options.argumentsHash, nodes: project.order,
-                                        paths: builder.noOpPaths(summary: summary)) {
+        let record = NoOpSummary.capture(
+            binary: binary, argumentsHash: options.argumentsHash, nodes: project.order,
+            paths: builder.noOpPaths(summary: summary))
+    {
         try? LocalFileSystem().writeAtomically(record.encoded, to: noOpPath)
     } else {
         try? LocalFileSystem().remove(noOpPath)

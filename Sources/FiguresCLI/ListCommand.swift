@@ -22,8 +22,10 @@ struct ListCommand: ParsableCommand {
         for (name, status) in builder.status() {
             var text = status.description
             if status == .fresh, let manifest, let key = keys[name],
-               let problem = Self.outProblem(manifest.entries(of: name), key: key.hex, outDirectory: outDirectory,
-                                             overrides: options.overrideTexts) {
+                let problem = Self.outProblem(
+                    manifest.entries(of: name), key: key.hex, outDirectory: outDirectory,
+                    overrides: options.overrideTexts)
+            {
                 text = problem
             }
             rows.append(ListRow(name: name, kind: project.nodes[name]!.step.kindName, status: text))

@@ -4,16 +4,19 @@ import Foundation
 
 /// The remote-cache options of the building commands (docs/SCALE-OUT.md).
 struct RemoteCacheOptions: ParsableArguments {
-    @Option(name: .customLong("remote-cache"), help: ArgumentHelp(
-        "Shared HTTP cache (Bazel layout: URL/ac/KEY, URL/cas/SHA256); overrides cache.remote and FIGURES_REMOTE_CACHE.",
-        valueName: "URL"))
+    @Option(
+        name: .customLong("remote-cache"),
+        help: ArgumentHelp(
+            "Shared HTTP cache (Bazel layout: URL/ac/KEY, URL/cas/SHA256); overrides cache.remote and FIGURES_REMOTE_CACHE.",
+            valueName: "URL"))
     var url: String?
 
     @Option(name: .customLong("remote-cache-mode"), help: ArgumentHelp("read (fetch only) or read-write (also upload).", valueName: "MODE"))
     var mode: String?
 
-    @Option(name: .customLong("remote-cache-timeout"),
-            help: ArgumentHelp("Bound on one request before the remote counts as down (default 10).", valueName: "SECONDS"))
+    @Option(
+        name: .customLong("remote-cache-timeout"),
+        help: ArgumentHelp("Bound on one request before the remote counts as down (default 10).", valueName: "SECONDS"))
     var timeoutSeconds: Double?
 
     @Flag(name: .customLong("remote-cache-required"), help: "Fail (exit 1) instead of building locally when the remote cache fails (CI).")
@@ -32,8 +35,9 @@ struct RemoteCacheOptions: ParsableArguments {
     }
 
     var overrides: RemoteCacheSettings.Overrides {
-        RemoteCacheSettings.Overrides(url: url, mode: mode.flatMap(RemoteCacheSettings.Mode.init(rawValue:)),
-                                      timeoutSeconds: timeoutSeconds, required: required, disabled: disabled)
+        RemoteCacheSettings.Overrides(
+            url: url, mode: mode.flatMap(RemoteCacheSettings.Mode.init(rawValue:)),
+            timeoutSeconds: timeoutSeconds, required: required, disabled: disabled)
     }
 
     /// The remote tier for `project`, or nil when none is configured; a bad setting exits 2.
@@ -61,9 +65,11 @@ struct RemoteCacheOptions: ParsableArguments {
 
 /// Prints the end of a build: the summary line, and a failed required remote; exits 1 on failure.
 func finishBuild(_ summary: BuildSummary, remote: RemoteCache?) throws {
-    print(BuildMessages.summary(ran: summary.ran.count, cached: summary.cached.count, failed: summary.failed.count,
-                                skipped: summary.skipped.count, seconds: summary.seconds,
-                                fromRemote: remote == nil ? nil : summary.fetched.count))
+    print(
+        BuildMessages.summary(
+            ran: summary.ran.count, cached: summary.cached.count, failed: summary.failed.count,
+            skipped: summary.skipped.count, seconds: summary.seconds,
+            fromRemote: remote == nil ? nil : summary.fetched.count))
     if let error = summary.remoteCacheError {
         printError("error: \(error)")
         throw ExitCode(1)

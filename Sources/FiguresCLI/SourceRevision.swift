@@ -5,8 +5,10 @@ enum SourceRevision {
     /// `abc123def456`, with `+dirty` when tracked files outside out/ differ from the commit; `unknown`
     /// outside a git work tree or without git.
     static func current(directory: String) -> String {
-        guard let commit = git(["rev-parse", "--short=12", "HEAD"], in: directory)?
-            .trimmingCharacters(in: .whitespacesAndNewlines), !commit.isEmpty else { return "unknown" }
+        guard
+            let commit = git(["rev-parse", "--short=12", "HEAD"], in: directory)?
+                .trimmingCharacters(in: .whitespacesAndNewlines), !commit.isEmpty
+        else { return "unknown" }
         let changes = git(["status", "--porcelain", "--untracked-files=no", "--", ".", ":(exclude)out"], in: directory) ?? ""
         return commit + (changes.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? "" : "+dirty")
     }

@@ -27,7 +27,7 @@ var lines = [
     "/// SHA-256 fingerprints of this package's source groups (module, or Module/Folder).",
     "enum CodeFingerprints {",
     "    /// Group name → hex SHA-256 over the group's sorted (relative path, contents) pairs.",
-    "    static let groups: [String: String] = [",
+    "    static let groups: [String: String] = ["
 ]
 for group in files.keys.sorted() {
     var hasher = SHA256Hasher()
@@ -44,7 +44,10 @@ for group in texts.keys.sorted() {
     hasher.update(Data(texts[group]!.utf8))
     lines.append("        \"\(group)\": \"\(SHA256Hasher.hex(hasher.finalize()))\",")
 }
-lines += ["    ]", "    /// The texts behind the text groups (compiler and package versions), for `figures --version`.", "    static let texts: [String: String] = ["]
+lines += [
+    "    ]", "    /// The texts behind the text groups (compiler and package versions), for `figures --version`.",
+    "    static let texts: [String: String] = ["
+]
 for group in texts.keys.sorted() {
     let escaped = texts[group]!.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
     lines.append("        \"\(group)\": \"\(escaped)\",")

@@ -25,9 +25,11 @@ public enum AtomicMotionFigure {
         let upper = me * cosh(rapidity + kernel.maximumRapidity)
         let halfWidth = model.massGeV * model.totalWidthGeV / (2 * me)
         return Grid.merged(
-            [LogarithmicGrid(from: lower, to: upper, count: broadCount).points,
-             Grid.sinhSpaced(center: resonance, width: halfWidth, halfRange: 0.2 * resonance, count: peakCount),
-             [resonance]],
+            [
+                LogarithmicGrid(from: lower, to: upper, count: broadCount).points,
+                Grid.sinhSpaced(center: resonance, width: halfWidth, halfRange: 0.2 * resonance, count: peakCount),
+                [resonance]
+            ],
             lower: lower, upper: upper)
     }
 

@@ -22,8 +22,9 @@ public enum AveragedLoopFigure {
         alphaDark: Double, massRatio: Double = 3,
         lowerMassGeV: Double = 1e-3, upperMassGeV: Double = 1, logarithmicCount: Int = 600, windowCount: Int = 600
     ) -> SampledCurve {
-        let grid = masses(alphaDark: alphaDark, massRatio: massRatio, lowerMassGeV: lowerMassGeV,
-                          upperMassGeV: upperMassGeV, logarithmicCount: logarithmicCount, windowCount: windowCount)
+        let grid = masses(
+            alphaDark: alphaDark, massRatio: massRatio, lowerMassGeV: lowerMassGeV,
+            upperMassGeV: upperMassGeV, logarithmicCount: logarithmicCount, windowCount: windowCount)
         let values = grid.map { mass in
             ZPrimeModel.dark(massGeV: mass, coupling: 1, alphaDark: alphaDark, massRatio: massRatio)
                 .averagedLoopRelativeDifference ?? 0

@@ -57,8 +57,8 @@ public enum LoopFunction {
             // I(z) = −Σ_{n≥1} zⁿ Bₙ/n, Bₙ = ((n+1)!)²/(2n+3)! = B(n+2, n+2);
             // Bₙ₊₁/Bₙ = (n+2)²/((2n+4)(2n+5)) = (n+2)/(2(2n+5)).
             var sum = 0.0
-            var power = z            // zⁿ
-            var beta = 1.0 / 30.0    // B₁ = (2!)²/5! = 4/120
+            var power = z  // zⁿ
+            var beta = 1.0 / 30.0  // B₁ = (2!)²/5! = 4/120
             var n = 1.0
             while n < 80 {
                 let term = power * beta / n

@@ -16,8 +16,10 @@ public struct Material: Sendable, Hashable, Codable {
     public var minimumIonizationMeVCm2PerGram: Double
 
     /// Memberwise initialiser.
-    public init(name: String, atomicNumber: Double, atomicMassGramsPerMole: Double, densityGramsPerCm3: Double,
-                radiationLengthGramsPerCm2: Double, minimumIonizationMeVCm2PerGram: Double) {
+    public init(
+        name: String, atomicNumber: Double, atomicMassGramsPerMole: Double, densityGramsPerCm3: Double,
+        radiationLengthGramsPerCm2: Double, minimumIonizationMeVCm2PerGram: Double
+    ) {
         self.name = name
         self.atomicNumber = atomicNumber
         self.atomicMassGramsPerMole = atomicMassGramsPerMole

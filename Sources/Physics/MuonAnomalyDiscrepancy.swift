@@ -19,17 +19,21 @@ public struct MuonAnomalyDiscrepancy: Sendable, Hashable, Codable {
     }
 
     /// Δa_μ = a_μ(Exp) − a_μ(SM), σ = √(σ_Exp² + σ_SM²) (the two are independent).
-    public init(experimental: Double, experimentalUncertainty: Double,
-                standardModel: Double, standardModelUncertainty: Double) {
-        let quadrature = (experimentalUncertainty * experimentalUncertainty
-                          + standardModelUncertainty * standardModelUncertainty).squareRoot()
+    public init(
+        experimental: Double, experimentalUncertainty: Double,
+        standardModel: Double, standardModelUncertainty: Double
+    ) {
+        let quadrature =
+            (experimentalUncertainty * experimentalUncertainty
+            + standardModelUncertainty * standardModelUncertainty).squareRoot()
         self.init(value: experimental - standardModel, uncertainty: quadrature)
     }
 
     /// Exp 116 592 059(22) minus SM 116 591 810(43), ×10⁻¹¹: (249 ± 48.3)×10⁻¹¹. Differences are taken on the
     /// integers (in units of 10⁻¹¹) before scaling, so no rounding of the nine-digit values leaks into Δa_μ.
-    public static let standard = MuonAnomalyDiscrepancy(value: Double(116_592_059 - 116_591_810) * 1e-11,
-                                                        uncertainty: (22.0 * 22 + 43 * 43).squareRoot() * 1e-11)
+    public static let standard = MuonAnomalyDiscrepancy(
+        value: Double(116_592_059 - 116_591_810) * 1e-11,
+        uncertainty: (22.0 * 22 + 43 * 43).squareRoot() * 1e-11)
 
     /// The 2022 paper's Δa_μ = (251 ± 59)×10⁻¹¹.
     public static let paper2022 = MuonAnomalyDiscrepancy(value: 251e-11, uncertainty: 59e-11)

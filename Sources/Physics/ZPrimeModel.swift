@@ -41,8 +41,9 @@ public struct ZPrimeModel: Sendable, Hashable {
 
     /// The dark model: complex scalar χ, α_D, m_χ = m_Z′/massRatio (papers: α_D = 0.1 or 0.02, ratio 3).
     public static func dark(massGeV: Double, coupling: Double, alphaDark: Double, massRatio: Double = 3) -> ZPrimeModel {
-        ZPrimeModel(massGeV: massGeV, coupling: coupling,
-                    darkSector: DarkSector(alphaDark: alphaDark, massRatio: massRatio))
+        ZPrimeModel(
+            massGeV: massGeV, coupling: coupling,
+            darkSector: DarkSector(alphaDark: alphaDark, massRatio: massRatio))
     }
 
     /// α_D (0 in the vanilla model).

@@ -7,8 +7,10 @@ struct ActionKeyTests {
     func key(_ text: String, _ step: String = "line") throws -> ContentHash {
         let project = try Project.parse(text: text, rootDirectory: "/p", configFile: "figures.yaml", registry: testRegistry)
         let node = project.nodes[step]!
-        return ActionKeyInputs(kind: node.step.kindName, kindVersion: node.step.kindVersion, codeFingerprint: node.step.codeFingerprint,
-                               canonicalParameters: node.step.canonicalParameters, inputHashes: [:]).key
+        return ActionKeyInputs(
+            kind: node.step.kindName, kindVersion: node.step.kindVersion, codeFingerprint: node.step.codeFingerprint,
+            canonicalParameters: node.step.canonicalParameters, inputHashes: [:]
+        ).key
     }
 
     @Test func sameConfigurationSameKey() throws {
@@ -24,13 +26,15 @@ struct ActionKeyTests {
     }
 
     @Test func theStepNameIsNotInTheKey() throws {
-        #expect(try key("version: 1\nsteps:\n  a: {kind: line, params: {scale: 2}}\n", "a")
+        #expect(
+            try key("version: 1\nsteps:\n  a: {kind: line, params: {scale: 2}}\n", "a")
                 == key("version: 1\nsteps:\n  b: {kind: line, params: {scale: 2}}\n", "b"))
     }
 
     @Test func anyParameterCodeVersionOrInputChangeGivesANewKey() throws {
-        let base = ActionKeyInputs(kind: "line", kindVersion: 1, codeFingerprint: "c", canonicalParameters: "{\"scale\":2.0}",
-                                   inputHashes: ["source/table": ContentHash(ofText: "a")])
+        let base = ActionKeyInputs(
+            kind: "line", kindVersion: 1, codeFingerprint: "c", canonicalParameters: "{\"scale\":2.0}",
+            inputHashes: ["source/table": ContentHash(ofText: "a")])
         var variants = [base]
         var v = base; v.kind = "other"; variants.append(v)
         v = base; v.kindVersion = 2; variants.append(v)
@@ -42,17 +46,21 @@ struct ActionKeyTests {
     }
 
     @Test func keyTextIsDocumentedLayout() {
-        let inputs = ActionKeyInputs(kind: "line", kindVersion: 1, codeFingerprint: "abc", canonicalParameters: "{\"points\":3,\"scale\":2.0}",
-                                     inputHashes: ["b": ContentHash(hex: String(repeating: "1", count: 64)), "a": ContentHash(hex: String(repeating: "0", count: 64))])
-        #expect(inputs.hashedText == """
-            zprimepaper-action-key 1
-            kind line 1
-            code abc
-            params {"points":3,"scale":2.0}
-            input a \(String(repeating: "0", count: 64))
-            input b \(String(repeating: "1", count: 64))
+        let inputs = ActionKeyInputs(
+            kind: "line", kindVersion: 1, codeFingerprint: "abc", canonicalParameters: "{\"points\":3,\"scale\":2.0}",
+            inputHashes: [
+                "b": ContentHash(hex: String(repeating: "1", count: 64)), "a": ContentHash(hex: String(repeating: "0", count: 64))
+            ])
+        #expect(
+            inputs.hashedText == """
+                zprimepaper-action-key 1
+                kind line 1
+                code abc
+                params {"points":3,"scale":2.0}
+                input a \(String(repeating: "0", count: 64))
+                input b \(String(repeating: "1", count: 64))
 
-            """)
+                """)
     }
 
     struct Nested: Codable { var b: Double; var a: [Int]; var c: String?; var d: [String: Double] }
@@ -73,13 +81,15 @@ struct ActionKeyTests {
 
     @Test func runReasonsAreReadable() {
         let hash = ContentHash(ofText: "x")
-        let old = StepRecord(format: StepRecord.currentFormat, key: hash, kind: "yields", kindVersion: 1, code: "a", parameters: ["threshold_GeV": "50.0"],
-                             inputs: ["tracks/table": hash], inputSources: ["tracks": "track-lengths"])
+        let old = StepRecord(
+            format: StepRecord.currentFormat, key: hash, kind: "yields", kindVersion: 1, code: "a", parameters: ["threshold_GeV": "50.0"],
+            inputs: ["tracks/table": hash], inputSources: ["tracks": "track-lengths"])
         var new = old
         new.parameters["threshold_GeV"] = "47.0"
         new.code = "b"
         new.inputs["tracks/table"] = ContentHash(ofText: "y")
-        #expect(RunReason.explain(previous: old, current: new).description
+        #expect(
+            RunReason.explain(previous: old, current: new).description
                 == "params changed: threshold_GeV 50.0 → 47.0; code changed; input tracks (track-lengths) changed")
         #expect(RunReason.explain(previous: nil, current: new).description == "no cache entry")
         var rewired = old

@@ -47,7 +47,10 @@ struct BuilderTests {
         try fileSystem.writeAtomically(Data("13.0\n".utf8), to: sumObject.key)
         let (summary, reporter) = await build(project, fileSystem)
         #expect(reporter.ran == ["total"])
-        #expect(reporter.events.withLock { $0 }.contains { $0.hasPrefix("warning: object") && $0.contains("did not match its hash; rebuilding total") })
+        #expect(
+            reporter.events.withLock { $0 }.contains {
+                $0.hasPrefix("warning: object") && $0.contains("did not match its hash; rebuilding total")
+            })
         #expect(summary.failed.isEmpty)
         #expect(fileSystem.snapshot(prefix: "/project/out/.cache/objects/")[sumObject.key] == Data("12.0\n".utf8))
     }

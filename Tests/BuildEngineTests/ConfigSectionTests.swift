@@ -16,8 +16,9 @@ struct ConfigSectionTests {
         """
 
     func parse(_ text: String, overrides: [String] = []) throws -> Project {
-        try Project.parse(text: text, rootDirectory: "/p", configFile: "figures.yaml", registry: testRegistry,
-                          overrides: overrides.map { ParameterOverride(parsing: $0)! })
+        try Project.parse(
+            text: text, rootDirectory: "/p", configFile: "figures.yaml", registry: testRegistry,
+            overrides: overrides.map { ParameterOverride(parsing: $0)! })
     }
 
     @Test func nodeSectionEntriesGetTheirNameAndTheInheritedSection() throws {

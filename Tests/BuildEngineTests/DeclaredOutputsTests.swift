@@ -31,9 +31,12 @@ private struct ConsumerKind: StepKind {
     static func outputReferences(of p: Parameters, in node: ConfigNode, path: [String]) -> [OutputReference] {
         let entries = node.mappingEntries ?? []
         let from = entries.first { $0.key == "from" }!, column = entries.first { $0.key == "column" }!
-        return [OutputReference(source: InputReference(parsing: p.from), artifact: nil, sourceLocation: from.keyLocation,
-                                sourcePath: path + ["from"],
-                                columns: [.init(name: p.column, location: column.keyLocation, path: path + ["column"], isDefault: false)])]
+        return [
+            OutputReference(
+                source: InputReference(parsing: p.from), artifact: nil, sourceLocation: from.keyLocation,
+                sourcePath: path + ["from"],
+                columns: [.init(name: p.column, location: column.keyLocation, path: path + ["column"], isDefault: false)])
+        ]
     }
     static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] { [] }
 }
@@ -63,7 +66,8 @@ private struct ConsumerKind: StepKind {
     @Test func declaredColumnIsAccepted() { #expect(message(column: "b") == "no error") }
 
     @Test func unknownColumnIsLocatedAtItsKey() {
-        #expect(message(column: "bb") == "figures.yaml:5:43: steps.c.params.column: step 'p' output 'grid' has no column 'bb'; "
+        #expect(
+            message(column: "bb") == "figures.yaml:5:43: steps.c.params.column: step 'p' output 'grid' has no column 'bb'; "
                 + "did you mean 'b'?; its columns: a, b")
     }
 
@@ -72,7 +76,8 @@ private struct ConsumerKind: StepKind {
     @Test func datasetColumnsAreCheckedAgainstTheRegistry() {
         #expect(message(from: "external:d", column: "y") == "no error")
         // 'x' and 'y' are both one edit away: the tie goes to the first name, on every run.
-        #expect(message(from: "external:d", column: "z")
+        #expect(
+            message(from: "external:d", column: "z")
                 == "figures.yaml:5:52: steps.c.params.column: dataset 'd' has no column 'z'; did you mean 'x'?; its columns: x, y")
         #expect(message(from: "external:d", column: "z", datasetColumns: nil) == "no error")
     }

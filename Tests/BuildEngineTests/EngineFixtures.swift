@@ -34,7 +34,9 @@ final class RecordingReporter: BuildReporter {
     func stepSkipped(_ name: String, because input: String) { events.withLock { $0.append("skipped \(name)") } }
     func progress(_ name: String, done: Int, total: Int) {}
     func warning(_ message: String) { events.withLock { $0.append("warning: \(message)") } }
-    var ran: [String] { events.withLock { $0.filter { $0.hasPrefix("run ") }.map { String($0.dropFirst(4).prefix(while: { $0 != ":" })) }.sorted() } }
+    var ran: [String] {
+        events.withLock { $0.filter { $0.hasPrefix("run ") }.map { String($0.dropFirst(4).prefix(while: { $0 != ":" })) }.sorted() }
+    }
 }
 
 /// Test kind: a table `x, y` with y = scale · x on a grid of `points` values of x.
@@ -49,7 +51,7 @@ struct LineKind: StepKind {
         static let parameterDocs: [ParameterDoc] = [
             .required("scale", unit: "1", "slope of the line"),
             ParameterDoc("points", unit: "1", "grid points x = 0, 1, …, at least 1"),
-            .optional("label", "a name for the line", whenAbsent: "unnamed"),
+            .optional("label", "a name for the line", whenAbsent: "unnamed")
         ]
     }
     static let name = "line"
@@ -103,7 +105,9 @@ struct FailingKind: StepKind {
     static let codeFingerprint = "fail"
     static let requiredInputs: [String] = []
     static let optionalInputs = ["source"]
-    static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] { throw StepFailure("deliberate failure") }
+    static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
+        throw StepFailure("deliberate failure")
+    }
 }
 
 /// Test kind for a domain-registered node section (`notes:`): each entry is a note whose `look`

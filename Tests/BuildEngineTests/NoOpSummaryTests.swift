@@ -7,12 +7,15 @@ import Testing
 struct NoOpSummaryTests {
     @Test func roundTripsAndRefusesDamagedText() throws {
         let stamp = FileStamp(size: 10, modifiedNanoseconds: 1, changedNanoseconds: 2, inode: 3, device: 4)
-        let summary = NoOpSummary(binary: stamp, argumentsHash: "abc", nodes: ["a", "b"],
-                                  files: ["/p/figures.yaml": stamp, "/p/out/data/with space.csv": stamp],
-                                  capturedNanoseconds: 99, racyHashes: ["/p/figures.yaml": "ff"])
+        let summary = NoOpSummary(
+            binary: stamp, argumentsHash: "abc", nodes: ["a", "b"],
+            files: ["/p/figures.yaml": stamp, "/p/out/data/with space.csv": stamp],
+            capturedNanoseconds: 99, racyHashes: ["/p/figures.yaml": "ff"])
         #expect(NoOpSummary(decoding: summary.encoded) == summary)
         let text = String(decoding: summary.encoded, as: UTF8.self)
-        #expect(text.hasPrefix("# format: noop-summary 1\nbinary 10 1 2 3 4\narguments abc\nnodes a b\ncaptured 99\nfile 10 1 2 3 4 ff /p/figures.yaml\n"))
+        #expect(
+            text.hasPrefix(
+                "# format: noop-summary 1\nbinary 10 1 2 3 4\narguments abc\nnodes a b\ncaptured 99\nfile 10 1 2 3 4 ff /p/figures.yaml\n"))
         // A truncated file (no final newline), another format, or a damaged line: no summary, so the full path.
         #expect(NoOpSummary(decoding: Data(text.dropLast().utf8)) == nil)
         #expect(NoOpSummary(decoding: Data(text.replacingOccurrences(of: "noop-summary 1", with: "noop-summary 2").utf8)) == nil)

@@ -12,7 +12,7 @@ struct ShelfParameters: ParameterSet {
         static let blockName = "board block"
         static let parameterDocs: [ParameterDoc] = [
             .required("length_cm", unit: "cm", "board length"),
-            ParameterDoc("finish", "surface finish"),
+            ParameterDoc("finish", "surface finish")
         ]
     }
 
@@ -24,7 +24,7 @@ struct ShelfParameters: ParameterSet {
     static let parameterDocs: [ParameterDoc] = [
         ParameterDoc("boards", "the boards, bottom up"),
         ParameterDoc("height_cm", unit: "cm", "total height"),
-        .optional("note", "a remark", whenAbsent: "none"),
+        .optional("note", "a remark", whenAbsent: "none")
     ]
 }
 
@@ -35,7 +35,7 @@ struct MisdocumentedParameters: ParameterSet {
     static let defaults = MisdocumentedParameters()
     static let parameterDocs: [ParameterDoc] = [
         ParameterDoc("height_cm", unit: "cm", "total height"),
-        ParameterDoc("width_cm", unit: "cm", "a key the type does not have"),
+        ParameterDoc("width_cm", unit: "cm", "a key the type does not have")
     ]
 }
 
@@ -55,23 +55,32 @@ struct ParameterSetTests {
     }
 
     @Test func aRequiredKeyOfANestedBlockIsRequired() {
-        #expect(throws: ConfigError(SourceLocation(file: "figures.yaml", line: 1, column: 11), path: ["params", "boards", "[0]"],
-                                    "missing required key 'length_cm'")) {
+        #expect(
+            throws: ConfigError(
+                SourceLocation(file: "figures.yaml", line: 1, column: 11), path: ["params", "boards", "[0]"],
+                "missing required key 'length_cm'")
+        ) {
             _ = try decode(ShelfParameters.self, "{boards: [{finish: oak}]}")
         }
     }
 
     @Test func aWrongChoiceListsTheNames() {
-        #expect(throws: ConfigError(SourceLocation(file: "figures.yaml", line: 1, column: 35), path: ["params", "boards", "[0]", "finish"],
-                                    "expected one of 'oak', 'pine', found 'teak'")) {
+        #expect(
+            throws: ConfigError(
+                SourceLocation(file: "figures.yaml", line: 1, column: 35), path: ["params", "boards", "[0]", "finish"],
+                "expected one of 'oak', 'pine', found 'teak'")
+        ) {
             _ = try decode(ShelfParameters.self, "{boards: [{length_cm: 80, finish: teak}]}")
         }
     }
 
     @Test func anUnknownKeyOfANestedBlockIsLocatedWithTheKnownOnes() {
-        #expect(throws: ConfigError(SourceLocation(file: "figures.yaml", line: 1, column: 27),
-                                    path: ["params", "boards", "[0]", "lenght_cm"],
-                                    "unknown key; did you mean 'length_cm'? (expected one of: finish, length_cm)")) {
+        #expect(
+            throws: ConfigError(
+                SourceLocation(file: "figures.yaml", line: 1, column: 27),
+                path: ["params", "boards", "[0]", "lenght_cm"],
+                "unknown key; did you mean 'length_cm'? (expected one of: finish, length_cm)")
+        ) {
             _ = try decode(ShelfParameters.self, "{boards: [{length_cm: 80, lenght_cm: 60}]}")
         }
     }
@@ -89,37 +98,42 @@ struct ParameterSetTests {
 
     @Test func schemaFindsKeysWithoutDocumentationAndDocumentationWithoutKeys() {
         let problems = ParameterSchema.of(MisdocumentedParameters.self).problems
-        #expect(problems == ["MisdocumentedParameters.depth_cm: coding key without a ParameterDoc",
-                             "MisdocumentedParameters.width_cm: ParameterDoc for no coding key",
-                             "MisdocumentedParameters.width_cm: documented with a default, but its default is absent (nil)"])
+        #expect(
+            problems == [
+                "MisdocumentedParameters.depth_cm: coding key without a ParameterDoc",
+                "MisdocumentedParameters.width_cm: ParameterDoc for no coding key",
+                "MisdocumentedParameters.width_cm: documented with a default, but its default is absent (nil)"
+            ])
     }
 
     @Test func kindDocumentationRendersTheParameterTable() throws {
         let documentation = try #require(testRegistry.documentation(of: "line"))
-        #expect(documentation.markdown == """
-            ## line
+        #expect(
+            documentation.markdown == """
+                ## line
 
-            Y = scale · x.
+                Y = scale · x.
 
-            Inputs: none.
+                Inputs: none.
 
-            Parameters:
+                Parameters:
 
-            | parameter | type | default | unit | meaning |
-            |---|---|---|---|---|
-            | `scale` | number | required | 1 | slope of the line |
-            | `points` | integer | `3` | 1 | grid points x = 0, 1, …, at least 1 |
-            | `label` | string | absent: unnamed | – | a name for the line |
+                | parameter | type | default | unit | meaning |
+                |---|---|---|---|---|
+                | `scale` | number | required | 1 | slope of the line |
+                | `points` | integer | `3` | 1 | grid points x = 0, 1, …, at least 1 |
+                | `label` | string | absent: unnamed | – | a name for the line |
 
-            """)
-        #expect(testRegistry.documentation(of: "sum")?.text == """
-            sum: Σ y + offset
-              inputs: source
-              parameters:
-                offset (number) = 0.0 [1]
-                    added to the sum
+                """)
+        #expect(
+            testRegistry.documentation(of: "sum")?.text == """
+                sum: Σ y + offset
+                  inputs: source
+                  parameters:
+                    offset (number) = 0.0 [1]
+                        added to the sum
 
-            """)
+                """)
         #expect(testRegistry.documentation(of: "sign")?.parameters == nil)
     }
 }

@@ -21,8 +21,10 @@ struct RemoteCacheSettingsTests {
         #expect(fromYaml.timeoutSeconds == 3)
         #expect(fromYaml.authorization == nil)
 
-        let environment = ["FIGURES_REMOTE_CACHE": "https://env.example/c", "FIGURES_REMOTE_CACHE_MODE": "read",
-                           "FIGURES_REMOTE_CACHE_AUTHORIZATION": "Bearer secret"]
+        let environment = [
+            "FIGURES_REMOTE_CACHE": "https://env.example/c", "FIGURES_REMOTE_CACHE_MODE": "read",
+            "FIGURES_REMOTE_CACHE_AUTHORIZATION": "Bearer secret"
+        ]
         let fromEnvironment = try #require(try RemoteCacheSettings.resolve(section: yaml, environment: environment))
         #expect(fromEnvironment.url.absoluteString == "https://env.example/c")
         #expect(fromEnvironment.mode == .read)
@@ -39,8 +41,11 @@ struct RemoteCacheSettingsTests {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("token-\(UUID().uuidString)")
         try "Bearer from-file\n".write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
-        let settings = try RemoteCacheSettings.resolve(section: nil, environment: [
-            "FIGURES_REMOTE_CACHE": "http://h/c", "FIGURES_REMOTE_CACHE_AUTHORIZATION_FILE": file.path])
+        let settings = try RemoteCacheSettings.resolve(
+            section: nil,
+            environment: [
+                "FIGURES_REMOTE_CACHE": "http://h/c", "FIGURES_REMOTE_CACHE_AUTHORIZATION_FILE": file.path
+            ])
         #expect(settings?.authorization == "Bearer from-file")
     }
 

@@ -16,7 +16,10 @@ import Testing
         let message = BuildMessages.rerunDifference(
             step: "limits", cached: [Self.record("a", "1"), Self.record("b", "2")],
             rerun: [Self.record("a", "3"), Self.record("c", "4")])
-        #expect(message == "limits did not reproduce its cached outputs ('a' 111111111111 → 333333333333, 'b' is gone, 'c' is new): the step is not deterministic, or its code changed without changing its key")
+        #expect(
+            message
+                == "limits did not reproduce its cached outputs ('a' 111111111111 → 333333333333, 'b' is gone, 'c' is new): the step is not deterministic, or its code changed without changing its key"
+        )
         #expect(RunReason.rerunRequested.description == "--rerun (cache entry valid; outputs will be compared with it)")
     }
 }

@@ -39,8 +39,10 @@ import TestSupport
         let handle = try #require(FileHandle(forWritingAtPath: file))
         handle.write(Data("xyz".utf8))
         try handle.close()
-        var times = [timespec(tv_sec: Int(original.modifiedNanoseconds / 1_000_000_000), tv_nsec: Int(original.modifiedNanoseconds % 1_000_000_000)),
-                     timespec(tv_sec: Int(original.modifiedNanoseconds / 1_000_000_000), tv_nsec: Int(original.modifiedNanoseconds % 1_000_000_000))]
+        var times = [
+            timespec(tv_sec: Int(original.modifiedNanoseconds / 1_000_000_000), tv_nsec: Int(original.modifiedNanoseconds % 1_000_000_000)),
+            timespec(tv_sec: Int(original.modifiedNanoseconds / 1_000_000_000), tv_nsec: Int(original.modifiedNanoseconds % 1_000_000_000))
+        ]
         #expect(utimensat(AT_FDCWD, file, &times, 0) == 0)
         let now = try #require(fileSystem.stamp(file))
         #expect(now.modifiedNanoseconds == original.modifiedNanoseconds && now.size == original.size)
@@ -52,7 +54,8 @@ import TestSupport
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let fileSystem = LocalFileSystem()
         let stamp = try #require(fileSystem.stamp(file))
-        let line = "\(ContentHash(ofText: "abc").hex) \(stamp.size) \(stamp.modifiedNanoseconds) \(stamp.changedNanoseconds) \(stamp.inode) \(stamp.device) \(file)\n"
+        let line =
+            "\(ContentHash(ofText: "abc").hex) \(stamp.size) \(stamp.modifiedNanoseconds) \(stamp.changedNanoseconds) \(stamp.inode) \(stamp.device) \(file)\n"
         // The same line under the current header is honoured; under another version it is not.
         try fileSystem.writeAtomically(Data(("# format: stamps 2\n" + line).utf8), to: directory + "/stamps")
         #expect(VerifiedStamps(path: directory + "/stamps", fileSystem: fileSystem).unchangedHash(of: file) == ContentHash(ofText: "abc"))

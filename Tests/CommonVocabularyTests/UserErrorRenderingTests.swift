@@ -5,22 +5,26 @@ import Testing
 @Suite("user error rendering")
 struct UserErrorRenderingTests {
     @Test func configurationKeyWithExpectedAndFound() {
-        let error = UserError(SourceLocation(file: "figures.yaml", line: 12, column: 5),
-                              keyPath: ["steps", "yields", "params", "threshold_GeV"],
-                              expected: "a number", found: "abc")
+        let error = UserError(
+            SourceLocation(file: "figures.yaml", line: 12, column: 5),
+            keyPath: ["steps", "yields", "params", "threshold_GeV"],
+            expected: "a number", found: "abc")
         #expect(UserError.render(error) == "figures.yaml:12:5: steps.yields.params.threshold_GeV: expected a number, found 'abc'")
     }
 
     @Test func indexComponentsAttachWithoutDot() {
-        let error = UserError(SourceLocation(file: "figures.yaml", line: 3), keyPath: ["figures", "yields", "series", "[2]", "from"],
-                              problem: "refers to 'limts', which is not a step", hint: "did you mean 'limits'?")
-        #expect(UserError.render(error)
+        let error = UserError(
+            SourceLocation(file: "figures.yaml", line: 3), keyPath: ["figures", "yields", "series", "[2]", "from"],
+            problem: "refers to 'limts', which is not a step", hint: "did you mean 'limits'?")
+        #expect(
+            UserError.render(error)
                 == "figures.yaml:3: figures.yields.series[2].from: refers to 'limts', which is not a step; did you mean 'limits'?")
     }
 
     @Test func validNamesAreListed() {
-        let error = UserError(SourceLocation(file: "--set yields.beam"), keyPath: ["beam"], expected: "a beam charge", found: "proton",
-                              validNames: ["electron", "positron"])
+        let error = UserError(
+            SourceLocation(file: "--set yields.beam"), keyPath: ["beam"], expected: "a beam charge", found: "proton",
+            validNames: ["electron", "positron"])
         #expect(UserError.render(error) == "--set yields.beam: beam: expected a beam charge, found 'proton' (valid: electron, positron)")
     }
 

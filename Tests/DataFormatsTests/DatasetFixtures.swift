@@ -29,7 +29,7 @@ enum DatasetFixtures {
         "2.5,2e-3",
         "gap",
         "4,3e-3",
-        "5,4e-3",
+        "5,4e-3"
     ]
 
     static var validCurve: String { validCurveLines.joined(separator: "\n") + "\n" }

@@ -54,7 +54,8 @@ struct DatasetHEPDataFixtureTests {
             _ = try DatasetHEPDataImporter.importTable(dataYAML: text, dataFile: "no-mass-unit.yaml", options: Self.options)
             Issue.record("a mass without units was imported")
         } catch {
-            #expect(error.description == "no-mass-unit.yaml:2: YAML key 'independent_variables[0].header.units': "
+            #expect(
+                error.description == "no-mass-unit.yaml:2: YAML key 'independent_variables[0].header.units': "
                     + "expected an energy unit: GEV, MEV, KEV or EV, found ''")
         }
     }

@@ -77,12 +77,13 @@ struct DatasetHEPDataImportTests {
         #expect(
             dataset.provenance.origin.text
                 == "HEPData table 'Figure 3' (Figure 3 of the paper), doi:10.17182/hepdata.99999.v1")
-        #expect(dataset.provenance.notes == [
-            "Upper limits at 90% CL on the coupling g'.", "HEPData record doi:10.17182/hepdata.99999.v1",
-            "INSPIRE record 2171000",
-            "dependent variable imported: 'Observed limit on g''; uncertainties (errors) are not imported",
-            "masses converted from MeV to GeV on import (the shortest decimal of each value)",
-        ])
+        #expect(
+            dataset.provenance.notes == [
+                "Upper limits at 90% CL on the coupling g'.", "HEPData record doi:10.17182/hepdata.99999.v1",
+                "INSPIRE record 2171000",
+                "dependent variable imported: 'Observed limit on g''; uncertainties (errors) are not imported",
+                "masses converted from MeV to GeV on import (the shortest decimal of each value)"
+            ])
         #expect(dataset.provenance.source?.path == "figure3.yaml")
     }
 
@@ -96,8 +97,9 @@ struct DatasetHEPDataImportTests {
         do {
             _ = try DatasetHEPDataImporter.importTable(dataYAML: dataYAML, dataFile: "figure3.yaml", options: unnamed)
         } catch {
-            #expect(error.description.hasPrefix("figure3.yaml:11: YAML key 'dependent_variables': expected one dependent"),
-                    "\(error)")
+            #expect(
+                error.description.hasPrefix("figure3.yaml:11: YAML key 'dependent_variables': expected one dependent"),
+                "\(error)")
             #expect(error.description.contains("'Expected limit on g'', 'Observed limit on g''"), "\(error)")
         }
     }
@@ -122,7 +124,8 @@ struct DatasetHEPDataImportTests {
         } catch {
             #expect(
                 error.description
-                    == "figure3.yaml:26: YAML key 'dependent_variables[1].values[1].value': expected a positive finite number, or '-' for a missing bin, found '-8.5e-4'")
+                    == "figure3.yaml:26: YAML key 'dependent_variables[1].values[1].value': expected a positive finite number, or '-' for a missing bin, found '-8.5e-4'"
+            )
         }
     }
 
@@ -145,7 +148,8 @@ struct DatasetHEPDataImportTests {
         } catch {
             #expect(
                 error.description
-                    == "figure3.yaml:2: YAML key 'independent_variables[0].header.units': expected an energy unit: GEV, MEV, KEV or EV, found 'PB'")
+                    == "figure3.yaml:2: YAML key 'independent_variables[0].header.units': expected an energy unit: GEV, MEV, KEV or EV, found 'PB'"
+            )
         }
     }
 
@@ -156,7 +160,8 @@ struct DatasetHEPDataImportTests {
         } catch {
             #expect(
                 error.description
-                    == "figure3.yaml: YAML key 'data_license.name': expected a data licence in the submission, or one given in the import options")
+                    == "figure3.yaml: YAML key 'data_license.name': expected a data licence in the submission, or one given in the import options"
+            )
         }
     }
 

@@ -28,7 +28,7 @@ struct DatasetListingTests {
             Self.dataset(name: "zeta-2020", kind: .bandEdges, masses: [[0.001, 100]], arXiv: "2001.00001", doi: nil),
             Self.dataset(
                 name: "alpha-2016", kind: .upperLimitCurve, masses: [[0.2, 3.0], [3.2, 7.5]], arXiv: "1606.03501",
-                doi: "10.1103/PhysRevD.94.011102"),
+                doi: "10.1103/PhysRevD.94.011102")
         ]
         let expected = """
             2 external datasets

@@ -10,7 +10,7 @@ import TestSupport
 struct DatasetShippedTests {
     static let expectedNames = [
         "babar-2016", "belle2-2020", "belle2-2020-g-over-e", "gm2-band-darkcast", "na64e-2019-darkcast-recast",
-        "na64e-2019-dark-photon",
+        "na64e-2019-dark-photon"
     ]
 
     private func load(_ name: String) throws -> ExternalLimitDataset {
@@ -77,7 +77,7 @@ struct DatasetShippedTests {
             ("belle2-2020", "belle2-2019-invisible-darkcast/BelleII_Adachi2019otg.Lmu-Ltau_recast.lmt"),
             ("belle2-2020-g-over-e", "belle2-2019-invisible-darkcast/BelleII_Adachi2019otg.raw_g_over_e.lmt"),
             ("na64e-2019-dark-photon", "na64e-2019-darkphoton-darkcast/NA64_NA642019imj.epsilon.lmt"),
-            ("na64e-2019-darkcast-recast", "na64e-2019-darkphoton-darkcast/NA64_NA642019imj.Lmu-Ltau_recast.lmt"),
+            ("na64e-2019-darkcast-recast", "na64e-2019-darkphoton-darkcast/NA64_NA642019imj.Lmu-Ltau_recast.lmt")
         ]
         for (name, source) in curves {
             let dataset = try load(name)

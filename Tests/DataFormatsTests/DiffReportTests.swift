@@ -37,7 +37,8 @@ struct DiffReportTests {
         )
     }
 
-    static let summary = "4 figures compared: 1 series beyond tolerance, 1 series within tolerance, 1 series added, 1 series removed, 1 figure added, 1 figure removed; 1 figure identical. Beyond tolerance."
+    static let summary =
+        "4 figures compared: 1 series beyond tolerance, 1 series within tolerance, 1 series added, 1 series removed, 1 figure added, 1 figure removed; 1 figure identical. Beyond tolerance."
 
     @Test func summaryLine() {
         #expect(Self.scenario().summaryLine() == Self.summary)
@@ -45,14 +46,15 @@ struct DiffReportTests {
     }
 
     @Test func changeLines() {
-        #expect(Self.scenario().changeLines() == [
-            "exclusion-vanilla / na64e-2016-2022: max +3.1% at m_Z' = 0.25 GeV (1 of 3 points beyond tolerance); 1 point added at m_Z' = 0.5 GeV",
-            "exclusion-vanilla / gm2-band-lower: max +1e-06% at m_Z' = 0.1 GeV (within tolerance)",
-            "exclusion-vanilla / alpha-d-0.1: series removed (2 points)",
-            "exclusion-vanilla / ccfr: series added (1 point)",
-            "pi-q2: figure removed (2 series)",
-            "yields: figure added (2 series)",
-        ])
+        #expect(
+            Self.scenario().changeLines() == [
+                "exclusion-vanilla / na64e-2016-2022: max +3.1% at m_Z' = 0.25 GeV (1 of 3 points beyond tolerance); 1 point added at m_Z' = 0.5 GeV",
+                "exclusion-vanilla / gm2-band-lower: max +1e-06% at m_Z' = 0.1 GeV (within tolerance)",
+                "exclusion-vanilla / alpha-d-0.1: series removed (2 points)",
+                "exclusion-vanilla / ccfr: series added (1 point)",
+                "pi-q2: figure removed (2 series)",
+                "yields: figure added (2 series)"
+            ])
     }
 
     @Test func terminalTable() {
@@ -76,10 +78,12 @@ struct DiffReportTests {
         let data = FigureDataFixtures.exclusion()
         let result = FigureDataDiff.compare(baseline: ["exclusion-vanilla": data], candidate: ["exclusion-vanilla": data])
         #expect(result.terminalReport() == "Identical: exclusion-vanilla\n1 figure compared: all identical. Within tolerance.\n")
-        #expect(result.terminalReport(includeIdentical: true).hasPrefix("""
-            figure             series           max change  at  beyond tolerance  points +/-  verdict
-            exclusion-vanilla  na64e-2016-2022  -           -   0 of 3            -           identical
-            """))
+        #expect(
+            result.terminalReport(includeIdentical: true).hasPrefix(
+                """
+                figure             series           max change  at  beyond tolerance  points +/-  verdict
+                exclusion-vanilla  na64e-2016-2022  -           -   0 of 3            -           identical
+                """))
     }
 
     @Test func markdownReport() {

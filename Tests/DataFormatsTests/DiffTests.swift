@@ -18,7 +18,8 @@ struct DiffTests {
         #expect(result.verdict == .identical)
         #expect(result.exitStatus == 0)
         #expect(result.changeLines().isEmpty)
-        #expect(result.figures[0].series.allSatisfy { $0.verdict == .identical && $0.largestChange == nil && $0.pointsBeyondTolerance == 0 })
+        #expect(
+            result.figures[0].series.allSatisfy { $0.verdict == .identical && $0.largestChange == nil && $0.pointsBeyondTolerance == 0 })
         #expect(result.figures[0].series.map(\.comparedPointCount) == [3, 2, 2])
     }
 
@@ -34,9 +35,10 @@ struct DiffTests {
         #expect(change.old == 0.0012)
         #expect(figure.verdict == .beyondTolerance)
         #expect(figure.series[1...].allSatisfy { $0.verdict == .identical })
-        #expect(figure.changeLines() == [
-            "exclusion-vanilla / na64e-2016-2022: max +3.1% at m_Z' = 0.25 GeV (1 of 3 points beyond tolerance)",
-        ])
+        #expect(
+            figure.changeLines() == [
+                "exclusion-vanilla / na64e-2016-2022: max +3.1% at m_Z' = 0.25 GeV (1 of 3 points beyond tolerance)"
+            ])
     }
 
     @Test func negativeChangeKeepsItsSign() throws {
@@ -93,10 +95,12 @@ struct DiffTests {
         let candidate = changed(series: 0, point: 2, to: 0.0012 * 1.03)
         let tolerances = DiffTolerances(
             default: DiffTolerance(relative: 1e-9, absolute: 0),
-            figures: ["exclusion-vanilla": DiffFigureTolerances(
-                relative: 0.01,
-                series: ["na64e-2016-2022": DiffToleranceOverride(relative: 0.05)]
-            )]
+            figures: [
+                "exclusion-vanilla": DiffFigureTolerances(
+                    relative: 0.01,
+                    series: ["na64e-2016-2022": DiffToleranceOverride(relative: 0.05)]
+                )
+            ]
         )
         let figure = FigureDataDiff.compare(baseline: baseline, candidate: candidate, tolerances: tolerances)
         #expect(figure.series[0].tolerance == DiffTolerance(relative: 0.05, absolute: 0))
@@ -104,7 +108,8 @@ struct DiffTests {
         #expect(figure.series[1].tolerance == DiffTolerance(relative: 0.01, absolute: 0))
 
         let figureOnly = DiffTolerances(figures: ["exclusion-vanilla": DiffFigureTolerances(relative: 0.01)])
-        #expect(FigureDataDiff.compare(baseline: baseline, candidate: candidate, tolerances: figureOnly).series[0].verdict == .beyondTolerance)
+        #expect(
+            FigureDataDiff.compare(baseline: baseline, candidate: candidate, tolerances: figureOnly).series[0].verdict == .beyondTolerance)
     }
 
     @Test func removedSeriesAndAddedPointsAreReported() {

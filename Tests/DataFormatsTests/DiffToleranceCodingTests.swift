@@ -15,7 +15,8 @@ struct DiffToleranceCodingTests {
     }
 
     @Test func overridesResolveKeyByKey() throws {
-        let tolerances = try decode("""
+        let tolerances = try decode(
+            """
             {"default": {"atol": 1e-12},
              "figures": {"exclusion-vanilla": {"rtol": 0.01,
                                                "series": {"babar-2016": {"atol": 1e-9}}}}}
@@ -61,7 +62,7 @@ struct DiffToleranceCodingTests {
     @Test func unmatchedOverridesAreListed() {
         let tolerances = DiffTolerances(figures: [
             "exclusion-vanila": DiffFigureTolerances(relative: 0.1),
-            "exclusion-vanilla": DiffFigureTolerances(series: ["ccfr": DiffToleranceOverride(), "gm2-band-lower": DiffToleranceOverride()]),
+            "exclusion-vanilla": DiffFigureTolerances(series: ["ccfr": DiffToleranceOverride(), "gm2-band-lower": DiffToleranceOverride()])
         ])
         let figures = ["exclusion-vanilla": FigureDataFixtures.exclusion()]
         #expect(tolerances.unmatchedOverrides(in: figures) == ["exclusion-vanila", "exclusion-vanilla / ccfr"])

@@ -29,7 +29,7 @@ enum FigureDataFixtures {
             series: [
                 FigureDataSeries(name: "na64e-2016-2022", x: [0.001, 0.01, 0.25], y: [3.8e-4, 4.1e-4, 1.2e-3]),
                 FigureDataSeries(name: "gm2-band-lower", x: [0.001, 0.1], y: [4e-4, 1e-5]),
-                FigureDataSeries(name: "alpha-d-0.1", x: [1e-5, 1e16], y: [-0.0, 3]),
+                FigureDataSeries(name: "alpha-d-0.1", x: [1e-5, 1e16], y: [-0.0, 3])
             ]
         )
     }

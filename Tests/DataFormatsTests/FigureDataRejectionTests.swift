@@ -139,14 +139,19 @@ struct FigureDataRejectionTests {
             _ = try data.encodedText()
             Issue.record("NaN was encoded")
         } catch {
-            #expect(error.description == "exclusion-vanilla.csv: series 'gm2-band-lower' point 1: y = nan is not finite (figure data holds finite numbers only)")
+            #expect(
+                error.description
+                    == "exclusion-vanilla.csv: series 'gm2-band-lower' point 1: y = nan is not finite (figure data holds finite numbers only)"
+            )
         }
         data.series[1].points[1].y = 1
         data.series[0].points[0].x = -.infinity
-        #expect(throws: FigureDataError(
-            file: "exclusion-vanilla.csv",
-            problem: .nonFiniteNumber(series: "na64e-2016-2022", index: 0, column: "x", value: -.infinity)
-        )) { try data.encoded() }
+        #expect(
+            throws: FigureDataError(
+                file: "exclusion-vanilla.csv",
+                problem: .nonFiniteNumber(series: "na64e-2016-2022", index: 0, column: "x", value: -.infinity)
+            )
+        ) { try data.encoded() }
     }
 
     @Test func invalidValuesAreRefusedAtEncodeTime() {
@@ -169,7 +174,7 @@ struct FigureDataRejectionTests {
             (empty, .emptySeries(name: "na64e-2016-2022")),
             (badNote, .invalidNote("two\nlines")),
             (badUnit, .invalidAxis(axis: "x", text: "m_Z' [G[e]V]")),
-            (badFigure, .invalidFigureName("Exclusion")),
+            (badFigure, .invalidFigureName("Exclusion"))
         ]
         for (data, problem) in expectations {
             #expect(throws: FigureDataError(file: data.fileName, problem: problem)) { try data.validate() }

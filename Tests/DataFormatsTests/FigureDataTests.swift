@@ -23,7 +23,7 @@ struct FigureDataTests {
     @Test func awkwardDoublesRoundTripExactly() throws {
         let values: [Double] = [
             0.1, 1.0 / 3.0, 2.0 / 3.0, 1e-300, .leastNonzeroMagnitude, .leastNormalMagnitude, .greatestFiniteMagnitude,
-            -.greatestFiniteMagnitude, 123456789.123456789, 9007199254740991, 0.30000000000000004, -1e-7,
+            -.greatestFiniteMagnitude, 123456789.123456789, 9007199254740991, 0.30000000000000004, -1e-7
         ]
         let data = FigureData(
             figure: "awkward",
@@ -55,7 +55,9 @@ struct FigureDataTests {
 
     @Test func headerOrderAndCRLFAreTolerated() throws {
         let text = FigureDataFixtures.exclusionText
-            .replacingOccurrences(of: "# format: figure-data 1\n# figure: exclusion-vanilla\n", with: "# figure: exclusion-vanilla\n# format: figure-data 1\n")
+            .replacingOccurrences(
+                of: "# format: figure-data 1\n# figure: exclusion-vanilla\n", with: "# figure: exclusion-vanilla\n# format: figure-data 1\n"
+            )
             .replacingOccurrences(of: "\n", with: "\r\n")
         let parsed = try FigureData(parsing: text, fileName: "exclusion-vanilla.csv")
         #expect(parsed == FigureDataFixtures.exclusion())
@@ -83,7 +85,7 @@ struct FigureDataTests {
     @Test(arguments: [
         ("na64e-2016-2022", true), ("alpha-d-0.1", true), ("projection-e-minus-1e13", true),
         ("Upper", false), ("a--b", false), ("-a", false), ("a-", false), ("a.", false), (".a", false),
-        ("a_b", false), ("", false), ("a b", false), ("a,b", false),
+        ("a_b", false), ("", false), ("a b", false), ("a,b", false)
     ])
     func kebabCase(name: String, valid: Bool) {
         #expect(FigureData.isKebabCase(name) == valid)

@@ -11,22 +11,40 @@ import Testing
         let tables: [(any InterStepTable, [String])] = [
             (EfficiencyTable(energiesGeV: [0, 50, 100], efficiencies: [0, 0.5, 1], metadata: Self.metadata), EfficiencyTable.columnNames),
             (YieldTable(massesGeV: [0.01, 0.1], radiativeEvents: [3, 1], resonantEvents: [1, 0]), YieldTable.columnNames),
-            (LimitCurveTable(massesGeV: [0.01], couplingLimits: [1e-4], iterations: [4], confidenceLevel: "0.9"),
-             LimitCurveTable.columnNames),
-            (RecastCurveTable(massesGeV: [0.01, 0.1], couplingLimits: [1e-3, 2e-3], experiment: "CCFR", model: "L_mu-L_tau",
-                              confidenceLevel: "95%"), RecastCurveTable.columnNames),
-            (LoopFunctionTable(q2GeV2: [1e-3, 1], real: [1, 2], imaginary: [0, 1], magnitude: [1, 5.0.squareRoot()]),
-             LoopFunctionTable.columnNames),
+            (
+                LimitCurveTable(massesGeV: [0.01], couplingLimits: [1e-4], iterations: [4], confidenceLevel: "0.9"),
+                LimitCurveTable.columnNames
+            ),
+            (
+                RecastCurveTable(
+                    massesGeV: [0.01, 0.1], couplingLimits: [1e-3, 2e-3], experiment: "CCFR", model: "L_mu-L_tau",
+                    confidenceLevel: "95%"), RecastCurveTable.columnNames
+            ),
+            (
+                LoopFunctionTable(q2GeV2: [1e-3, 1], real: [1, 2], imaginary: [0, 1], magnitude: [1, 5.0.squareRoot()]),
+                LoopFunctionTable.columnNames
+            ),
             (MuonG2BandTable(massesGeV: [0.01], lowerCouplings: [0], upperCouplings: [1e-3]), MuonG2BandTable.columnNames),
             (ThermalTargetTable(massesGeV: [0.01], couplings: [1e-5]), ThermalTargetTable.columnNames),
-            (AveragedCouplingTable(massesGeV: [0.1, 0.2], curves: [.init(alphaDark: 0.1, relativeDifferences: [0.01, -0.02]),
-                                                                   .init(alphaDark: 0.02, relativeDifferences: [0, 0.5])],
-                                   metadata: [("alpha_dark", "0.1 0.02")]),
-             ["m_GeV", "relative_difference_alpha_d_0p1", "relative_difference_alpha_d_0p02"]),
-            (AtomicCrossSectionTable(energiesGeV: [10, 20], atRestCm2: [1e-30, 2e-30], atomicMotionCm2: [3e-31, 4e-31]),
-             AtomicCrossSectionTable.columnNames(atomicMotion: true)),
-            (TrackLengthTable(lowEdgesGeV: [1, 2], highEdgesGeV: [2, 4], values: ["electrons_lead": [5, 3]],
-                              errors: ["electrons_lead": [0.1, 0.2]], metadata: Self.metadata), TrackLengthTable.columnNames),
+            (
+                AveragedCouplingTable(
+                    massesGeV: [0.1, 0.2],
+                    curves: [
+                        .init(alphaDark: 0.1, relativeDifferences: [0.01, -0.02]),
+                        .init(alphaDark: 0.02, relativeDifferences: [0, 0.5])
+                    ],
+                    metadata: [("alpha_dark", "0.1 0.02")]),
+                ["m_GeV", "relative_difference_alpha_d_0p1", "relative_difference_alpha_d_0p02"]
+            ),
+            (
+                AtomicCrossSectionTable(energiesGeV: [10, 20], atRestCm2: [1e-30, 2e-30], atomicMotionCm2: [3e-31, 4e-31]),
+                AtomicCrossSectionTable.columnNames(atomicMotion: true)
+            ),
+            (
+                TrackLengthTable(
+                    lowEdgesGeV: [1, 2], highEdgesGeV: [2, 4], values: ["electrons_lead": [5, 3]],
+                    errors: ["electrons_lead": [0.1, 0.2]], metadata: Self.metadata), TrackLengthTable.columnNames
+            )
         ]
         for (table, columns) in tables {
             #expect(table.table.columns.map(\.name) == columns)
@@ -45,8 +63,10 @@ import Testing
 
     /// Gaps or overlaps between track-length bins, and negative tallies, are rejected with the row.
     @Test func trackLengthDecoderRejectsBrokenBinsAndNegativeTallies() throws {
-        let gap = try TrackLengthTable(lowEdgesGeV: [1, 2.5], highEdgesGeV: [2, 4], values: ["electrons_lead": [1, 1]],
-                                       errors: [:]).encoded()
+        let gap = try TrackLengthTable(
+            lowEdgesGeV: [1, 2.5], highEdgesGeV: [2, 4], values: ["electrons_lead": [1, 1]],
+            errors: [:]
+        ).encoded()
         #expect { try TrackLengthTable(decoding: gap) } throws: {
             "\($0)" == "track-length bins must be contiguous and increasing (row 2)"
         }
@@ -58,8 +78,10 @@ import Testing
 
     /// A reader asking for a tally the table lacks is told which it has (tables written by tests may omit some).
     @Test func missingTallyNamesThePresentOnes() throws {
-        let data = try Table(columns: [.init("energy_low_GeV", unit: "GeV", "", [1]), .init("energy_high_GeV", unit: "GeV", "", [2]),
-                                       .init("electrons_lead", unit: "cm/GeV", "", [3])]).encoded()
+        let data = try Table(columns: [
+            .init("energy_low_GeV", unit: "GeV", "", [1]), .init("energy_high_GeV", unit: "GeV", "", [2]),
+            .init("electrons_lead", unit: "cm/GeV", "", [3])
+        ]).encoded()
         let table = try TrackLengthTable(decoding: data)
         let positrons = try #require(TrackLengthTable.tally(particles: "positrons", material: "lead"))
         #expect { try table.values(of: positrons) } throws: { "\($0)" == "no column 'positrons_lead'; the table has: electrons_lead" }

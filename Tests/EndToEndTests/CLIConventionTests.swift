@@ -32,7 +32,8 @@ struct CLIConventionTests {
         defer { TemporaryDirectory.remove(project) }
         let result = try FiguresProject.run(["build", "exclusion-vanila", "--project", project.path], in: project)
         #expect(result.status == 2)
-        #expect(result.stderr.contains("no step or figure named 'exclusion-vanila' in figures.yaml; did you mean 'exclusion-vanilla'?"),
-                "\(result.stderr)")
+        #expect(
+            result.stderr.contains("no step or figure named 'exclusion-vanila' in figures.yaml; did you mean 'exclusion-vanilla'?"),
+            "\(result.stderr)")
     }
 }

@@ -9,9 +9,11 @@ struct DatasetImportTests {
     static let hepdata = Repository.fixtures(of: "DataFormatsTests").appendingPathComponent("hepdata")
 
     static func importArguments(_ table: String, output: String) -> [String] {
-        ["datasets", "import", hepdata.appendingPathComponent(table).path, "--output", output,
-         "--name", "zprime-test", "--experiment", "Test", "--paper-title", "A test", "--arxiv", "2001.00001",
-         "--model", "L_mu-L_tau vanilla", "--quantity", "g'", "--date", "2026-01-02"]
+        [
+            "datasets", "import", hepdata.appendingPathComponent(table).path, "--output", output,
+            "--name", "zprime-test", "--experiment", "Test", "--paper-title", "A test", "--arxiv", "2001.00001",
+            "--model", "L_mu-L_tau vanilla", "--quantity", "g'", "--date", "2026-01-02"
+        ]
     }
 
     @Test func anImportedTableRedrawsTheFigure() throws {
@@ -62,8 +64,9 @@ struct DatasetImportTests {
             Self.importArguments("no-mass-unit.yaml", output: "b.csv") + ["--licence", "CC0-1.0", "--y", "Observed $g'$ limit"],
             in: directory)
         #expect(unitless.status == 2)
-        #expect(unitless.stderr.contains("no-mass-unit.yaml:2: YAML key 'independent_variables[0].header.units': expected an energy unit"),
-                "\(unitless.stderr)")
+        #expect(
+            unitless.stderr.contains("no-mass-unit.yaml:2: YAML key 'independent_variables[0].header.units': expected an energy unit"),
+            "\(unitless.stderr)")
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("a.csv").path))
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("b.csv").path))
     }

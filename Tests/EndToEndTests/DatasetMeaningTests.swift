@@ -27,7 +27,7 @@ struct DatasetMeaningTests {
     static let wrongSwaps: [(dataset: String, file: String, headerKey: String, headerLine: Int)] = [
         ("belle2-2020", "external-limits/belle2-2020-g-over-e.csv", "y", 11),
         ("belle2-2020", "external-limits/na64e-2019-dark-photon.csv", "model", 9),
-        ("babar-2016", "external-limits/gm2-band-darkcast.csv", "kind", 3),
+        ("babar-2016", "external-limits/gm2-band-darkcast.csv", "kind", 3)
     ]
 
     @Test(arguments: 0..<3)

@@ -8,44 +8,44 @@ import TestSupport
     /// Three figures from cheap steps. `thermal` has one series that depends on `thermal-a.factor` and
     /// one that does not; `efficiency` depends on the threshold; `pi-q2` on neither.
     static let configuration = """
-    version: 1
-    steps:
-      loop-function:
-        kind: loop-function
-        params: {q2_min_GeV2: 1.0e-3, q2_max_GeV2: 1, points_per_decade: 10, threshold_points: 4}
-      signal-efficiency:
-        kind: efficiency
-        params: {threshold_GeV: 50, beam_energy_GeV: 100, stochastic_term_sqrt_GeV: 0.1, constant_term: 0.04, combination: quadrature, plateau: 1, points: 51, dense_points: 20}
-      thermal-a:
-        kind: thermal-target
-        params: {alpha_dark: 0.1, mass_ratio: 3, factor: 1, points: 20}
-      thermal-b:
-        kind: thermal-target
-        params: {alpha_dark: 0.02, mass_ratio: 3, factor: 1, points: 20}
-    figures:
-      pi-q2:
-        size: single-column
-        x: {label: "q^2 [GeV^2]", scale: log}
-        y: {label: "\\\\Pi"}
-        data: {x: "q^2", x-unit: "GeV^2", y: "Re Pi", y-unit: "1"}
-        series:
-          - {name: re-pi, from: loop-function, x: q2_GeV2, y: re_pi}
-      efficiency:
-        size: single-column
-        x: {label: "E_F [GeV]"}
-        y: {label: "\\\\eta"}
-        data: {x: "E_F", x-unit: "GeV", y: "eta", y-unit: "1"}
-        series:
-          - {name: efficiency, from: signal-efficiency, x: energy_GeV, y: efficiency}
-      thermal:
-        size: single-column
-        x: {label: "m [GeV]", scale: log}
-        y: {label: "g", scale: log}
-        data: {x: "m_Z'", x-unit: "GeV", y: "g on the thermal target", y-unit: "1"}
-        series:
-          - {name: thermal-a, from: thermal-a, x: m_GeV, y: g}
-          - {name: thermal-b, from: thermal-b, x: m_GeV, y: g}
-    """
+        version: 1
+        steps:
+          loop-function:
+            kind: loop-function
+            params: {q2_min_GeV2: 1.0e-3, q2_max_GeV2: 1, points_per_decade: 10, threshold_points: 4}
+          signal-efficiency:
+            kind: efficiency
+            params: {threshold_GeV: 50, beam_energy_GeV: 100, stochastic_term_sqrt_GeV: 0.1, constant_term: 0.04, combination: quadrature, plateau: 1, points: 51, dense_points: 20}
+          thermal-a:
+            kind: thermal-target
+            params: {alpha_dark: 0.1, mass_ratio: 3, factor: 1, points: 20}
+          thermal-b:
+            kind: thermal-target
+            params: {alpha_dark: 0.02, mass_ratio: 3, factor: 1, points: 20}
+        figures:
+          pi-q2:
+            size: single-column
+            x: {label: "q^2 [GeV^2]", scale: log}
+            y: {label: "\\\\Pi"}
+            data: {x: "q^2", x-unit: "GeV^2", y: "Re Pi", y-unit: "1"}
+            series:
+              - {name: re-pi, from: loop-function, x: q2_GeV2, y: re_pi}
+          efficiency:
+            size: single-column
+            x: {label: "E_F [GeV]"}
+            y: {label: "\\\\eta"}
+            data: {x: "E_F", x-unit: "GeV", y: "eta", y-unit: "1"}
+            series:
+              - {name: efficiency, from: signal-efficiency, x: energy_GeV, y: efficiency}
+          thermal:
+            size: single-column
+            x: {label: "m [GeV]", scale: log}
+            y: {label: "g", scale: log}
+            data: {x: "m_Z'", x-unit: "GeV", y: "g on the thermal target", y-unit: "1"}
+            series:
+              - {name: thermal-a, from: thermal-a, x: m_GeV, y: g}
+              - {name: thermal-b, from: thermal-b, x: m_GeV, y: g}
+        """
 
     /// A built project with its out/data copied to `baseline/`.
     static func builtProjectWithBaseline() throws -> URL {
@@ -114,7 +114,8 @@ import TestSupport
     @Test func aChangeBelowToleranceExitsZero() throws {
         let project = try Self.builtProjectWithBaseline()
         defer { try? FileManager.default.removeItem(at: project) }
-        let diff = try FiguresProcess.run(["diff", "--baseline", "baseline", "--rtol", "0.2", "--set", "thermal-a.factor=1.21"], in: project)
+        let diff = try FiguresProcess.run(
+            ["diff", "--baseline", "baseline", "--rtol", "0.2", "--set", "thermal-a.factor=1.21"], in: project)
         #expect(diff.status == 0, "\(diff.stdout)\n\(diff.stderr)")
         let changed = try #require(Self.row(diff.stdout, figure: "thermal", series: "thermal-a"), "\(diff.stdout)")
         #expect(changed[2] == "+10.0%")

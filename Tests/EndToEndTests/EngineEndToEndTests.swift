@@ -128,7 +128,8 @@ struct EngineEndToEndTests {
     }
 
     @Test func aConfigurationErrorExitsTwoAndWritesNothing() throws {
-        let project = try FiguresProcess.makeProject(configuration: Self.smallProject.replacingOccurrences(of: "points_per_decade: 20", with: "points_per_decade: many"))
+        let project = try FiguresProcess.makeProject(
+            configuration: Self.smallProject.replacingOccurrences(of: "points_per_decade: 20", with: "points_per_decade: many"))
         let result = try FiguresProcess.run(["all"], in: project)
         #expect(result.status == 2)
         #expect(result.stderr.contains("figures.yaml:5:"))

@@ -37,7 +37,8 @@ struct NoOpEndToEndTests {
         let (project, _) = try builtProject()
         defer { TemporaryDirectory.remove(project) }
         let file = project.appendingPathComponent("figures.yaml")
-        let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "points_per_decade: 20", with: "points_per_decade: 21")
+        let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(
+            of: "points_per_decade: 20", with: "points_per_decade: 21")
         try text.write(to: file, atomically: true, encoding: .utf8)
         let after = try noOp(project)
         #expect(after.stderr.contains("figures.yaml changed"))
@@ -82,11 +83,12 @@ struct NoOpEndToEndTests {
     }
 
     @Test func anEditedDatasetIsSeen() throws {
-        let configuration = EngineEndToEndTests.smallProject + """
+        let configuration =
+            EngineEndToEndTests.smallProject + """
 
-            datasets:
-              probe: external-limits/belle2-2020.csv
-            """
+                datasets:
+                  probe: external-limits/belle2-2020.csv
+                """
         let project = try FiguresProject.makeProject(configuration: configuration, prefix: "figures-noop")
         defer { TemporaryDirectory.remove(project) }
         #expect(try noOp(project).status == 0)

@@ -29,10 +29,12 @@ struct OutputManifestTests {
         let set = ["--set", "signal-efficiency.threshold_GeV=47"]
         #expect(try Self.run(["build", "efficiency"] + set, in: project).status == 0)
         // The cache still holds the configuration's figure, but out/ holds the --set one.
-        #expect(try Self.listLine("efficiency", in: project)
-            .hasSuffix("[figure] stale: out/ was built with --set signal-efficiency.threshold_GeV=47"))
-        #expect(try Self.listLine("efficiency", in: project, set)
-            .hasSuffix("[figure] fresh (built with --set signal-efficiency.threshold_GeV=47)"))
+        #expect(
+            try Self.listLine("efficiency", in: project)
+                .hasSuffix("[figure] stale: out/ was built with --set signal-efficiency.threshold_GeV=47"))
+        #expect(
+            try Self.listLine("efficiency", in: project, set)
+                .hasSuffix("[figure] fresh (built with --set signal-efficiency.threshold_GeV=47)"))
         let json = try Self.run(["list", "--json"], in: project)
         #expect(json.stdout.contains("\"status\" : \"stale: out/ was built with --set"), "\(json.stdout)")
 

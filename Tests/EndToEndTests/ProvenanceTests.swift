@@ -52,8 +52,9 @@ struct ProvenanceTests {
         let belle = try FiguresProject.run(["explain", "exclusion-vanilla", "--project", project.path], in: project)
         let pattern = #/dataset belle2-2020 = external-limits/belle2-2020\.csv sha256 ([0-9a-f]{64})/#
         let sha = try #require(belle.stdout.firstMatch(of: pattern))
-        let sum = try ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/sha256sum"), arguments: ["external-limits/belle2-2020.csv"],
-                                        in: project)
+        let sum = try ProcessRunner.run(
+            URL(fileURLWithPath: "/usr/bin/sha256sum"), arguments: ["external-limits/belle2-2020.csv"],
+            in: project)
         #expect(sum.stdout.hasPrefix(String(sha.1) + " "), "\(sum.stdout) vs \(sha.1)")
 
         let unknown = try FiguresProject.run(["explain", "efficency", "--project", project.path], in: project)

@@ -8,11 +8,15 @@ import Testing
 /// The before/after plot of `figures diff`.
 @Suite struct DiffOverlayTests {
     static func data(_ values: [String: [Double]]) -> FigureData {
-        FigureData(figure: "exclusion-vanilla", x: FigureDataAxis(label: "m_Z'", unit: "GeV"),
-                   y: FigureDataAxis(label: "g_Z' (90% CL upper limit; g-2 band: 2 sigma edges)", unit: "1"),
-                   notes: [], series: values.keys.sorted().map { name in
-                       FigureDataSeries(name: name, points: values[name]!.enumerated().map { FigureDataPoint(x: 0.001 * pow(10, Double($0.offset)), y: $0.element) })
-                   })
+        FigureData(
+            figure: "exclusion-vanilla", x: FigureDataAxis(label: "m_Z'", unit: "GeV"),
+            y: FigureDataAxis(label: "g_Z' (90% CL upper limit; g-2 band: 2 sigma edges)", unit: "1"),
+            notes: [],
+            series: values.keys.sorted().map { name in
+                FigureDataSeries(
+                    name: name,
+                    points: values[name]!.enumerated().map { FigureDataPoint(x: 0.001 * pow(10, Double($0.offset)), y: $0.element) })
+            })
     }
 
     @Test func changedSeriesAreColouredAndUnchangedOnesAreGreyContext() throws {

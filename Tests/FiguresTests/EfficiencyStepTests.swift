@@ -13,8 +13,9 @@ private func efficiencyParameters(_ json: String) throws -> EfficiencyStep.Param
 /// Runs the `efficiency` step with parameters decoded from JSON.
 private func runEfficiency(_ json: String) throws -> Table {
     let parameters = try efficiencyParameters(json)
-    let artifacts = try EfficiencyStep.run(parameters, inputs: StepInputs(artifacts: [:], sources: [:]),
-                                           context: StepContext(stepName: "test"))
+    let artifacts = try EfficiencyStep.run(
+        parameters, inputs: StepInputs(artifacts: [:], sources: [:]),
+        context: StepContext(stepName: "test"))
     return try Table(decoding: artifacts[0].data)
 }
 

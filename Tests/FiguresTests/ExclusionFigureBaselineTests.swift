@@ -13,11 +13,21 @@ import TestSupport
     }
 
     @Test(arguments: [
-        ("exclusion-vanilla", ["na64e-2016-2022", "na64e-2016-2018", "projection-e-minus-1e13", "projection-e-plus-1e13",
-                               "gm2-band-lower", "gm2-band-upper", "babar-2016", "belle2-2020", "ccfr", "borexino",
-                               "na64mu-2022", "na64mu-projection-1e11"]),
-        ("exclusion-dark", ["na64e-2016-2022-alpha-d-0.1", "na64e-2016-2022-alpha-d-0.02", "thermal-target-alpha-d-0.1",
-                            "thermal-target-alpha-d-0.02", "gm2-band-lower", "gm2-band-upper", "belle2-2020", "na64mu-2022"]),
+        (
+            "exclusion-vanilla",
+            [
+                "na64e-2016-2022", "na64e-2016-2018", "projection-e-minus-1e13", "projection-e-plus-1e13",
+                "gm2-band-lower", "gm2-band-upper", "babar-2016", "belle2-2020", "ccfr", "borexino",
+                "na64mu-2022", "na64mu-projection-1e11"
+            ]
+        ),
+        (
+            "exclusion-dark",
+            [
+                "na64e-2016-2022-alpha-d-0.1", "na64e-2016-2022-alpha-d-0.02", "thermal-target-alpha-d-0.1",
+                "thermal-target-alpha-d-0.02", "gm2-band-lower", "gm2-band-upper", "belle2-2020", "na64mu-2022"
+            ]
+        )
     ])
     func designSeriesArePresentAndPositive(figure: String, required: [String]) throws {
         let data = try Self.baseline(figure)

@@ -31,12 +31,14 @@ struct FigureDatasetCheckTests {
 
     @Test func anUnknownTransformIsAnErrorAtItsKey() {
         #expect(throws: ConfigError.self) {
-            try Project.parse(text: Self.figure(", transform: g-to-epsilon"), rootDirectory: "/nonexistent",
-                              configFile: "figures.yaml", registry: ProjectKinds.registry)
+            try Project.parse(
+                text: Self.figure(", transform: g-to-epsilon"), rootDirectory: "/nonexistent",
+                configFile: "figures.yaml", registry: ProjectKinds.registry)
         }
         do {
-            _ = try Project.parse(text: Self.figure(", transform: g-to-epsilon"), rootDirectory: "/nonexistent",
-                                  configFile: "figures.yaml", registry: ProjectKinds.registry)
+            _ = try Project.parse(
+                text: Self.figure(", transform: g-to-epsilon"), rootDirectory: "/nonexistent",
+                configFile: "figures.yaml", registry: ProjectKinds.registry)
         } catch {
             #expect(error.description.hasPrefix("figures.yaml:9:"), "\(error)")
             #expect(error.keyPath == "figures.probe.regions[0].transform", "\(error)")
@@ -46,8 +48,9 @@ struct FigureDatasetCheckTests {
 
     @Test func anUnknownAcceptedModelNamesTheValidOnes() {
         do {
-            _ = try Project.parse(text: Self.figure(", accepts: {models: [vanilla]}"), rootDirectory: "/nonexistent",
-                                  configFile: "figures.yaml", registry: ProjectKinds.registry)
+            _ = try Project.parse(
+                text: Self.figure(", accepts: {models: [vanilla]}"), rootDirectory: "/nonexistent",
+                configFile: "figures.yaml", registry: ProjectKinds.registry)
             Issue.record("an unknown model was accepted")
         } catch {
             #expect(error.keyPath == "figures.probe.regions[0].accepts.models", "\(error)")

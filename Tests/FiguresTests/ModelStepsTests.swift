@@ -24,8 +24,9 @@ struct ModelStepsTests {
 
     /// Parses a one-step project and runs that step (no inputs), decoding its `table` artifact.
     func runStep(kind: String, params: String) throws -> Table {
-        let project = try Project.parse(text: "version: 1\nsteps:\n  s:\n    kind: \(kind)\n    params: \(params)\n",
-                                        rootDirectory: "/p", configFile: "figures.yaml", registry: ProjectKinds.registry)
+        let project = try Project.parse(
+            text: "version: 1\nsteps:\n  s:\n    kind: \(kind)\n    params: \(params)\n",
+            rootDirectory: "/p", configFile: "figures.yaml", registry: ProjectKinds.registry)
         let node = try #require(project.nodes["s"])
         let artifacts = try node.step.run(StepInputs(artifacts: [:], sources: [:]), StepContext(stepName: "s"))
         let table = try #require(artifacts.first(where: { $0.name == "table" }))
@@ -39,7 +40,8 @@ struct ModelStepsTests {
     // MARK: Configuration errors
 
     @Test func unknownParameterIsLocated() {
-        let message = configError("""
+        let message = configError(
+            """
             version: 1
             steps:
               fig2:
@@ -51,7 +53,8 @@ struct ModelStepsTests {
     }
 
     @Test func nonPositiveAlphaDarkIsRejected() {
-        let message = configError("""
+        let message = configError(
+            """
             version: 1
             steps:
               fig2:
@@ -70,7 +73,8 @@ struct ModelStepsTests {
     }
 
     @Test func atomicEnergyWindowMustBeOrdered() {
-        let message = configError("version: 1\nsteps:\n  a:\n    kind: atomic-cross-section\n    params: {energy_min_GeV: 60, energy_max_GeV: 40}\n")
+        let message = configError(
+            "version: 1\nsteps:\n  a:\n    kind: atomic-cross-section\n    params: {energy_min_GeV: 60, energy_max_GeV: 40}\n")
         #expect(message.hasPrefix("figures.yaml:5:"), "\(message)")
         #expect(message.contains("expected energy_min_GeV < energy_max_GeV"), "\(message)")
     }
@@ -101,8 +105,10 @@ struct ModelStepsTests {
     }
 
     @Test func atomicCrossSectionMatchesThePhysicsCurves() throws {
-        let table = try runStep(kind: "atomic-cross-section", params: "{mass_GeV: 0.225, coupling: 0.03, broad_points: 30, peak_points: 24}")
-        let curves = AtomicMotionFigure.curves(model: .vanilla(massGeV: 0.225, coupling: 0.03), kernel: .lead, broadCount: 30, peakCount: 24)
+        let table = try runStep(
+            kind: "atomic-cross-section", params: "{mass_GeV: 0.225, coupling: 0.03, broad_points: 30, peak_points: 24}")
+        let curves = AtomicMotionFigure.curves(
+            model: .vanilla(massGeV: 0.225, coupling: 0.03), kernel: .lead, broadCount: 30, peakCount: 24)
         #expect(try table.column("E_GeV") == curves.positronEnergiesGeV)
         let atRest = try table.column("sigma_at_rest_cm2"), motion = try table.column("sigma_atomic_motion_cm2")
         #expect(atRest.count >= 30 && atRest.count == curves.atRestCm2.count && motion.count == atRest.count)
@@ -113,8 +119,9 @@ struct ModelStepsTests {
     }
 
     @Test func atomicCrossSectionWindowAndMotionSwitch() throws {
-        let table = try runStep(kind: "atomic-cross-section",
-                                params: "{energy_min_GeV: 40, energy_max_GeV: 60, broad_points: 30, peak_points: 24, atomic_motion: false}")
+        let table = try runStep(
+            kind: "atomic-cross-section",
+            params: "{energy_min_GeV: 40, energy_max_GeV: 60, broad_points: 30, peak_points: 24, atomic_motion: false}")
         let energies = try table.column("E_GeV")
         #expect(energies.first == 40 && energies.last == 60)
         #expect(table.columns.map(\.name) == ["E_GeV", "sigma_at_rest_cm2"], "no motion column when atomic_motion is off")
@@ -165,10 +172,13 @@ struct ModelStepsTests {
     func figureData(_ figure: String) throws -> FigureData {
         let root = Repository.root
         let text = try String(contentsOf: root.appendingPathComponent("figures.yaml"), encoding: .utf8)
-        let overrides = ["fig2-averaged-coupling.log_points=12", "fig2-averaged-coupling.window_points=8",
-                         "fig3-cross-sections.broad_points=12", "fig3-cross-sections.peak_points=8"].compactMap(ParameterOverride.init(parsing:))
-        let project = try Project.parse(text: text, rootDirectory: root.path, configFile: "figures.yaml",
-                                        registry: ProjectKinds.registry, overrides: overrides)
+        let overrides = [
+            "fig2-averaged-coupling.log_points=12", "fig2-averaged-coupling.window_points=8",
+            "fig3-cross-sections.broad_points=12", "fig3-cross-sections.peak_points=8"
+        ].compactMap(ParameterOverride.init(parsing:))
+        let project = try Project.parse(
+            text: text, rootDirectory: root.path, configFile: "figures.yaml",
+            registry: ProjectKinds.registry, overrides: overrides)
         let node = try #require(project.nodes[figure])
         var artifacts: [String: [String: Data]] = [:]
         for (role, reference) in node.inputs {

@@ -34,57 +34,69 @@ import DataFormats
     }
 
     @Test func correctColumnsLoad() {
-        #expect(message(series: ["{name: a, from: thermal, x: m_GeV, y: g}", "{name: b, from: borexino/table, x: m_GeV, y: g_limit}",
-                                 "{name: c, from: \"external:belle\"}"]) == "no error")
+        #expect(
+            message(series: [
+                "{name: a, from: thermal, x: m_GeV, y: g}", "{name: b, from: borexino/table, x: m_GeV, y: g_limit}",
+                "{name: c, from: \"external:belle\"}"
+            ]) == "no error")
     }
 
     @Test func unknownColumnListsTheColumnsAndSuggests() {
-        #expect(message(series: ["{name: a, from: thermal, x: m_GeV, y: gg}"])
+        #expect(
+            message(series: ["{name: a, from: thermal, x: m_GeV, y: gg}"])
                 == "figures.yaml:13:44: figures.limits.series[0].y: step 'thermal' output 'table' has no column 'gg'; "
                 + "did you mean 'g'?; its columns: m_GeV, g")
     }
 
     @Test func unknownOutputListsTheOutputsAndSuggests() {
-        #expect(message(series: ["{name: b, from: borexino/tabel, x: m_GeV, y: g_limit}"])
+        #expect(
+            message(series: ["{name: b, from: borexino/tabel, x: m_GeV, y: g_limit}"])
                 == "figures.yaml:13:19: figures.limits.series[0].from: step 'borexino' has no output 'tabel'; "
                 + "did you mean 'table'?; its outputs: table, dataset.csv")
     }
 
     @Test func aStepWithSeveralOutputsNeedsOneNamed() {
-        #expect(message(series: ["{name: b, from: borexino, x: m_GeV, y: g_limit}"])
+        #expect(
+            message(series: ["{name: b, from: borexino, x: m_GeV, y: g_limit}"])
                 == "figures.yaml:13:19: figures.limits.series[0].from: step 'borexino' has 2 outputs; "
                 + "name one as 'borexino/OUTPUT', one of: table, dataset.csv")
     }
 
     /// `x` defaults to the dataset column name: on a step it is wrong, and the message says why.
     @Test func aDatasetColumnOnAStepSourceIsExplained() {
-        #expect(message(series: ["{name: a, from: thermal, y: g}"])
+        #expect(
+            message(series: ["{name: a, from: thermal, y: g}"])
                 == "figures.yaml:13:9: figures.limits.series[0].x: step 'thermal' output 'table' has no column 'x'; "
                 + "its columns: m_GeV, g ('x' is a column of external datasets; a step's table names its own columns) "
                 + "(the default when 'x' is omitted)")
     }
 
     @Test func anExplicitDatasetColumnOnAStepSourceIsExplained() {
-        #expect(message(series: ["{name: a, from: thermal, x: m_GeV, y: y_lower}"])
+        #expect(
+            message(series: ["{name: a, from: thermal, x: m_GeV, y: y_lower}"])
                 == "figures.yaml:13:44: figures.limits.series[0].y: step 'thermal' output 'table' has no column 'y_lower'; "
                 + "its columns: m_GeV, g ('y_lower' is a column of external datasets; a step's table names its own columns)")
     }
 
     @Test func aStepColumnOnADatasetListsTheDatasetColumns() {
-        #expect(message(series: ["{name: c, from: \"external:belle\", y: g_limit}"])
+        #expect(
+            message(series: ["{name: c, from: \"external:belle\", y: g_limit}"])
                 == "figures.yaml:13:43: figures.limits.series[0].y: dataset 'belle' has no column 'g_limit'; "
                 + "its columns: x, y, y_lower, y_upper")
     }
 
     /// Every declared output exists with exactly the declared columns when the step runs (cheap kinds).
     @Test func declaredOutputsMatchWhatTheStepsWrite() throws {
-        let steps = ["loop-function: {kind: loop-function, params: {points_per_decade: 5, threshold_points: 2}}",
-                     "band: {kind: muon-g2-band, params: {points: 5}}",
-                     "thermal: {kind: thermal-target, params: {alpha_dark: 0.1, points: 5}}",
-                     "efficiency: {kind: efficiency, params: {points: 5, dense_points: 3}}",
-                     "averaged: {kind: averaged-coupling, params: {log_points: 4, window_points: 4}}"]
-        let project = try Project.parse(text: "version: 1\nsteps:\n" + steps.map { "  " + $0 }.joined(separator: "\n") + "\n",
-                                        rootDirectory: "/p", configFile: "figures.yaml", registry: ProjectKinds.registry)
+        let steps = [
+            "loop-function: {kind: loop-function, params: {points_per_decade: 5, threshold_points: 2}}",
+            "band: {kind: muon-g2-band, params: {points: 5}}",
+            "thermal: {kind: thermal-target, params: {alpha_dark: 0.1, points: 5}}",
+            "efficiency: {kind: efficiency, params: {points: 5, dense_points: 3}}",
+            "averaged: {kind: averaged-coupling, params: {log_points: 4, window_points: 4}}"
+        ]
+        let project = try Project.parse(
+            text: "version: 1\nsteps:\n" + steps.map { "  " + $0 }.joined(separator: "\n") + "\n",
+            rootDirectory: "/p", configFile: "figures.yaml", registry: ProjectKinds.registry)
         for name in project.nodes.keys.sorted() {
             let step = try #require(project.nodes[name]).step
             let declared = try #require(step.declaredOutputs, "\(name) declares no outputs")

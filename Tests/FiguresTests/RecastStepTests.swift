@@ -11,8 +11,9 @@ import Physics
 struct RecastStepTests {
     /// Parses a one-step configuration with the project's kinds.
     func project(_ steps: String) throws -> Project {
-        try Project.parse(text: "version: 1\nsteps:\n" + steps, rootDirectory: "/p", configFile: "figures.yaml",
-                          registry: ProjectKinds.registry)
+        try Project.parse(
+            text: "version: 1\nsteps:\n" + steps, rootDirectory: "/p", configFile: "figures.yaml",
+            registry: ProjectKinds.registry)
     }
 
     /// The configuration error of a one-step configuration, or "no error".
@@ -40,35 +41,42 @@ struct RecastStepTests {
     }
 
     @Test func wrongTypeIsLocated() {
-        #expect(message("  n:\n    kind: recast-na64mu\n    params:\n      muons_on_target: many\n")
+        #expect(
+            message("  n:\n    kind: recast-na64mu\n    params:\n      muons_on_target: many\n")
                 == "figures.yaml:6:24: steps.n.params.muons_on_target: expected a number, found 'many'")
     }
 
     @Test func invertedMassRangeIsRefused() {
-        #expect(message("  c:\n    kind: recast-ccfr\n    params: {mass_min_GeV: 2, mass_max_GeV: 1}\n")
+        #expect(
+            message("  c:\n    kind: recast-ccfr\n    params: {mass_min_GeV: 2, mass_max_GeV: 1}\n")
                 == "figures.yaml:5:13: steps.c.params: expected 0 < mass_min_GeV < mass_max_GeV, found 2.0 and 1.0")
     }
 
     @Test func efficiencyTableMustMatchItsMasses() {
-        let text = message("""
+        let text = message(
+            """
               n:
                 kind: recast-na64mu
                 params: {efficiency_table_masses_GeV: [0.01, 0.1, 1], efficiency_table_values: [0.1, 0.12]}
 
             """)
-        #expect(text.hasSuffix("efficiency_table_masses_GeV has 3 entries and efficiency_table_values 2; expected the same number"), "\(text)")
+        #expect(
+            text.hasSuffix("efficiency_table_masses_GeV has 3 entries and efficiency_table_values 2; expected the same number"), "\(text)")
     }
 
     /// The dark-scenario keys of the NA64-μ recast: α_D must be positive, and m_Z′/m_χ > 2 so that Z′ → χχ̄ is open.
     @Test func darkScenarioKeysAreChecked() {
-        #expect(message("  n:\n    kind: recast-na64mu\n    params: {alpha_dark: -0.1}\n")
+        #expect(
+            message("  n:\n    kind: recast-na64mu\n    params: {alpha_dark: -0.1}\n")
                 == "figures.yaml:5:26: steps.n.params.alpha_dark: expected a positive number, found -0.1")
-        #expect(message("  n:\n    kind: recast-na64mu\n    params: {alpha_dark: 0.1, mass_ratio: 1.5}\n")
+        #expect(
+            message("  n:\n    kind: recast-na64mu\n    params: {alpha_dark: 0.1, mass_ratio: 1.5}\n")
                 == "figures.yaml:5:43: steps.n.params.mass_ratio: expected m_Z'/m_chi > 2 (so that Z' -> chi chi is open), found 1.5")
     }
 
     @Test func ccfrBoundBelowTheStandardModelIsRefused() {
-        let text = message("  c:\n    kind: recast-ccfr\n    params: {measured_ratio: 0.2, standard_deviations: 1, measured_ratio_uncertainty: 0.1}\n")
+        let text = message(
+            "  c:\n    kind: recast-ccfr\n    params: {measured_ratio: 0.2, standard_deviations: 1, measured_ratio_uncertainty: 0.1}\n")
         #expect(text.contains("expected above 1 (the Standard Model), or no coupling is allowed"), "\(text)")
     }
 
@@ -97,12 +105,14 @@ struct RecastStepTests {
         let outputs = try run("  borexino:\n    kind: recast-borexino\n    params: {sin2_theta23: 0.55}\n", name: "borexino")
         var parameters = BorexinoParameters.standard
         parameters.oscillation.sin2Theta23 = 0.55
-        try expectTable(outputs["table"], equals: BorexinoRecast(parameters: parameters).limitCurve(massesGeV: RecastMassGridParameters().massesGeV))
+        try expectTable(
+            outputs["table"], equals: BorexinoRecast(parameters: parameters).limitCurve(massesGeV: RecastMassGridParameters().massesGeV))
     }
 
     @Test func ccfrTableIsThePhysicsCurve() throws {
         // A coarse phase-space sampling keeps the test fast; the comparison is exact at any sampling.
-        let outputs = try run("""
+        let outputs = try run(
+            """
               ccfr:
                 kind: recast-ccfr
                 params: {invariant_mass_nodes: 6, points_per_node: 64, points_per_decade: 4}
@@ -116,7 +126,8 @@ struct RecastStepTests {
     }
 
     @Test func na64muTableIsThePhysicsCurve() throws {
-        let outputs = try run("""
+        let outputs = try run(
+            """
               na64mu:
                 kind: recast-na64mu
                 params: {muons_on_target: 1.0e11, mass_min_GeV: 0.01, points_per_decade: 2}
@@ -149,7 +160,8 @@ struct RecastStepTests {
     }
 
     @Test func na64muProjectionSaysItIsAProjection() throws {
-        let outputs = try run("""
+        let outputs = try run(
+            """
               na64mu-projection-1e11:
                 kind: recast-na64mu
                 params: {muons_on_target: 1.0e11, projection: true, mass_min_GeV: 0.1, points_per_decade: 2}
@@ -165,16 +177,19 @@ struct RecastStepTests {
     }
 
     @Test func massesWithoutLimitSplitTheDatasetAndAreLeftOutOfTheTable() throws {
-        let curve = CouplingLimitCurve(massesGeV: [0.001, 0.002, 0.003, 0.004, 0.005, 0.006, 0.007, 0.008],
-                                       couplingLimits: [1e-3, 2e-3, nil, 3e-3, nil, 4e-3, 5e-3, 6e-3])
+        let curve = CouplingLimitCurve(
+            massesGeV: [0.001, 0.002, 0.003, 0.004, 0.005, 0.006, 0.007, 0.008],
+            couplingLimits: [1e-3, 2e-3, nil, 3e-3, nil, 4e-3, 5e-3, 6e-3])
         let provenance = BorexinoRecastStep.provenance(BorexinoRecastStep.Parameters())
-        let artifacts = try RecastCurveOutput.artifacts(curve: curve, stepName: "test_step", kindName: "recast-test",
-                                                        provenance: provenance, parameterNotes: ["parameter a = 1"])
+        let artifacts = try RecastCurveOutput.artifacts(
+            curve: curve, stepName: "test_step", kindName: "recast-test",
+            provenance: provenance, parameterNotes: ["parameter a = 1"])
         let byName = Dictionary(uniqueKeysWithValues: artifacts.map { ($0.name, $0.data) })
         let table = try Table(decoding: try #require(byName["table"]))
         #expect(try table.column("m_GeV") == [0.001, 0.002, 0.004, 0.006, 0.007, 0.008])
-        let dataset = try ExternalLimitDatasetParser.parse(text: String(decoding: try #require(byName["dataset.csv"]), as: UTF8.self),
-                                                           file: "dataset.csv")
+        let dataset = try ExternalLimitDatasetParser.parse(
+            text: String(decoding: try #require(byName["dataset.csv"]), as: UTF8.self),
+            file: "dataset.csv")
         #expect(dataset.name == "test-step")
         // The lone point at 4 MeV cannot be drawn as a segment: left out of the dataset, and said so.
         #expect(dataset.segments.map(\.massesInGeV) == [[0.001, 0.002], [0.006, 0.007, 0.008]])
@@ -184,11 +199,13 @@ struct RecastStepTests {
 
     @Test func aCurveWithoutAnyLimitIsAFailure() {
         let curve = CouplingLimitCurve(massesGeV: [0.001, 0.01], couplingLimits: [nil, nil])
-        #expect(RecastCurveOutput.noLimitMessage(curve: curve)
+        #expect(
+            RecastCurveOutput.noLimitMessage(curve: curve)
                 == "the recast sets no limit at any of the 2 masses (0.001 to 0.01 GeV); check the parameters")
         #expect(throws: StepFailure.self) {
-            try RecastCurveOutput.artifacts(curve: curve, stepName: "s", kindName: "k",
-                                            provenance: BorexinoRecastStep.provenance(BorexinoRecastStep.Parameters()), parameterNotes: [])
+            try RecastCurveOutput.artifacts(
+                curve: curve, stepName: "s", kindName: "k",
+                provenance: BorexinoRecastStep.provenance(BorexinoRecastStep.Parameters()), parameterNotes: [])
         }
     }
 

@@ -8,10 +8,12 @@ import Testing
 
 /// Parses a figures.yaml holding one `track-lengths` step with the given `params:` lines.
 private func parseTrackLengthStep(_ paramLines: [String]) throws(ConfigError) -> Project {
-    let text = (["version: 1", "steps:", "  tl:", "    kind: track-lengths", "    params:"]
+    let text =
+        (["version: 1", "steps:", "  tl:", "    kind: track-lengths", "    params:"]
         + paramLines.map { "      " + $0 }).joined(separator: "\n") + "\n"
-    return try Project.parse(text: text, rootDirectory: "/nonexistent", configFile: "figures.yaml",
-                             registry: ProjectKinds.registry)
+    return try Project.parse(
+        text: text, rootDirectory: "/nonexistent", configFile: "figures.yaml",
+        registry: ProjectKinds.registry)
 }
 
 /// The error text of parsing, or nil if it parsed.
@@ -35,7 +37,7 @@ private func runTrackLengths(_ json: String, inputs: StepInputs = StepInputs(art
 private let expectedColumns = [
     "energy_low_GeV", "energy_high_GeV", "electrons_lead", "positrons_lead", "electrons_scintillator",
     "positrons_scintillator", "electrons_lead_error", "positrons_lead_error", "electrons_scintillator_error",
-    "positrons_scintillator_error", "energy_center_GeV",
+    "positrons_scintillator_error", "energy_center_GeV"
 ]
 
 @Test func trackLengthDecodingAcceptsAStepWithDefaults() throws {
@@ -109,12 +111,13 @@ private let importedLines = [
     "E,electrons_lead,electrons_lead_error,positrons_lead",
     "500,12.5,0.1,3.0",
     "1000,6.0,0.05,1.5",
-    "2000,2.9,0.02,0",
+    "2000,2.9,0.02,0"
 ]
 
 private func importedInputs(_ lines: [String]) -> StepInputs {
-    StepInputs(artifacts: ["table": ["tracks.csv": Data((lines.joined(separator: "\n") + "\n").utf8)]],
-               sources: ["table": "track-lengths/fixture.csv"])
+    StepInputs(
+        artifacts: ["table": ["tracks.csv": Data((lines.joined(separator: "\n") + "\n").utf8)]],
+        sources: ["table": "track-lengths/fixture.csv"])
 }
 
 @Test func importedTableIsConvertedToTheFixedFormat() throws {

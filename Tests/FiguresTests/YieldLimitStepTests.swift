@@ -26,7 +26,7 @@ enum YieldLimitFixtures {
             .init("electrons_lead", unit: "cm/GeV", "", electrons),
             .init("positrons_lead", unit: "cm/GeV", "", positrons),
             .init("electrons_scintillator", unit: "cm/GeV", "", zeros),
-            .init("positrons_scintillator", unit: "cm/GeV", "", zeros),
+            .init("positrons_scintillator", unit: "cm/GeV", "", zeros)
         ]).encoded()
     }
 
@@ -35,15 +35,17 @@ enum YieldLimitFixtures {
     static let efficiencyValues = efficiencyEnergies.map { SignalEfficiency().efficiency(zPrimeEnergyGeV: $0) }
 
     static func efficiencyTable() throws -> Data {
-        try Table(columns: [.init("energy_GeV", unit: "GeV", "", efficiencyEnergies),
-                            .init("efficiency", unit: "1", "", efficiencyValues)]).encoded()
+        try Table(columns: [
+            .init("energy_GeV", unit: "GeV", "", efficiencyEnergies),
+            .init("efficiency", unit: "1", "", efficiencyValues)
+        ]).encoded()
     }
 
     static func inputs(darkPhotonLimit: Data? = nil) throws -> StepInputs {
         var artifacts: [String: [String: Data]] = [
             "track-lengths-e-minus": ["table": try trackLengthTable()],
             "track-lengths-e-plus": ["table": try trackLengthTable()],
-            "efficiency": ["table": try efficiencyTable()],
+            "efficiency": ["table": try efficiencyTable()]
         ]
         if let darkPhotonLimit { artifacts["dark-photon-limit"] = ["na64e-2019-dark-photon.csv": darkPhotonLimit] }
         return StepInputs(artifacts: artifacts, sources: [:])
@@ -75,7 +77,8 @@ struct YieldLimitStepTests {
     }
 
     @Test func unknownExperimentKeyIsAConfigErrorWithItsLocation() {
-        let message = configMessage("""
+        let message = configMessage(
+            """
                   experiments:
                     - {name: a, eot: 1.0e+11, backgrund_events: 0.3}
             """)
@@ -85,17 +88,24 @@ struct YieldLimitStepTests {
 
     @Test func missingExperimentsAndBadValuesAreRejected() {
         #expect(configMessage("      method: absolute") != "no error")
-        #expect(configMessage("""
-                  experiments: [{name: a, eot: -1}]
-            """).contains("eot must be positive"))
-        #expect(configMessage("""
-                  experiments: [{name: a, eot: 1.0e+11}]
-                  method: bayesian
-            """) != "no error")
-        #expect(configMessage("""
-                  experiments: [{name: a, eot: 1.0e+11}]
-                  scenarios: [{name: vanilla, suffix: ""}, {name: dark, alpha_D: 0.1}]
-            """) == "no error")
+        #expect(
+            configMessage(
+                """
+                      experiments: [{name: a, eot: -1}]
+                """
+            ).contains("eot must be positive"))
+        #expect(
+            configMessage(
+                """
+                      experiments: [{name: a, eot: 1.0e+11}]
+                      method: bayesian
+                """) != "no error")
+        #expect(
+            configMessage(
+                """
+                      experiments: [{name: a, eot: 1.0e+11}]
+                      scenarios: [{name: vanilla, suffix: ""}, {name: dark, alpha_D: 0.1}]
+                """) == "no error")
     }
 
     /// Absolute-method limits equal CouplingLimitSolver on the Physics integrals of the same histogram.
@@ -111,8 +121,9 @@ struct YieldLimitStepTests {
         let artifacts = try LimitsStep.run(p, inputs: YieldLimitFixtures.inputs(), context: YieldLimitFixtures.context)
         #expect(artifacts.map(\.name) == ["run", "run-alpha-d-0.1"])
 
-        let efficiency = TabulatedEfficiency(energiesGeV: YieldLimitFixtures.efficiencyEnergies,
-                                             values: YieldLimitFixtures.efficiencyValues)
+        let efficiency = TabulatedEfficiency(
+            energiesGeV: YieldLimitFixtures.efficiencyEnergies,
+            values: YieldLimitFixtures.efficiencyValues)
         let upper = try EventUpperLimit(observedEvents: 0, expectedBackground: 0.3).signalEvents()
         let exposure = Exposure(particlesOnTarget: 9.1e11, overallEfficiency: 0.5, targetAtomsPerCm3: Material.lead.atomsPerCm3)
         for (artifact, scenario) in zip(artifacts, p.scenarios) {
@@ -122,8 +133,9 @@ struct YieldLimitStepTests {
             for row in [0, masses.count / 2, masses.count - 1] {
                 let mass = masses[row]
                 let radiative = RadiativeYieldIntegral.integralCm3(
-                    crossSection: StrahlungCrossSection(bosonMassGeV: mass, leptonMassGeV: PhysicalConstants.electronMassGeV,
-                                                        maximumBeamEnergyGeV: 100),
+                    crossSection: StrahlungCrossSection(
+                        bosonMassGeV: mass, leptonMassGeV: PhysicalConstants.electronMassGeV,
+                        maximumBeamEnergyGeV: 100),
                     trackLengths: YieldLimitFixtures.histogram, lowestSignalEnergyGeV: efficiency.lowestSignalEnergyGeV,
                     efficiency: { efficiency($0) })
                 let resonant = ResonantYieldIntegral.integralCm3(
@@ -177,17 +189,19 @@ struct YieldLimitStepTests {
         p.atomic_motion = false
         p.points_per_decade = 4
         p.resonance_points = 0
-        let artifacts = try LimitsStep.run(p, inputs: YieldLimitFixtures.inputs(darkPhotonLimit: Data(text.utf8)),
-                                           context: YieldLimitFixtures.context)
+        let artifacts = try LimitsStep.run(
+            p, inputs: YieldLimitFixtures.inputs(darkPhotonLimit: Data(text.utf8)),
+            context: YieldLimitFixtures.context)
         let table = try Table(decoding: artifacts[0].data)
         let masses = try table.column("m_GeV"), limits = try table.column("g_limit")
         let dataset = try ExternalLimitDatasetParser.parse(text: text, file: "na64e-2019-dark-photon.csv")
         let row = try #require(masses.firstIndex { $0 > 0.01 && $0 < 0.1 })
         let mass = masses[row]
-        let epsilon = try #require(dataset.segments.compactMap { segment -> Double? in
-            guard segment.massesInGeV.count >= 2 else { return nil }
-            return DarkPhotonLimitCurve(massesGeV: segment.massesInGeV, epsilons: segment.couplings).epsilon(atMassGeV: mass)
-        }.min())
+        let epsilon = try #require(
+            dataset.segments.compactMap { segment -> Double? in
+                guard segment.massesInGeV.count >= 2 else { return nil }
+                return DarkPhotonLimitCurve(massesGeV: segment.massesInGeV, epsilons: segment.couplings).epsilon(atMassGeV: mass)
+            }.min())
         // Below 2m_μ every width ∝ g², so |Π|²BR/g² is constant: evaluating it at any small g is exact.
         let perG2 = ScenarioParameters.vanilla.piSquaredTimesBranching(massGeV: mass, coupling: 1e-4) / 1e-8
         // Tolerance: the 10⁻⁶ stopping criterion of the iteration.

@@ -24,9 +24,11 @@ func kernelTable() {
             let top = acosh(1 + 60 * eb / me)
             guard top > delta else { continue }
             let widthScale = (2 * eb / me).squareRoot()
-            direct += Double(shell.occupancy) * AdaptiveQuadrature.integrate(
-                from: delta, to: top, breakpoints: [delta + widthScale, delta + 4 * widthScale], relativeTolerance: 1e-13
-            ) { eta in exp(-me * (cosh(eta) - 1) / eb) / eb }.value
+            direct +=
+                Double(shell.occupancy)
+                * AdaptiveQuadrature.integrate(
+                    from: delta, to: top, breakpoints: [delta + widthScale, delta + 4 * widthScale], relativeTolerance: 1e-13
+                ) { eta in exp(-me * (cosh(eta) - 1) / eb) / eb }.value
         }
         // Table: 8-point Gauss per cell (exact to ~1e-15) and cubic Hermite between nodes (error ~h⁴K'''' ≲ 1e-9
         // relative for 4000 nodes): tolerance 1e-7 relative, or 1e-7 of K(0) absolute where K is tiny.
@@ -57,7 +59,8 @@ private func meanRapidityOverSinh(bindingEnergy eb: Double) -> Double {
 @Test("sum rule: ∫dE₊σ_atom / ∫dE₊ Zσ_rest = (1/Z) Σ nᵢ⟨η/sinh η⟩ᵢ (exact for any σ(s))")
 func atomicMotionSumRule() {
     let kernel = AtomicMotionKernel.lead
-    let expected = AtomicShell.lead.reduce(0.0) { $0 + Double($1.occupancy) * meanRapidityOverSinh(bindingEnergy: $1.bindingEnergyGeV) } / 82
+    let expected =
+        AtomicShell.lead.reduce(0.0) { $0 + Double($1.occupancy) * meanRapidityOverSinh(bindingEnergy: $1.bindingEnergyGeV) } / 82
     // Slightly below 1: the K shell (η ~ 0.6) dominates the deficit.
     #expect(expected < 1 && expected > 0.97)
     // From the table: ∫K dΔ · m_e/Z (Hermite table ~1e-9, quadrature 1e-12): tolerance 1e-7.
@@ -80,9 +83,10 @@ func atomicMotionSumRule() {
     let atomIntegral = AdaptiveQuadrature.integrate(
         from: yLow, to: yHigh, breakpoints: [yPeak - 0.1, yPeak, yPeak + 0.1], relativeTolerance: 1e-9
     ) { y in
-        me * sinh(y) * kernel.crossSectionPerAtom(
-            positronEnergyGeV: me * cosh(y), peakSGeV2: m2, peakWidthGeV2: 0.1 * m2,
-            sBreakpoints: [0.9 * m2, 1.1 * m2], relativeTolerance: 1e-10, bump)
+        me * sinh(y)
+            * kernel.crossSectionPerAtom(
+                positronEnergyGeV: me * cosh(y), peakSGeV2: m2, peakWidthGeV2: 0.1 * m2,
+                sBreakpoints: [0.9 * m2, 1.1 * m2], relativeTolerance: 1e-10, bump)
     }.value
     // Nested quadratures at 1e-9/1e-10 and the kernel table at ~1e-9: tolerance 1e-6.
     #expect(abs(atomIntegral / restIntegral / expected - 1) < 1e-6, "\(atomIntegral / restIntegral) vs \(expected)")
@@ -110,9 +114,10 @@ private func bruteForceCrossSection(energy: Double, model: ZPrimeModel) -> Doubl
             let zPole = slope > 0 ? (base - m2) / slope : 2
             let zWidth = slope > 0 ? model.massGeV * model.totalWidthGeV / slope : 0
             let zBreaks = [zPole - 10 * zWidth, zPole, zPole + 10 * zWidth].filter { $0 > -1 && $0 < 1 }
-            return 0.5 * AdaptiveQuadrature.integrate(from: -1, to: 1, breakpoints: zBreaks, relativeTolerance: 1e-10) { z in
-                model.invisibleAnnihilationCrossSection(sGeV2: base - slope * z)
-            }.value * exp(-t / eb) / eb
+            return 0.5
+                * AdaptiveQuadrature.integrate(from: -1, to: 1, breakpoints: zBreaks, relativeTolerance: 1e-10) { z in
+                    model.invisibleAnnihilationCrossSection(sGeV2: base - slope * z)
+                }.value * exp(-t / eb) / eb
         }.value
         total += Double(shell.occupancy) * shellIntegral
     }

@@ -13,12 +13,13 @@ struct BorexinoTests {
     /// so a 2·10⁻⁴ relative tolerance tests the normalisation, the couplings and the (1 − T/E)² shape.
     @Test func totalCrossSectionMatchesTHooft() {
         let energy = 10.0
-        let prefactor = PhysicalConstants.fermiConstantPerGeV2 * PhysicalConstants.fermiConstantPerGeV2
+        let prefactor =
+            PhysicalConstants.fermiConstantPerGeV2 * PhysicalConstants.fermiConstantPerGeV2
             * PhysicalConstants.electronMassGeV * energy / (2 * Double.pi)
         let s2 = sin2W
         let expected: [NeutrinoElectronScattering.Flavor: Double] = [
             .muon: prefactor * (1 - 4 * s2 + 16 * s2 * s2 / 3),
-            .electron: prefactor * (1 + 4 * s2 + 16 * s2 * s2 / 3),
+            .electron: prefactor * (1 + 4 * s2 + 16 * s2 * s2 / 3)
         ]
         for (flavor, value) in expected {
             let scattering = NeutrinoElectronScattering.standardModel(flavor: flavor, weakMixingAngleSine2: s2)
@@ -39,10 +40,11 @@ struct BorexinoTests {
         let energy = 0.862e-3, recoil = 0.4e-3
         let gV = 0.5 + 2 * sin2W, gA = 0.5
         let y = 1 - recoil / energy
-        let expected = PhysicalConstants.fermiConstantPerGeV2 * PhysicalConstants.fermiConstantPerGeV2
+        let expected =
+            PhysicalConstants.fermiConstantPerGeV2 * PhysicalConstants.fermiConstantPerGeV2
             * PhysicalConstants.electronMassGeV / (2 * Double.pi)
             * ((gV + gA) * (gV + gA) + (gV - gA) * (gV - gA) * y * y
-               - (gV * gV - gA * gA) * PhysicalConstants.electronMassGeV * recoil / (energy * energy))
+                - (gV * gV - gA * gA) * PhysicalConstants.electronMassGeV * recoil / (energy * energy))
         let value = NeutrinoElectronScattering.standardModel(flavor: .electron, weakMixingAngleSine2: sin2W)
             .differentialCrossSection(recoilGeV: recoil, neutrinoEnergyGeV: energy)
         #expect(abs(value / expected - 1) < 1e-13)
@@ -97,7 +99,9 @@ struct BorexinoTests {
             let r = recast.rateRatio(coupling: g, massGeV: mass)
             let (a, b) = recast.rateRatioCoefficients(massGeV: mass)
             let rMinimum = a < 0 ? 1 - a * a / (4 * b) : 1
-            let chi2Min = parameters.observedRateRatio >= rMinimum ? 0
+            let chi2Min =
+                parameters.observedRateRatio >= rMinimum
+                ? 0
                 : pow((rMinimum - parameters.observedRateRatio) / parameters.rateRatioUncertainty, 2)
             let chi2 = pow((r - parameters.observedRateRatio) / parameters.rateRatioUncertainty, 2)
             #expect(abs(chi2 - chi2Min - 2.71) < 1e-9)

@@ -39,7 +39,8 @@ func breitWignerSubstitution() {
     let peak = (-8...8).map { m * m + Double($0) * m * gamma }
     let direct = AdaptiveQuadrature.integrate(
         from: weight.lowerQ2GeV2, to: weight.tailStartQ2GeV2, breakpoints: peak + [muon2, 1, 10, 100, 1000],
-        relativeTolerance: 1e-12, maxSubintervals: 3000) { rho($0) * f($0) }.value
+        relativeTolerance: 1e-12, maxSubintervals: 3000
+    ) { rho($0) * f($0) }.value
     let substituted = weight.integral(breakpointsQ2: [muon2], asymptoticValue: 0, f)
     // Both converge to ~1e-11; the tail added to `substituted` is f∞ = 0 here. Tolerance 1e-9 relative.
     #expect(abs(substituted / direct - 1) < 1e-9)

@@ -7,8 +7,11 @@ import Physics
 struct CascadeBlocksTests {
     /// Small and fast in a debug build: 10 GeV, 30 layers, 5 blocks of which the last is short.
     static let parameters = CascadeParameters(
-        geometry: TargetGeometry(period: [TargetLayer(material: .lead, thicknessCm: 0.15),
-                                          TargetLayer(material: .plasticScintillator, thicknessCm: 0.15)], repetitions: 30),
+        geometry: TargetGeometry(
+            period: [
+                TargetLayer(material: .lead, thicknessCm: 0.15),
+                TargetLayer(material: .plasticScintillator, thicknessCm: 0.15)
+            ], repetitions: 30),
         beamEnergyGeV: 10, showerCount: 4 * CascadeSimulation.blockSize + 17, seed: 7,
         binning: LogarithmicEnergyBinning(minimumGeV: 0.5, maximumGeV: 10, binCount: 12))
 

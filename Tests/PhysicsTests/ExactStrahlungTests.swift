@@ -7,9 +7,10 @@ private let electronMass = PhysicalConstants.electronMassGeV
 func exactStrahlungKinematics() throws {
     for (m, x, theta) in [(0.001, 0.3, 2e-5), (0.1, 0.7, 1e-3), (0.5, 0.95, 0.05)] {
         // M = 10¹² GeV removes the recoil terms (relative t/M² and V⁰/M ≤ 10⁻¹⁰).
-        let kin = try #require(ExactStrahlungKinematics(
-            beamEnergyGeV: 100, energyFraction: x, polarAngleRad: theta, leptonMassGeV: electronMass,
-            bosonMassGeV: m, nucleusMassGeV: 1e12))
+        let kin = try #require(
+            ExactStrahlungKinematics(
+                beamEnergyGeV: 100, energyFraction: x, polarAngleRad: theta, leptonMassGeV: electronMass,
+                bosonMassGeV: m, nucleusMassGeV: 1e12))
         let pOut = ((kin.transfer.t - electronMass) * (kin.transfer.t + electronMass)).squareRoot()
         let gap = kin.transferMomentumGeV - pOut
         let expected = gap * gap
@@ -17,9 +18,10 @@ func exactStrahlungKinematics() throws {
         // log₁₀(|V⃗|/(|V⃗| − |p⃗′|)) ≈ 9.5 digits at m = 1 MeV: 10⁻⁵ relative bounds what is left.
         #expect(abs(kin.tLowerGeV2 / expected - 1) < 1e-5)
         // p′ = V + q built from t and φ: its energy from the mass shell equals V⁰ + q⁰ to rounding of 100 GeV (10⁻¹³).
-        let lead = try #require(ExactStrahlungKinematics(
-            beamEnergyGeV: 100, energyFraction: x, polarAngleRad: theta, leptonMassGeV: electronMass,
-            bosonMassGeV: m, nucleusMassGeV: ExactStrahlungCrossSection(bosonMassGeV: m).nucleusMassGeV))
+        let lead = try #require(
+            ExactStrahlungKinematics(
+                beamEnergyGeV: 100, energyFraction: x, polarAngleRad: theta, leptonMassGeV: electronMass,
+                bosonMassGeV: m, nucleusMassGeV: ExactStrahlungCrossSection(bosonMassGeV: m).nucleusMassGeV))
         for delta in [1e-16, 1e-8, 1e-3] {  // t − t₋ [GeV²]
             let (q, _, _) = lead.exchange(deltaAboveLowerGeV2: delta, azimuthRad: 1.1)
             let p = lead.transfer + q
@@ -32,15 +34,17 @@ func exactStrahlungKinematics() throws {
 @Test("ETL amplitude is gauge invariant: ε_γ → ε_γ + λq leaves Σ|A|² unchanged")
 func exactStrahlungGaugeInvariance() throws {
     for m in [0.001, 0.25] {
-        let kin = try #require(ExactStrahlungKinematics(
-            beamEnergyGeV: 100, energyFraction: 0.3, polarAngleRad: 3e-5, leptonMassGeV: electronMass,
-            bosonMassGeV: m, nucleusMassGeV: 193))
+        let kin = try #require(
+            ExactStrahlungKinematics(
+                beamEnergyGeV: 100, energyFraction: 0.3, polarAngleRad: 3e-5, leptonMassGeV: electronMass,
+                bosonMassGeV: m, nucleusMassGeV: 193))
         for delta in [1e-12, 1e-9, 1e-5] {
             let (q, photon, t) = kin.exchange(deltaAboveLowerGeV2: delta, azimuthRad: 0.7)
             let sDen = 2 * (100 * q.t - kin.beamMomentumGeV * q.z) - t
             let a = ExactStrahlungAmplitude.summedSquared(kinematics: kin, q: q, photon: photon, sDenominatorGeV2: sDen)
-            let b = ExactStrahlungAmplitude.summedSquared(kinematics: kin, q: q, photon: photon + 1e3 * q,
-                                                          sDenominatorGeV2: sDen)
+            let b = ExactStrahlungAmplitude.summedSquared(
+                kinematics: kin, q: q, photon: photon + 1e3 * q,
+                sDenominatorGeV2: sDen)
             // q·A = 0 exactly; the λ = 10³ shift adds components 10³|q| that must cancel: measured 10⁻¹¹, bound 10⁻⁸.
             #expect(a > 0)
             #expect(abs(b / a - 1) < 1e-8)
@@ -89,8 +93,10 @@ func exactStrahlungTable() {
         #expect(abs(table.differentialGeV2(x: x, beamEnergyGeV: 100) / direct - 1) < 1e-3)
     }
     let etlTotal = table.totalGeV2(beamEnergyGeV: 100)
-    let wwTotal = StrahlungCrossSection(bosonMassGeV: 0.1, leptonMassGeV: electronMass,
-                                        approximation: .weizsackerWilliams).totalGeV2(beamEnergyGeV: 100)
+    let wwTotal = StrahlungCrossSection(
+        bosonMassGeV: 0.1, leptonMassGeV: electronMass,
+        approximation: .weizsackerWilliams
+    ).totalGeV2(beamEnergyGeV: 100)
     let iwwTotal = StrahlungCrossSection(bosonMassGeV: 0.1, leptonMassGeV: electronMass).totalGeV2(beamEnergyGeV: 100)
     // The table's σ_tot equals the direct adaptive ETL integral to 6·10⁻⁶ (measured once, 27.01216 vs 27.01232 GeV⁻²;
     // too slow for a debug test). WW/ETL is ≈ 1 for x ≤ 0.9 but grows towards x → 1 (1.03 at 0.9, 1.15 at 0.99,

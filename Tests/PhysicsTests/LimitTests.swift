@@ -62,8 +62,9 @@ import Testing
     /// N = c g² is solved exactly by the first step and confirmed by the second.
     @Test func absoluteMethodIterations() throws {
         let c = 2.3e8, gammaChi = 1e-3, a = 0.5
-        let dark = try CouplingLimitSolver.absolute(events: { g in c * g * g * gammaChi / (gammaChi + a * g * g) },
-                                                    upperLimitEvents: 2.3)
+        let dark = try CouplingLimitSolver.absolute(
+            events: { g in c * g * g * gammaChi / (gammaChi + a * g * g) },
+            upperLimitEvents: 2.3)
         let expected = (2.3 * gammaChi / (c * gammaChi - a * 2.3)).squareRoot()
         #expect(abs(dark.coupling / expected - 1) < 1e-5)
         #expect(dark.iterations > 1)
@@ -87,8 +88,10 @@ import Testing
         var exposure = YieldTestFixtures.leadExposure
         func limit() throws -> Double {
             let yield = SignalYield(exposure: exposure, radiativeIntegralCm3: radiative, resonantIntegralCm3: 0)
-            return try CouplingLimitSolver.absolute(events: { g in yield.events(piSquaredTimesBranching: pow(0.0144 * g, 2)) },
-                                                    upperLimitEvents: 2.3).coupling
+            return try CouplingLimitSolver.absolute(
+                events: { g in yield.events(piSquaredTimesBranching: pow(0.0144 * g, 2)) },
+                upperLimitEvents: 2.3
+            ).coupling
         }
         let base = try limit()
         exposure.particlesOnTarget *= 4
@@ -102,14 +105,17 @@ import Testing
         let integrals = Self.masses.map { YieldTestFixtures.radiativeIntegral(massGeV: $0) }
         let exposure = YieldTestFixtures.leadExposure
         let epsilons = try integrals.map { integral in
-            try CouplingLimitSolver.absolute(events: { e in exposure.eventsPerCm3 * integral * e * e },
-                                             upperLimitEvents: 2.3).coupling
+            try CouplingLimitSolver.absolute(
+                events: { e in exposure.eventsPerCm3 * integral * e * e },
+                upperLimitEvents: 2.3
+            ).coupling
         }
         let curve = DarkPhotonLimitCurve(massesGeV: Self.masses, epsilons: epsilons)
         for (i, mass) in Self.masses.enumerated() {
             let epsilonUp = try #require(curve.epsilon(atMassGeV: mass))
-            let ratio = try CouplingLimitSolver.ratio(darkPhotonLimitEpsilon: epsilonUp, darkPhotonIntegral: integrals[i],
-                                                      zPrimeIntegral: { g in g * g * integrals[i] })
+            let ratio = try CouplingLimitSolver.ratio(
+                darkPhotonLimitEpsilon: epsilonUp, darkPhotonIntegral: integrals[i],
+                zPrimeIntegral: { g in g * g * integrals[i] })
             #expect(abs(ratio.coupling / epsilons[i] - 1) < 1e-10)
         }
     }
@@ -128,8 +134,10 @@ import Testing
         let piSquaredTimesBranching: (Double) -> Double = { g in pow(0.0144 * g, 2) * 1e-3 / (1e-3 + 0.5 * g * g) }
         let absolute = try CouplingLimitSolver.absolute(
             events: { g in yield.events(piSquaredTimesBranching: piSquaredTimesBranching(g)) }, upperLimitEvents: 2.3)
-        let epsilonUp = try CouplingLimitSolver.absolute(events: { e in exposure.eventsPerCm3 * radiative * e * e },
-                                                         upperLimitEvents: 2.3).coupling
+        let epsilonUp = try CouplingLimitSolver.absolute(
+            events: { e in exposure.eventsPerCm3 * radiative * e * e },
+            upperLimitEvents: 2.3
+        ).coupling
         let ratio = try CouplingLimitSolver.ratio(
             darkPhotonLimitEpsilon: epsilonUp, darkPhotonIntegral: radiative,
             zPrimeIntegral: { g in (radiative + resonant) * piSquaredTimesBranching(g) })

@@ -36,12 +36,14 @@ private func numericalBareIntegral(q2: Double) -> Complex<Double> {
         let mid = 0.5 * (a + b)
         // [a, mid] with x = a + u², [mid, b] with x = b − u²: removes the log singularity at a root.
         let ua = (mid - a).squareRoot(), ub = (b - mid).squareRoot()
-        real += AdaptiveQuadrature.integrate(from: 0, to: ua, relativeTolerance: 1e-13, maxSubintervals: 1000) { u in
-            2 * u * realIntegrand(a + u * u)
-        }.value
-        real += AdaptiveQuadrature.integrate(from: 0, to: ub, relativeTolerance: 1e-13, maxSubintervals: 1000) { u in
-            2 * u * realIntegrand(b - u * u)
-        }.value
+        real +=
+            AdaptiveQuadrature.integrate(from: 0, to: ua, relativeTolerance: 1e-13, maxSubintervals: 1000) { u in
+                2 * u * realIntegrand(a + u * u)
+            }.value
+        real +=
+            AdaptiveQuadrature.integrate(from: 0, to: ub, relativeTolerance: 1e-13, maxSubintervals: 1000) { u in
+                2 * u * realIntegrand(b - u * u)
+            }.value
         imaginary += AdaptiveQuadrature.integrate(from: a, to: b, relativeTolerance: 1e-14) { imaginaryIntegrand($0) }.value
     }
     return Complex(real, imaginary)
@@ -54,7 +56,7 @@ private let tau2 = PhysicalConstants.tauMassGeV * PhysicalConstants.tauMassGeV
 private let sampleQ2: [Double] = [
     -100, -3, -0.05, -1e-3, -1e-6, 1e-6, 1e-3, 0.01,
     4 * mu2 * 0.999, 4 * mu2 * 0.999999, 4 * mu2 * 1.000001, 4 * mu2 * 1.001, 0.1, 1.0, 5.0,
-    4 * tau2 * 0.999, 4 * tau2 * 1.001, 20, 100, 1e4,
+    4 * tau2 * 0.999, 4 * tau2 * 1.001, 20, 100, 1e4
 ]
 
 @Test("closed form of Π equals the numerical integral of its definition (−i0), all q² regions")
@@ -99,7 +101,9 @@ func piAtZero() {
     // docs/PHYSICS.md §1 quotes ≈ 0.0144 g (three digits): e = 0.302822, ln(1776.86/105.658) = 2.8223.
     #expect(abs(LoopFunction.atZero(coupling: g) - 0.0144) < 0.00005)
     // Normalised integral at 0 is (1/3) ln(m_τ/m_μ).
-    #expect(abs(LoopFunction.normalizedIntegral(q2GeV2: 0).real - log(PhysicalConstants.tauMassGeV / PhysicalConstants.muonMassGeV) / 3) < 1e-15)
+    #expect(
+        abs(LoopFunction.normalizedIntegral(q2GeV2: 0).real - log(PhysicalConstants.tauMassGeV / PhysicalConstants.muonMassGeV) / 3) < 1e-15
+    )
 }
 
 @Test("|Π| is largest at q² = 4m_μ², ≈ 1.5 Π(0) ≈ 0.021 g, with a cusp there")

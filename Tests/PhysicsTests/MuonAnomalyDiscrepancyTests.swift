@@ -5,8 +5,9 @@ import Testing
 func muonAnomalyDiscrepancyCombines() {
     // From the two values (×10⁻¹¹): 116592059(22) − 116591810(43). The nine-digit values carry ~10⁻¹⁶ relative
     // rounding each, i.e. ~10⁻⁸ × 10⁻¹¹ absolute on their difference: 10⁻¹⁸ absolute is a safe bound.
-    let combined = MuonAnomalyDiscrepancy(experimental: 116_592_059e-11, experimentalUncertainty: 22e-11,
-                                          standardModel: 116_591_810e-11, standardModelUncertainty: 43e-11)
+    let combined = MuonAnomalyDiscrepancy(
+        experimental: 116_592_059e-11, experimentalUncertainty: 22e-11,
+        standardModel: 116_591_810e-11, standardModelUncertainty: 43e-11)
     #expect(abs(combined.value - 249e-11) < 1e-18)
     // √(22² + 43²) = √2333 = 48.301…; it rounds to the quoted 48.
     #expect(abs(combined.uncertainty - 2333.0.squareRoot() * 1e-11) < 1e-24)

@@ -33,7 +33,8 @@ struct MuonBeamTests {
             let alpha = PhysicalConstants.alpha, alphaG = 1 / (4 * Double.pi)
             let beta = (1 - mass * mass / (x * x * energy * energy)).squareRoot()
             let angular = energy * energy * x * theta * theta
-            let expected = 8 * alpha * alpha * alphaG * energy * energy * x * beta / (u * u)
+            let expected =
+                8 * alpha * alpha * alphaG * energy * energy * x * beta / (u * u)
                 * ((1 - x + x * x / 2) - x * (1 - x) * mass * mass * angular / (u * u))
             #expect(abs(value / expected - 1) < 1e-6, "x = \(x), θ = \(theta)")
         }

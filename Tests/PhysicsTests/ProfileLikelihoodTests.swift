@@ -1,11 +1,14 @@
 import Testing
 @testable import Physics
 
-private func counting(_ n: Double, _ b: Double, _ sigmaB: Double, _ rs: Double,
-                      background: NuisanceConstraint = .logNormal) -> ProfileLikelihoodLimit {
-    ProfileLikelihoodLimit(likelihood: CountingLikelihood(
-        observedEvents: n, expectedBackground: b, backgroundUncertainty: sigmaB, relativeSignalUncertainty: rs,
-        backgroundConstraint: background))
+private func counting(
+    _ n: Double, _ b: Double, _ sigmaB: Double, _ rs: Double,
+    background: NuisanceConstraint = .logNormal
+) -> ProfileLikelihoodLimit {
+    ProfileLikelihoodLimit(
+        likelihood: CountingLikelihood(
+            observedEvents: n, expectedBackground: b, backgroundUncertainty: sigmaB, relativeSignalUncertainty: rs,
+            backgroundConstraint: background))
 }
 
 @Test("n = 0, B = 0, no systematics: asymptotic q̃_μ gives μ²/2-type limits 0.821 (p_s+b) and 1.353 (CL_s), not 2.30")
@@ -46,8 +49,9 @@ func profileLikelihoodHybridMatchesCousinsHighland() throws {
     let limit = counting(0, 0.3, 0.05, 0.15, background: .gaussian)
     let mu = 2.0
     let hybrid = limit.toyPValues(signal: mu, count: 4000, seed: 5, hybrid: true)
-    let quadrature = EventUpperLimit(observedEvents: 0, expectedBackground: 0.3, relativeBackgroundUncertainty: 0.05 / 0.3,
-                                     relativeSignalUncertainty: 0.15)
+    let quadrature = EventUpperLimit(
+        observedEvents: 0, expectedBackground: 0.3, relativeBackgroundUncertainty: 0.05 / 0.3,
+        relativeSignalUncertainty: 0.15)
     let points = EventUpperLimit.smearing(0.15), background = EventUpperLimit.smearing(0.05 / 0.3)
     let expected = quadrature.averagedCumulative(signal: mu, signalPoints: points, backgroundPoints: background)
     // p ≈ 0.10: binomial error 0.0047 with 4000 toys; 4σ.

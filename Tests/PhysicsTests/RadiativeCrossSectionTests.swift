@@ -32,8 +32,9 @@ import Testing
     @Test(arguments: [0.1, 0.3], [0.5, 0.95])
     func kimTsaiAngleIntegral(massGeV: Double, x: Double) {
         let energy = 100.0
-        let sigma = StrahlungCrossSection(bosonMassGeV: massGeV, leptonMassGeV: electronMass,
-                                          approximation: .weizsackerWilliams)
+        let sigma = StrahlungCrossSection(
+            bosonMassGeV: massGeV, leptonMassGeV: electronMass,
+            approximation: .weizsackerWilliams)
         let u0 = massGeV * massGeV * (1 - x) / x + electronMass * electronMass * x
         let typical = log((u0 / (energy * energy * x)).squareRoot())
         let numeric = AdaptiveQuadrature.integrate(from: typical - 15, to: typical + 15, relativeTolerance: 1e-9) { v in
@@ -101,8 +102,9 @@ import Testing
 @Test(arguments: [0.001, 0.02, 0.225, 1.0])
 func kimTsaiTableMatchesDirectIntegral(massGeV: Double) {
     let electronMass = PhysicalConstants.electronMassGeV
-    let sigma = StrahlungCrossSection(bosonMassGeV: massGeV, leptonMassGeV: electronMass,
-                                      approximation: .weizsackerWilliams, maximumBeamEnergyGeV: 100)
+    let sigma = StrahlungCrossSection(
+        bosonMassGeV: massGeV, leptonMassGeV: electronMass,
+        approximation: .weizsackerWilliams, maximumBeamEnergyGeV: 100)
     var worst = 0.0, compared = 0
     for energy in [5.0, 30.0, 100.0] where massGeV < energy {
         let lower = massGeV / energy, upper = 1 - electronMass / energy

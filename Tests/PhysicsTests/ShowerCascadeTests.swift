@@ -8,9 +8,10 @@ import Testing
 struct ShowerCascadeTests {
     /// A small ECAL run: 20 GeV keeps a debug-build shower to about a millisecond.
     static func ecalRun(beam: LeptonCharge = .electron, showers: Int = 200, seed: UInt64 = 11) -> CascadeParameters {
-        CascadeParameters(beamParticle: beam, beamEnergyGeV: 20, showerCount: showers, seed: seed,
-                          energyCutGeV: 0.5, softPhotonCutGeV: 0.5,
-                          binning: LogarithmicEnergyBinning(minimumGeV: 0.5, maximumGeV: 20, binCount: 16))
+        CascadeParameters(
+            beamParticle: beam, beamEnergyGeV: 20, showerCount: showers, seed: seed,
+            energyCutGeV: 0.5, softPhotonCutGeV: 0.5,
+            binning: LogarithmicEnergyBinning(minimumGeV: 0.5, maximumGeV: 20, binCount: 16))
     }
 
     /// Every shower's energy is accounted for: ionisation + soft photons + stopped + escaped = E₀.

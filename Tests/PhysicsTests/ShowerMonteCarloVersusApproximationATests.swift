@@ -15,8 +15,10 @@ import Testing
 struct ShowerMonteCarloVersusApproximationATests {
     /// Bin-averaged Approximation-A track length [cm/GeV]: 8-point Gauss–Legendre in ln E per bin
     /// (T varies like E⁻² at most across a bin 20 % wide: rule error < 10⁻⁸).
-    static func binAverage(_ model: ApproximationA, low: Double, high: Double, beam: Double,
-                           _ part: (ApproximationATrackLength) -> Double) -> Double {
+    static func binAverage(
+        _ model: ApproximationA, low: Double, high: Double, beam: Double,
+        _ part: (ApproximationATrackLength) -> Double
+    ) -> Double {
         let rule = GaussLegendre(pointCount: 8)
         let integral = rule.integrate(from: log(low), to: log(high)) { logEnergy in
             let energy = exp(logEnergy)
@@ -48,7 +50,7 @@ struct ShowerMonteCarloVersusApproximationATests {
             let comparisons: [(TrackLengthSpectrum, (ApproximationATrackLength) -> Double)] = [
                 (electrons, { $0.sameChargeAsBeamCmPerGeV }),
                 (positrons, { $0.secondaryPerChargeCmPerGeV }),
-                (primary, { $0.primaryCmPerGeV }),
+                (primary, { $0.primaryCmPerGeV })
             ]
             for (spectrum, part) in comparisons {
                 let expected = Self.binAverage(model, low: edges[bin], high: edges[bin + 1], beam: beam, part)

@@ -45,7 +45,8 @@ struct ShowerSpectraTests {
     /// gives 11520, 0, 1509978240, 1215971899390074240.
     @Test func xoshiroMatchesReferenceOutputs() {
         var generator = Xoshiro256StarStar(rawState: (1, 2, 3, 4))
-        #expect([generator.next(), generator.next(), generator.next(), generator.next()]
+        #expect(
+            [generator.next(), generator.next(), generator.next(), generator.next()]
                 == [11520, 0, 1_509_978_240, 1_215_971_899_390_074_240])
     }
 

@@ -70,7 +70,8 @@ struct TridentTests {
         #expect(gauge.vv < 1e-10 * physical.vv && gauge.aa < 1e-10 * physical.aa)
         let k = muon + antimuon - q
         let longitudinal = ComplexFourVector(t: Complex(k.t, 0), x: Complex(k.x, 0), y: Complex(k.y, 0), z: Complex(k.z, 0))
-        let divergence = kernel.squaredAmplitudes(muon: muon, antimuon: antimuon, photon: q, current: longitudinal, polarizations: polarizations)
+        let divergence = kernel.squaredAmplitudes(
+            muon: muon, antimuon: antimuon, photon: q, current: longitudinal, polarizations: polarizations)
         #expect(divergence.vv < 1e-10 * divergence.aa && divergence.aa > 0)
     }
 
@@ -96,7 +97,8 @@ struct TridentTests {
     /// 2 ln(Q₂/Q₁) between Q₁ and Q₂; at Q ~ 10⁻⁴ GeV, QR ~ 2·10⁻³, so the deviation is ~10⁻⁶.
     @Test func photonFluxLogarithm() {
         let helm = HelmFormFactor(massNumber: 56)
-        let difference = TridentRecast.photonFlux(minimumMomentumGeV: 1e-4, formFactor: helm)
+        let difference =
+            TridentRecast.photonFlux(minimumMomentumGeV: 1e-4, formFactor: helm)
             - TridentRecast.photonFlux(minimumMomentumGeV: 2e-4, formFactor: helm)
         #expect(abs(difference - 2 * log(2.0)) < 1e-5)
     }

@@ -13,8 +13,9 @@ import Testing
     /// the signal threshold, none below it, and is sorted without duplicates.
     @Test func resonanceGridResolvesTheEdgesAboveThreshold() {
         let histogram = YieldTestFixtures.histogram()
-        let grid = resonanceResolvingMassGrid(fromGeV: 1e-3, toGeV: 1, pointsPerDecade: 10, resonancePoints: 50,
-                                              trackLengths: histogram, lowestSignalEnergyGeV: 32)
+        let grid = resonanceResolvingMassGrid(
+            fromGeV: 1e-3, toGeV: 1, pointsPerDecade: 10, resonancePoints: 50,
+            trackLengths: histogram, lowestSignalEnergyGeV: 32)
         #expect(grid.first == 1e-3 && grid.last == 1)
         #expect(zip(grid, grid.dropFirst()).allSatisfy { $0 < $1 })
         let logarithmic = LogarithmicGrid(from: 1e-3, to: 1, pointsPerDecade: 10, evaluation: .decimalPower).points
@@ -32,11 +33,13 @@ import Testing
         let fine = YieldTestFixtures.histogram()
         let coarse = TrackLengthHistogram(binEdgesGeV: [1, 10, 100], electronsCmPerGeV: [1, 1], positronsCmPerGeV: [1, 1])
         let single = [fine, coarse].map {
-            resonanceResolvingMassGrid(fromGeV: 1e-3, toGeV: 1, pointsPerDecade: 10, resonancePoints: 5, trackLengths: $0,
-                                       lowestSignalEnergyGeV: 32)
+            resonanceResolvingMassGrid(
+                fromGeV: 1e-3, toGeV: 1, pointsPerDecade: 10, resonancePoints: 5, trackLengths: $0,
+                lowestSignalEnergyGeV: 32)
         }
-        let union = resonanceResolvingMassGrid(fromGeV: 1e-3, toGeV: 1, pointsPerDecade: 10, resonancePoints: 5,
-                                               trackLengths: [fine, coarse], lowestSignalEnergyGeV: 32)
+        let union = resonanceResolvingMassGrid(
+            fromGeV: 1e-3, toGeV: 1, pointsPerDecade: 10, resonancePoints: 5,
+            trackLengths: [fine, coarse], lowestSignalEnergyGeV: 32)
         #expect(union == Array(Set(single[0] + single[1])).sorted())
     }
 
@@ -51,8 +54,9 @@ import Testing
 
     /// Contiguous bins from their low and high edges; a mean just outside its bin is clamped into it.
     @Test func histogramFromBinRowsClampsMeans() {
-        let histogram = TrackLengthHistogram(lowEdgesGeV: [1, 2], highEdgesGeV: [2, 4], electronsCmPerGeV: [1, 1],
-                                             positronsCmPerGeV: [0, 0], unclampedMeanEnergiesGeV: [0.999, 4.001])
+        let histogram = TrackLengthHistogram(
+            lowEdgesGeV: [1, 2], highEdgesGeV: [2, 4], electronsCmPerGeV: [1, 1],
+            positronsCmPerGeV: [0, 0], unclampedMeanEnergiesGeV: [0.999, 4.001])
         #expect(histogram.binEdgesGeV == [1, 2, 4])
         #expect(histogram.meanEnergiesGeV == [1, 4])
     }

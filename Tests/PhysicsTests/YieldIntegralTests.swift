@@ -10,11 +10,14 @@ import Testing
     @Test(arguments: [0.005, 0.1, 0.3])
     func singleBinGivesTotalCrossSection(massGeV: Double) {
         let energy = 80.0
-        let histogram = TrackLengthHistogram(binEdgesGeV: [energy - 5e-4, energy + 5e-4], electronsCmPerGeV: [2],
-                                             positronsCmPerGeV: [0])
+        let histogram = TrackLengthHistogram(
+            binEdgesGeV: [energy - 5e-4, energy + 5e-4], electronsCmPerGeV: [2],
+            positronsCmPerGeV: [0])
         let sigma = StrahlungCrossSection(bosonMassGeV: massGeV, beam: .electron)
-        let integral = RadiativeYieldIntegral.integralCm3(crossSection: sigma, trackLengths: histogram,
-                                                          lowestSignalEnergyGeV: 0) { _ in 1 }
+        let integral = RadiativeYieldIntegral.integralCm3(
+            crossSection: sigma, trackLengths: histogram,
+            lowestSignalEnergyGeV: 0
+        ) { _ in 1 }
         #expect(abs(integral / (2 * 1e-3 * sigma.totalCm2(beamEnergyGeV: energy)) - 1) < 1e-5)
     }
 
@@ -29,8 +32,10 @@ import Testing
                 crossSection: sigma, beamEnergyGeV: energy, lowestSignalEnergyGeV: YieldTestFixtures.lowestSignalEnergyGeV,
                 efficiency: YieldTestFixtures.efficiency)
         }
-        let reference = AdaptiveQuadrature.integrate(from: YieldTestFixtures.lowestSignalEnergyGeV, to: 100,
-                                                     relativeTolerance: 1e-9) { YieldTestFixtures.continuousTotal($0) * inner($0) }.value
+        let reference = AdaptiveQuadrature.integrate(
+            from: YieldTestFixtures.lowestSignalEnergyGeV, to: 100,
+            relativeTolerance: 1e-9
+        ) { YieldTestFixtures.continuousTotal($0) * inner($0) }.value
         let withMeans = YieldTestFixtures.radiativeIntegral(massGeV: 0.1, withMeans: true)
         let flat = YieldTestFixtures.radiativeIntegral(massGeV: 0.1, withMeans: false)
         #expect(abs(withMeans / reference - 1) < 1e-4)
@@ -45,9 +50,10 @@ import Testing
         let mass = 0.2, epsilon2 = 1e-8, me = PhysicalConstants.electronMassGeV, alpha = PhysicalConstants.alpha
         let width = 1e-6 * mass
         let gammaEE = alpha * epsilon2 * mass / 3
-        let histogram = TrackLengthHistogram(binEdgesGeV: (1...100).map(Double.init),
-                                             electronsCmPerGeV: Array(repeating: 0, count: 99),
-                                             positronsCmPerGeV: Array(repeating: 0.3, count: 99))
+        let histogram = TrackLengthHistogram(
+            binEdgesGeV: (1...100).map(Double.init),
+            electronsCmPerGeV: Array(repeating: 0, count: 99),
+            positronsCmPerGeV: Array(repeating: 0.3, count: 99))
         let peak = (mass * mass - 2 * me * me) / (2 * me)
         let halfWidthInEnergy = mass * width / (2 * me)
         let breitWigner = ResonantCrossSection.perAtom(
@@ -59,10 +65,12 @@ import Testing
         }
         let narrow = ResonantCrossSection.narrowWidth(bosonMassGeV: mass, piSquaredTimesBranching: epsilon2)
         let efficiency: @Sendable (Double) -> Double = { _ in 0.8 }
-        let full = ResonantYieldIntegral.integralCm3(crossSection: breitWigner, trackLengths: histogram, atomicNumber: 82,
-                                                     efficiency: efficiency)
-        let approximated = ResonantYieldIntegral.integralCm3(crossSection: narrow, trackLengths: histogram,
-                                                             atomicNumber: 82, efficiency: efficiency)
+        let full = ResonantYieldIntegral.integralCm3(
+            crossSection: breitWigner, trackLengths: histogram, atomicNumber: 82,
+            efficiency: efficiency)
+        let approximated = ResonantYieldIntegral.integralCm3(
+            crossSection: narrow, trackLengths: histogram,
+            atomicNumber: 82, efficiency: efficiency)
         #expect(approximated > 0)
         #expect(abs(full / approximated - 1) < 2e-4)
     }

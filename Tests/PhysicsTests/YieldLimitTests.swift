@@ -12,16 +12,21 @@ import Testing
     /// update (relative 10⁻¹² covers the rounding of one square root and a few products).
     @Test func absoluteMethodSolvesNEqualsNUp() throws {
         let k = Self.exposure.eventsPerCm3 * (Self.integrals.radiativeCm3 + Self.integrals.resonantCm3)
-        let limit = try #require(try YieldLimit.coupling(integrals: Self.integrals,
-                                                         method: .absolute(exposure: Self.exposure, upperLimitEvents: 2.3)) { $0 * $0 })
+        let limit = try #require(
+            try YieldLimit.coupling(
+                integrals: Self.integrals,
+                method: .absolute(exposure: Self.exposure, upperLimitEvents: 2.3)
+            ) { $0 * $0 })
         #expect(abs(limit.coupling / (2.3 / k).squareRoot() - 1) < 1e-12)
         #expect(limit.iterations == 2)
     }
 
     /// No signal at any coupling is "no sensitivity": no limit, not an error.
     @Test func noSignalIsNoLimit() throws {
-        let limit = try YieldLimit.coupling(integrals: Self.integrals,
-                                            method: .absolute(exposure: Self.exposure, upperLimitEvents: 2.3)) { _ in 0 }
+        let limit = try YieldLimit.coupling(
+            integrals: Self.integrals,
+            method: .absolute(exposure: Self.exposure, upperLimitEvents: 2.3)
+        ) { _ in 0 }
         #expect(limit == nil)
     }
 

@@ -16,8 +16,9 @@ enum YieldTestFixtures {
             averages.append(integral / (hi - lo))
             means.append(scale * log(hi / lo) / integral)  // ∫ E c/E² dE / ∫ c/E² dE
         }
-        return TrackLengthHistogram(binEdgesGeV: edges, electronsCmPerGeV: averages,
-                                    positronsCmPerGeV: averages.map { $0 / 2 }, meanEnergiesGeV: withMeans ? means : nil)
+        return TrackLengthHistogram(
+            binEdgesGeV: edges, electronsCmPerGeV: averages,
+            positronsCmPerGeV: averages.map { $0 / 2 }, meanEnergiesGeV: withMeans ? means : nil)
     }
 
     /// The continuous T₋ + T₊ behind `histogram()`.
@@ -31,8 +32,9 @@ enum YieldTestFixtures {
     /// Below this Z′ energy η < 10⁻¹⁸: the integrals may skip it.
     static let lowestSignalEnergyGeV = 32.0
 
-    static let leadExposure = Exposure(particlesOnTarget: 1e12, overallEfficiency: 0.5,
-                                       targetAtomsPerCm3: Material.lead.atomsPerCm3)
+    static let leadExposure = Exposure(
+        particlesOnTarget: 1e12, overallEfficiency: 0.5,
+        targetAtomsPerCm3: Material.lead.atomsPerCm3)
 
     /// Radiative integral I_rad at `massGeV` for the fixture.
     static func radiativeIntegral(massGeV: Double, withMeans: Bool = true) -> Double {

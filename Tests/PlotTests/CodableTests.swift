@@ -46,10 +46,12 @@ private func decode<Value: Decodable>(_ type: Value.Type, _ json: String, base: 
 }
 
 @Test func legendPositionIsACornerOrAPoint() throws {
-    #expect(try decode(PlotLegend.self, #"{"position": "lower-left", "frame": true}"#)
-        == PlotLegend(position: .corner(.lowerLeft), hasFrame: true))
-    #expect(try decode(PlotLegend.self, #"{"position": [0.05, 0.9], "coordinates": "axes"}"#).position
-        == .point(x: 0.05, y: 0.9, coordinates: .axes, anchor: .upperLeft))
+    #expect(
+        try decode(PlotLegend.self, #"{"position": "lower-left", "frame": true}"#)
+            == PlotLegend(position: .corner(.lowerLeft), hasFrame: true))
+    #expect(
+        try decode(PlotLegend.self, #"{"position": [0.05, 0.9], "coordinates": "axes"}"#).position
+            == .point(x: 0.05, y: 0.9, coordinates: .axes, anchor: .upperLeft))
 }
 
 @Test func encodedStyleDecodesToTheSameStyle() throws {

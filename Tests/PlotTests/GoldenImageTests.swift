@@ -38,8 +38,9 @@ func previewMatchesGoldenImage(name: String) throws {
         "no golden image \(fileName): record with PLOT_RECORD_GOLDEN=1")
     let golden = try PNGPixels(png: Data(contentsOf: goldenURL))
     let actual = try PNGPixels(png: rendered.png)
-    try #require(actual.width == golden.width && actual.height == golden.height && actual.bytes.count == golden.bytes.count,
-                 "\(name): \(actual.width)×\(actual.height) rendered, \(golden.width)×\(golden.height) golden")
+    try #require(
+        actual.width == golden.width && actual.height == golden.height && actual.bytes.count == golden.bytes.count,
+        "\(name): \(actual.width)×\(actual.height) rendered, \(golden.width)×\(golden.height) golden")
     var outliers = 0
     for index in stride(from: 0, to: actual.bytes.count, by: 4) {
         let differs = (0..<4).contains { abs(Int(actual.bytes[index + $0]) - Int(golden.bytes[index + $0])) > channelTolerance }

@@ -6,7 +6,7 @@ import Testing
     #expect(
         nodes == [
             .scripts(base: [.text("m", .italic)], subscript: [.text("Z", .italic), .text("′", .upright)], superscript: nil),
-            .text(" [MeV]", .upright),
+            .text(" [MeV]", .upright)
         ])
 }
 
@@ -24,10 +24,11 @@ import Testing
 
 @Test func greekLowerCaseIsMathItalicUpperCaseUpright() throws {
     #expect(try MathMarkup.parse("\\alpha") == [.text("𝛼", .upright)])
-    #expect(try MathMarkup.parse("\\Pi(q^2)") == [
-        .text("Π(", .upright), .scripts(base: [.text("q", .italic)], subscript: nil, superscript: [.text("2", .upright)]),
-        .text(")", .upright),
-    ])
+    #expect(
+        try MathMarkup.parse("\\Pi(q^2)") == [
+            .text("Π(", .upright), .scripts(base: [.text("q", .italic)], subscript: nil, superscript: [.text("2", .upright)]),
+            .text(")", .upright)
+        ])
     #expect(try MathMarkup.parse("\\mathrm{\\mu}") == [.scripts(base: [.text("μ", .upright)], subscript: nil, superscript: nil)])
 }
 
@@ -40,9 +41,10 @@ import Testing
 
 @Test func minusHyphenAndEnDash() throws {
     // Scripts attach to the last character, as in TeX.
-    #expect(try MathMarkup.parse("10^{-4}") == [
-        .text("1", .upright), .scripts(base: [.text("0", .upright)], subscript: nil, superscript: [.text("−4", .upright)]),
-    ])
+    #expect(
+        try MathMarkup.parse("10^{-4}") == [
+            .text("1", .upright), .scripts(base: [.text("0", .upright)], subscript: nil, superscript: [.text("−4", .upright)])
+        ])
     #expect(try MathMarkup.parse("NA64-e") == [.text("NA64-e", .upright)])
     #expect(try MathMarkup.parse("2016--2022") == [.text("2016–2022", .upright)])
     #expect(try MathMarkup.parse("L_\\mu - L_\\tau").contains(.text(" − ", .upright)))

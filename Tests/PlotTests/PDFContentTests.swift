@@ -6,8 +6,9 @@ import TestSupport
 /// Runs a poppler tool on PDF bytes and returns its standard output. poppler-utils is one of the
 /// packages `scripts/install-system-packages` installs, so a missing tool fails the test (no skip).
 private func runPoppler(_ name: String, pdf: Data) throws -> String {
-    let tool = try #require(ProcessRunner.executable(among: ["/usr/bin/\(name)", "/usr/local/bin/\(name)"]),
-                            "\(name) not found: install poppler-utils (scripts/install-system-packages)")
+    let tool = try #require(
+        ProcessRunner.executable(among: ["/usr/bin/\(name)", "/usr/local/bin/\(name)"]),
+        "\(name) not found: install poppler-utils (scripts/install-system-packages)")
     let directory = try TemporaryDirectory.make(prefix: "plot-test")
     defer { TemporaryDirectory.remove(directory) }
     let file = directory.appendingPathComponent("figure.pdf")

@@ -28,7 +28,7 @@ enum SampleFigures {
                     shape: .between(
                         PlotCurve(x: masses, y: bandCentre.map { $0 * 0.7 }),
                         PlotCurve(x: masses, y: bandCentre.map { $0 * 1.4 })),
-                    style: SeriesStyle(color: .palette(2), width: 0.5, fillOpacity: 0.15, hatch: .forward)),
+                    style: SeriesStyle(color: .palette(2), width: 0.5, fillOpacity: 0.15, hatch: .forward))
             ],
             series: [
                 PlotSeries(
@@ -36,12 +36,12 @@ enum SampleFigures {
                     style: SeriesStyle(color: .palette(1), dash: .dashed)),
                 PlotSeries(
                     name: "projection-e-plus", legend: "e^+ 10^{13} EOT", x: masses, y: projection2,
-                    style: SeriesStyle(color: .palette(4), dash: .dashDot)),
+                    style: SeriesStyle(color: .palette(4), dash: .dashDot))
             ],
             labels: [
                 PlotLabel("NA64e", x: 0.03, alongSeries: "na64e", offset: 4, color: .palette(0)),
                 PlotLabel("e^+ projection", x: 0.012, alongSeries: "projection-e-plus", offset: -7.5, color: .palette(4), fontSize: 7),
-                PlotLabel("\\alpha_D = 0.1, m_\\chi = m_{Z'}/3", x: 0.04, y: 0.08, coordinates: .axes, alignment: .left, fontSize: 7),
+                PlotLabel("\\alpha_D = 0.1, m_\\chi = m_{Z'}/3", x: 0.04, y: 0.08, coordinates: .axes, alignment: .left, fontSize: 7)
             ],
             legend: PlotLegend(position: .corner(.lowerRight), hasFrame: true))
     }
@@ -57,7 +57,7 @@ enum SampleFigures {
             yAxis: PlotAxis(label: "\\Pi(q^2)"),
             series: [
                 PlotSeries(name: "re-pi", legend: "\\mathrm{Re}\\,\\Pi", x: q2, y: real),
-                PlotSeries(name: "im-pi", legend: "\\mathrm{Im}\\,\\Pi", x: q2, y: imaginary, style: SeriesStyle(dash: .dashed)),
+                PlotSeries(name: "im-pi", legend: "\\mathrm{Im}\\,\\Pi", x: q2, y: imaginary, style: SeriesStyle(dash: .dashed))
             ],
             legend: PlotLegend(position: .corner(.upperRight)))
     }

@@ -19,7 +19,9 @@ func tickLabelsNeitherOverlapNorLeaveThePage(name: String) throws {
         #expect(labels.count >= 2)
         let boxes = labels.map(\.bounds)
         for (index, box) in labels.map(\.inkBounds).enumerated() {
-            #expect(box.minX >= page.minX && box.maxX <= page.maxX && box.minY >= page.minY && box.maxY <= page.maxY, "\(box) \(labels[index].box.runs.map(\.text))")
+            #expect(
+                box.minX >= page.minX && box.maxX <= page.maxX && box.minY >= page.minY && box.maxY <= page.maxY,
+                "\(box) \(labels[index].box.runs.map(\.text))")
             // Overlap is checked on the full line boxes, stricter than ink.
             for other in boxes[(index + 1)...] { #expect(!boxes[index].intersects(other)) }
         }
@@ -39,7 +41,9 @@ func tickLabelsNeitherOverlapNorLeaveThePage(name: String) throws {
     #expect(scene.items.first == .pushClip([scene.plotArea.outline]))
     let frameIndex = try #require(
         scene.items.lastIndex { item in
-            if case .stroke(let lines, _) = item { return lines.count == 1 && lines[0].count == 5 && lines[0][0] == scene.plotArea.outline[0] }
+            if case .stroke(let lines, _) = item {
+                return lines.count == 1 && lines[0].count == 5 && lines[0][0] == scene.plotArea.outline[0]
+            }
             return false
         })
     #expect(frameIndex > popIndex)

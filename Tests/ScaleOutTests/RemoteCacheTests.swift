@@ -114,8 +114,9 @@ extension ScaleOutSuite {
             #expect(try Project.script("cache-server-down", [state.path]).status == 0)
         }
 
-        @Test(.enabled(if: ScaleOutServices.cacheTestsRun, Comment(rawValue: ScaleOutServices.cacheNotice)),
-              arguments: [false, true])
+        @Test(
+            .enabled(if: ScaleOutServices.cacheTestsRun, Comment(rawValue: ScaleOutServices.cacheNotice)),
+            arguments: [false, true])
         func serverStoppedMidBuild(required: Bool) throws {
             _ = try ScaleOutServices.requireCacheServer()
             let state = FileManager.default.temporaryDirectory.appendingPathComponent("figures-nginx-\(UUID().uuidString)")
@@ -124,8 +125,11 @@ extension ScaleOutSuite {
             // Unsharded and larger, so the shower step is still running when the server goes away.
             let configuration = Project.configuration(showers: 3000, shards: 1, seed: 5)
             let project = try Project.make(configuration)
-            let running = try Project.start(["all", "--jobs", "1", "--remote-cache", url, "--remote-cache-mode", "read-write",
-                                             "--remote-cache-timeout", "2"] + (required ? ["--remote-cache-required"] : []), in: project)
+            let running = try Project.start(
+                [
+                    "all", "--jobs", "1", "--remote-cache", url, "--remote-cache-mode", "read-write",
+                    "--remote-cache-timeout", "2"
+                ] + (required ? ["--remote-cache-required"] : []), in: project)
             let actions = project.appendingPathComponent("out/.cache/actions")
             #expect(Project.waitUntil(seconds: 120) { !Project.files(in: actions).isEmpty })
             try Self.stopPrivateServer(in: state)
@@ -142,7 +146,7 @@ extension ScaleOutSuite {
                 #expect(try Project.outputs(of: project) == Project.outputs(of: reference))
             }
         }
-    
+
         @Test(.enabled(if: ScaleOutServices.cacheTestsRun, Comment(rawValue: ScaleOutServices.cacheNotice)))
         func writesNeedTheTokenReadsDoNotAndTheTokenIsNeverPrinted() throws {
             _ = try ScaleOutServices.requireCacheServer()
@@ -153,8 +157,9 @@ extension ScaleOutSuite {
 
             // A trusted writer, with the token in the environment, fills the cache.
             let writer = try Project.make(Project.configuration(seed: 21))
-            let filled = try Project.run(["all", "--remote-cache", url, "--remote-cache-mode", "read-write"], in: writer,
-                                         environment: ["FIGURES_REMOTE_CACHE_AUTHORIZATION": "Bearer \(token)"])
+            let filled = try Project.run(
+                ["all", "--remote-cache", url, "--remote-cache-mode", "read-write"], in: writer,
+                environment: ["FIGURES_REMOTE_CACHE_AUTHORIZATION": "Bearer \(token)"])
             #expect(filled.status == 0, "\(filled.stderr)")
             #expect(filled.warnings.isEmpty, "\(filled.warnings)")
             #expect(Project.files(in: state.appendingPathComponent("root/ac")).count == Project.nodes.count + 4)
@@ -167,8 +172,9 @@ extension ScaleOutSuite {
             let read = try Project.run(["all", "--remote-cache", url], in: reader, environment: environment)
             #expect(read.status == 0 && read.fetched == Project.nodes && read.warnings.isEmpty)
             let other = try Project.make(Project.configuration(seed: 22))
-            let refused = try Project.run(["all", "--remote-cache", url, "--remote-cache-mode", "read-write"], in: other,
-                                          environment: environment)
+            let refused = try Project.run(
+                ["all", "--remote-cache", url, "--remote-cache-mode", "read-write"], in: other,
+                environment: environment)
             #expect(refused.status == 0, "\(refused.stderr)")
             #expect(refused.warnings.count == 1)
             #expect(refused.warnings.first?.contains("HTTP 401 (refused: check the Authorization token") == true)

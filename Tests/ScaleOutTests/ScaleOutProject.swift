@@ -42,9 +42,11 @@ enum ScaleOutProject {
     /// The binary SwiftPM built next to the test bundle.
     static let binary: URL = {
         let bundleDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for candidate in [bundleDirectory.appendingPathComponent("figures"),
-                          bundleDirectory.deletingLastPathComponent().appendingPathComponent("figures"),
-                          packageRoot.appendingPathComponent(".build/debug/figures")]
+        for candidate in [
+            bundleDirectory.appendingPathComponent("figures"),
+            bundleDirectory.deletingLastPathComponent().appendingPathComponent("figures"),
+            packageRoot.appendingPathComponent(".build/debug/figures")
+        ]
         where FileManager.default.isExecutableFile(atPath: candidate.path) {
             return candidate
         }
@@ -87,8 +89,9 @@ enum ScaleOutProject {
         var stdoutSoFar: String { (try? String(contentsOf: stdoutURL, encoding: .utf8)) ?? "" }
         func wait() -> Result {
             let status = ScaleOutProject.waitForExit(process)
-            return Result(status: status, stdout: stdoutSoFar,
-                          stderr: (try? String(contentsOf: stderrURL, encoding: .utf8)) ?? "")
+            return Result(
+                status: status, stdout: stdoutSoFar,
+                stderr: (try? String(contentsOf: stderrURL, encoding: .utf8)) ?? "")
         }
     }
 
@@ -152,8 +155,10 @@ enum ScaleOutProject {
     }
 
     /// Runs a project script (`scripts/NAME ARGS`) and returns its stdout.
-    static func script(_ name: String, _ arguments: [String],
-                       environment: [String: String] = [:]) throws -> (status: Int32, output: String) {
+    static func script(
+        _ name: String, _ arguments: [String],
+        environment: [String: String] = [:]
+    ) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = packageRoot.appendingPathComponent("scripts/\(name)")
         process.arguments = arguments

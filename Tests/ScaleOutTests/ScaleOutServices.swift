@@ -23,7 +23,8 @@ enum ScaleOutServices {
 
     static var cacheServer: CacheServer? {
         guard let url = environment["FIGURES_TEST_CACHE_URL"], !url.isEmpty,
-              let root = environment["FIGURES_TEST_CACHE_ROOT"], !root.isEmpty else { return nil }
+            let root = environment["FIGURES_TEST_CACHE_ROOT"], !root.isEmpty
+        else { return nil }
         return CacheServer(url: url, root: URL(fileURLWithPath: root))
     }
 
@@ -37,15 +38,18 @@ enum ScaleOutServices {
     /// Run the Slurm tests: the cluster is announced, or this is CI.
     static let slurmTestsRun = slurmConfiguration != nil || isCI
 
-    static let cacheNotice = "no cache server: run `eval \"$(scripts/cache-server-up DIR)\"; export FIGURES_TEST_CACHE_URL "
+    static let cacheNotice =
+        "no cache server: run `eval \"$(scripts/cache-server-up DIR)\"; export FIGURES_TEST_CACHE_URL "
         + "FIGURES_TEST_CACHE_ROOT` to run the remote-cache tests (CI always runs them)"
-    static let slurmNotice = "no Slurm cluster: run `eval \"$(scripts/slurm-up DIR)\"; export FIGURES_TEST_SLURM_CONF` "
+    static let slurmNotice =
+        "no Slurm cluster: run `eval \"$(scripts/slurm-up DIR)\"; export FIGURES_TEST_SLURM_CONF` "
         + "to run the Slurm tests (CI always runs them)"
 
     /// The cache server, or a failure saying CI did not start it.
     static func requireCacheServer() throws -> CacheServer {
-        try #require(cacheServer,
-                     "CI=true but FIGURES_TEST_CACHE_URL/FIGURES_TEST_CACHE_ROOT are not set: .ci/run must start the cache server")
+        try #require(
+            cacheServer,
+            "CI=true but FIGURES_TEST_CACHE_URL/FIGURES_TEST_CACHE_ROOT are not set: .ci/run must start the cache server")
     }
 
     /// The Slurm configuration, or a failure saying CI did not start the cluster.

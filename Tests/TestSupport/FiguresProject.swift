@@ -9,7 +9,7 @@ public enum FiguresProject {
         let candidates = [
             bundleDirectory.appendingPathComponent("figures").path,
             bundleDirectory.deletingLastPathComponent().appendingPathComponent("figures").path,
-            Repository.path(".build/debug/figures"),
+            Repository.path(".build/debug/figures")
         ]
         return ProcessRunner.executable(among: candidates) ?? Repository.url(".build/debug/figures")
     }()
@@ -18,8 +18,9 @@ public enum FiguresProject {
     /// and a copy of external-limits/. The caller removes it with `TemporaryDirectory.remove(_:)`.
     public static func makeProject(configuration: String? = nil, prefix: String = "figures-e2e") throws -> URL {
         let directory = try TemporaryDirectory.make(prefix: prefix)
-        try FileManager.default.copyItem(at: Repository.url("external-limits"),
-                                         to: directory.appendingPathComponent("external-limits"))
+        try FileManager.default.copyItem(
+            at: Repository.url("external-limits"),
+            to: directory.appendingPathComponent("external-limits"))
         let yaml = try configuration ?? Repository.text("figures.yaml")
         try yaml.write(to: directory.appendingPathComponent("figures.yaml"), atomically: true, encoding: .utf8)
         return directory

@@ -36,9 +36,10 @@ public final class RunningProcess {
         let out = stdoutPipe.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
-        return ProcessOutput(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-                             stderr: String(decoding: errors.get(), as: UTF8.self),
-                             processIdentifier: process.processIdentifier)
+        return ProcessOutput(
+            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+            stderr: String(decoding: errors.get(), as: UTF8.self),
+            processIdentifier: process.processIdentifier)
     }
 }
 
@@ -52,8 +53,10 @@ private final class CapturedData: Sendable {
 /// Runs programs for tests: the built `figures` binary, poppler tools, `/bin/true`.
 public enum ProcessRunner {
     /// Starts `executable ARGUMENTS` in `directory` (the current one if nil) without waiting.
-    public static func start(_ executable: URL, arguments: [String], in directory: URL? = nil,
-                             environment: [String: String] = [:]) throws -> RunningProcess {
+    public static func start(
+        _ executable: URL, arguments: [String], in directory: URL? = nil,
+        environment: [String: String] = [:]
+    ) throws -> RunningProcess {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -69,8 +72,10 @@ public enum ProcessRunner {
     }
 
     /// Runs `executable ARGUMENTS` in `directory` and waits for it.
-    public static func run(_ executable: URL, arguments: [String], in directory: URL? = nil,
-                           environment: [String: String] = [:]) throws -> ProcessOutput {
+    public static func run(
+        _ executable: URL, arguments: [String], in directory: URL? = nil,
+        environment: [String: String] = [:]
+    ) throws -> ProcessOutput {
         try start(executable, arguments: arguments, in: directory, environment: environment).wait()
     }
 

@@ -50,8 +50,11 @@ func jsonQuoted(_ s: String) -> String {
         case "\t": out += "\\t"
         case "\r": out += "\\r"
         default:
-            if scalar.value < 0x20 { out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16) }
-            else { out.unicodeScalars.append(scalar) }
+            if scalar.value < 0x20 {
+                out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
         }
     }
     return out + "\""
@@ -123,7 +126,9 @@ struct KeyedCanonicalContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         default: try value.encode(to: CanonicalValueEncoder(box: childBox(key), path: path + [key]))
         }
     }
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<
+        NestedKey
+    > {
         CanonicalValueEncoder(box: childBox(key), path: path + [key]).container(keyedBy: keyType)
     }
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
@@ -162,7 +167,9 @@ struct UnkeyedCanonicalContainer: UnkeyedEncodingContainer {
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
         CanonicalValueEncoder(box: append(.null), path: path).container(keyedBy: keyType)
     }
-    mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer { CanonicalValueEncoder(box: append(.null), path: path).unkeyedContainer() }
+    mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+        CanonicalValueEncoder(box: append(.null), path: path).unkeyedContainer()
+    }
     mutating func superEncoder() -> any Encoder { CanonicalValueEncoder(box: append(.null), path: path) }
 }
 

@@ -48,7 +48,8 @@ public struct ConfigDecoder: Sendable {
         if keys.starts(with: rootPath) { keys.removeFirst(rootPath.count) }
         for key in keys {
             if key.hasPrefix("["), let index = Int(key.dropFirst().dropLast()), case .sequence(let items) = node.value,
-               index < items.count {
+                index < items.count
+            {
                 node = items[index]; path.append(key)
             } else if let next = node[key] {
                 node = next; path.append(key)
@@ -85,8 +86,9 @@ final class DecodingState {
     func firstUnknownKey() -> ConfigError? {
         for entry in visited {
             for (key, keyLocation, _) in entry.node.mappingEntries ?? [] where !entry.asked.keys.contains(key) {
-                return ConfigError(keyLocation, path: entry.path + [key],
-                                   unknownKeyProblem(key, known: entry.asked.keys))
+                return ConfigError(
+                    keyLocation, path: entry.path + [key],
+                    unknownKeyProblem(key, known: entry.asked.keys))
             }
         }
         return nil
@@ -98,7 +100,8 @@ func unknownKeyProblem(_ key: String, known: Set<String>) -> String {
     let sorted = known.sorted()
     var message = "unknown key"
     if let best = sorted.min(by: { editDistance($0, key) < editDistance($1, key) }),
-       editDistance(best, key) <= max(2, key.count / 4) {
+        editDistance(best, key) <= max(2, key.count / 4)
+    {
         message += "; did you mean '\(best)'?"
     }
     if !sorted.isEmpty { message += " (expected one of: \(sorted.joined(separator: ", ")))" }
@@ -149,8 +152,10 @@ struct NodeDecoder: Decoder {
         guard case .mapping = node.value else {
             throw ConfigError(node.location, path: path, "expected a mapping, found \(node.kindDescription)")
         }
-        return KeyedDecodingContainer(KeyedNodeContainer<Key>(node: node, path: path, state: state,
-                                                               asked: state.register(node, path: path)))
+        return KeyedDecodingContainer(
+            KeyedNodeContainer<Key>(
+                node: node, path: path, state: state,
+                asked: state.register(node, path: path)))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {

@@ -37,12 +37,14 @@ public struct ConfigError: UserFacingError, Sendable, Equatable, CustomStringCon
         switch yamlError {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
             let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-            return ConfigError(SourceLocation(file: file, line: mark.line, column: mark.column), path: [],
-                               "invalid YAML: \(what)")
+            return ConfigError(
+                SourceLocation(file: file, line: mark.line, column: mark.column), path: [],
+                "invalid YAML: \(what)")
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return ConfigError(SourceLocation(file: file, line: context.mark.line, column: context.mark.column), path: [],
-                               "the mapping here gives \(keys) twice; each key may appear once")
+            return ConfigError(
+                SourceLocation(file: file, line: context.mark.line, column: context.mark.column), path: [],
+                "the mapping here gives \(keys) twice; each key may appear once")
         default:
             return ConfigError(SourceLocation(file: file), path: [], "invalid YAML: \(yamlError)")
         }

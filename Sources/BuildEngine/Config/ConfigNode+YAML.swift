@@ -40,15 +40,18 @@ extension ConfigNode {
         // tree of shared values that only a walk would expand. Anchors come before their aliases in
         // document order, so refusing the first anchor stops the walk before any expansion.
         if let anchor = node.anchor {
-            throw ConfigError(here, path: path, "defines the YAML anchor '&\(anchor.rawValue)'; anchors and aliases are not "
-                              + "allowed in a configuration (write each value out)")
+            throw ConfigError(
+                here, path: path,
+                "defines the YAML anchor '&\(anchor.rawValue)'; anchors and aliases are not "
+                    + "allowed in a configuration (write each value out)")
         }
         if path.count > maximumNestingDepth {
             throw ConfigError(here, path: [], "nests deeper than \(maximumNestingDepth) levels")
         }
         switch node {
         case .scalar(let scalar):
-            let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+            let quoted =
+                scalar.style == .singleQuoted || scalar.style == .doubleQuoted
                 || scalar.style == .literal || scalar.style == .folded
             if !quoted, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
                 return ConfigNode(.null, at: here)
@@ -68,8 +71,9 @@ extension ConfigNode {
                 }
                 let key = keyScalar.string
                 if let previous = entries.first(where: { $0.key == key }) {
-                    throw ConfigError(location(keyNode, file), path: path + [key],
-                                      "is given twice (first at line \(previous.keyLocation.line ?? 0))")
+                    throw ConfigError(
+                        location(keyNode, file), path: path + [key],
+                        "is given twice (first at line \(previous.keyLocation.line ?? 0))")
                 }
                 entries.append((key, location(keyNode, file), try convert(valueNode, file: file, path: path + [key])))
             }
@@ -103,8 +107,9 @@ extension ConfigNode {
             case "[", "{":
                 depth += 1
                 if depth > maximumNestingDepth {
-                    throw ConfigError(SourceLocation(file: file, line: line, column: column), path: [],
-                                      "nests deeper than \(maximumNestingDepth) levels")
+                    throw ConfigError(
+                        SourceLocation(file: file, line: line, column: column), path: [],
+                        "nests deeper than \(maximumNestingDepth) levels")
                 }
             case "]", "}": depth = max(0, depth - 1)
             default: break

@@ -19,7 +19,9 @@ public enum OutputPath {
 
     /// nil if `name` is a valid step, figure or dataset name: letters, digits, `-`, `_`, `.`, not starting with `.`.
     public static func nameProblem(_ name: String) -> String? {
-        let allowed = name.unicodeScalars.allSatisfy { ($0.properties.isAlphabetic && $0.isASCII) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) }
+        let allowed = name.unicodeScalars.allSatisfy {
+            ($0.properties.isAlphabetic && $0.isASCII) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)
+        }
         if name.isEmpty || !allowed || name.hasPrefix(".") {
             return "'\(name)' is not a valid name (use letters, digits, '-', '_' and '.'; it names files under out/)"
         }

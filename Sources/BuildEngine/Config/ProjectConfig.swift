@@ -88,9 +88,11 @@ public struct Project: Sendable {
         // A configuration is a few tens of kilobytes; anything far larger is a mistake or an attack
         // that would cost memory and time before any message could be given.
         if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-           let size = attributes[.size] as? Int, size > maximumConfigurationBytes {
-            throw ConfigError(SourceLocation(file: configFile), path: [],
-                              "is \(size) bytes; a configuration may be at most \(maximumConfigurationBytes) bytes (1 MiB)")
+            let size = attributes[.size] as? Int, size > maximumConfigurationBytes
+        {
+            throw ConfigError(
+                SourceLocation(file: configFile), path: [],
+                "is \(size) bytes; a configuration may be at most \(maximumConfigurationBytes) bytes (1 MiB)")
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigError(SourceLocation(file: configFile), path: [], "cannot be read (no such file in \(rootDirectory))")
@@ -98,8 +100,9 @@ public struct Project: Sendable {
         guard let text = String(data: data, encoding: .utf8) else {
             throw ConfigError(SourceLocation(file: configFile), path: [], "is not UTF-8 text")
         }
-        let project = try parse(text: text, rootDirectory: rootDirectory, configFile: configFile, registry: registry,
-                                overrides: overrides, datasetOverrides: datasetOverrides)
+        let project = try parse(
+            text: text, rootDirectory: rootDirectory, configFile: configFile, registry: registry,
+            overrides: overrides, datasetOverrides: datasetOverrides)
         for check in registry.projectChecks {
             if let error = check(project) { throw error }
         }
@@ -115,7 +118,8 @@ public struct Project: Sendable {
         // `cache:` is the engine's own (where to share results); the domain adds its sections.
         let topLevel = ["version", "datasets", "steps", "cache"] + registry.sections.map(\.name)
         guard let entries = root.mappingEntries else {
-            throw ConfigError(root.location, path: [], "expected a mapping with keys \(topLevel.joined(separator: ", ")), found \(root.kindDescription)")
+            throw ConfigError(
+                root.location, path: [], "expected a mapping with keys \(topLevel.joined(separator: ", ")), found \(root.kindDescription)")
         }
         for entry in entries where !topLevel.contains(entry.key) {
             throw ConfigError(entry.keyLocation, path: [entry.key], unknownKeyProblem(entry.key, known: Set(topLevel)))
@@ -135,7 +139,8 @@ public struct Project: Sendable {
 
         if let steps = root["steps"] {
             guard let stepEntries = steps.mappingEntries else {
-                throw ConfigError(steps.location, path: ["steps"], "expected a mapping of step names to steps, found \(steps.kindDescription)")
+                throw ConfigError(
+                    steps.location, path: ["steps"], "expected a mapping of step names to steps, found \(steps.kindDescription)")
             }
             for (name, keyLocation, node) in stepEntries {
                 let built = try parseStep(name: name, keyLocation: keyLocation, node: node, registry: registry)
@@ -148,29 +153,35 @@ public struct Project: Sendable {
             guard let sectionNode = root[section.name] else { continue }
             guard let kind = section.nodeKind else { sections[section.name] = sectionNode; continue }
             guard let entries = sectionNode.mappingEntries else {
-                throw ConfigError(sectionNode.location, path: [section.name],
-                                  "expected a mapping of names to \(kind) descriptions, found \(sectionNode.kindDescription)")
+                throw ConfigError(
+                    sectionNode.location, path: [section.name],
+                    "expected a mapping of names to \(kind) descriptions, found \(sectionNode.kindDescription)")
             }
             let inherited = section.inheritedSection.flatMap { root[$0] }
             for (name, keyLocation, node) in entries {
                 if let other = nodes[name] {
-                    throw ConfigError(keyLocation, path: [section.name, name],
-                                      "is also the name of a node in \(other.section): (\(other.location)); names must be unique")
+                    throw ConfigError(
+                        keyLocation, path: [section.name, name],
+                        "is also the name of a node in \(other.section): (\(other.location)); names must be unique")
                 }
-                nodes[name] = try parseSectionNode(name: name, keyLocation: keyLocation, node: node, section: section,
-                                                   inherited: inherited, registry: registry)
+                nodes[name] = try parseSectionNode(
+                    name: name, keyLocation: keyLocation, node: node, section: section,
+                    inherited: inherited, registry: registry)
                 declarationOrder.append(name)
             }
         }
         try checkInputs(nodes: nodes, datasets: datasets)
         try checkOutputReferences(nodes: nodes, registry: registry)
         let graph = try buildGraph(nodes: nodes)
-        return Project(rootDirectory: rootDirectory, configFile: configFile, nodes: nodes, graph: graph,
-                       datasets: datasets, sections: sections, cacheSection: root["cache"])
+        return Project(
+            rootDirectory: rootDirectory, configFile: configFile, nodes: nodes, graph: graph,
+            datasets: datasets, sections: sections, cacheSection: root["cache"])
     }
 
-    private static func applyOverrides(_ overrides: [ParameterOverride], to root: ConfigNode,
-                                       registry: StepKindRegistry) throws(ConfigError) -> ConfigNode {
+    private static func applyOverrides(
+        _ overrides: [ParameterOverride], to root: ConfigNode,
+        registry: StepKindRegistry
+    ) throws(ConfigError) -> ConfigNode {
         var root = root
         for override in overrides {
             let location = SourceLocation(file: "--set \(override.target).\(override.keyPath.joined(separator: "."))")
@@ -195,11 +206,13 @@ public struct Project: Sendable {
         return root
     }
 
-    private static func parseDatasets(_ node: ConfigNode?, overrides: [String: String]) throws(ConfigError) -> [String: DatasetDeclaration] {
+    private static func parseDatasets(_ node: ConfigNode?, overrides: [String: String]) throws(ConfigError) -> [String: DatasetDeclaration]
+    {
         var datasets: [String: DatasetDeclaration] = [:]
         if let node {
             guard let entries = node.mappingEntries else {
-                throw ConfigError(node.location, path: ["datasets"], "expected a mapping of dataset names to file paths, found \(node.kindDescription)")
+                throw ConfigError(
+                    node.location, path: ["datasets"], "expected a mapping of dataset names to file paths, found \(node.kindDescription)")
             }
             for (name, keyLocation, value) in entries {
                 if let problem = OutputPath.nameProblem(name) { throw ConfigError(keyLocation, path: ["datasets", name], problem) }
@@ -211,8 +224,9 @@ public struct Project: Sendable {
         }
         for (name, path) in overrides.sorted(by: { $0.key < $1.key }) {
             guard var declaration = datasets[name] else {
-                throw ConfigError(SourceLocation(file: "--dataset \(name)=\(path)"), path: [],
-                                  "no dataset named '\(name)' in figures.yaml" + suggestion(name, Set(datasets.keys)))
+                throw ConfigError(
+                    SourceLocation(file: "--dataset \(name)=\(path)"), path: [],
+                    "no dataset named '\(name)' in figures.yaml" + suggestion(name, Set(datasets.keys)))
             }
             declaration.path = path
             declaration.overridden = true
@@ -222,45 +236,60 @@ public struct Project: Sendable {
         return datasets
     }
 
-    private static func parseStep(name: String, keyLocation: SourceLocation, node: ConfigNode, registry: StepKindRegistry) throws(ConfigError) -> BuildNode {
+    private static func parseStep(name: String, keyLocation: SourceLocation, node: ConfigNode, registry: StepKindRegistry)
+        throws(ConfigError) -> BuildNode
+    {
         let path = ["steps", name]
         if let problem = OutputPath.nameProblem(name) { throw ConfigError(keyLocation, path: path, problem) }
         guard let entries = node.mappingEntries else {
-            throw ConfigError(node.location, path: path, "expected a mapping with 'kind', 'params', 'inputs', found \(node.kindDescription)")
+            throw ConfigError(
+                node.location, path: path, "expected a mapping with 'kind', 'params', 'inputs', found \(node.kindDescription)")
         }
         let allowed: Set<String> = ["kind", "params", "inputs", "publish", "shards"]
         for entry in entries where !allowed.contains(entry.key) {
             throw ConfigError(entry.keyLocation, path: path + [entry.key], unknownKeyProblem(entry.key, known: allowed))
         }
         guard let kindNode = node["kind"] else {
-            throw ConfigError(node.location, path: path + ["kind"], "missing; expected one of: \(registry.stepKindNames.joined(separator: ", "))")
+            throw ConfigError(
+                node.location, path: path + ["kind"], "missing; expected one of: \(registry.stepKindNames.joined(separator: ", "))")
         }
         guard case .scalar(let kind, _) = kindNode.value else {
             throw ConfigError(kindNode.location, path: path + ["kind"], "expected a step kind name, found \(kindNode.kindDescription)")
         }
         let parameters = node["params"] ?? ConfigNode(.mapping([]), at: node.location)
         let parametersNode: ConfigNode
-        if case .null = parameters.value { parametersNode = ConfigNode(.mapping([]), at: parameters.location) } else { parametersNode = parameters }
+        if case .null = parameters.value {
+            parametersNode = ConfigNode(.mapping([]), at: parameters.location)
+        } else {
+            parametersNode = parameters
+        }
         guard let step = try registry.prepare(kind: kind, parameters: parametersNode, path: path + ["params"]) else {
-            throw ConfigError(kindNode.location, path: path + ["kind"], "unknown step kind '\(kind)'" + suggestion(kind, Set(registry.stepKindNames))
-                              + "; known kinds: \(registry.stepKindNames.joined(separator: ", "))")
+            throw ConfigError(
+                kindNode.location, path: path + ["kind"],
+                "unknown step kind '\(kind)'" + suggestion(kind, Set(registry.stepKindNames))
+                    + "; known kinds: \(registry.stepKindNames.joined(separator: ", "))")
         }
         var inputs = step.impliedInputs
         if let inputsNode = node["inputs"], case .mapping = inputsNode.value {
             for (role, roleLocation, reference) in inputsNode.mappingEntries ?? [] {
                 guard step.requiredInputs.contains(role) || step.optionalInputs.contains(role) else {
                     let roles = Set(step.requiredInputs + step.optionalInputs)
-                    throw ConfigError(roleLocation, path: path + ["inputs", role],
-                                      "kind '\(kind)' has no input '\(role)'" + suggestion(role, roles)
-                                      + (roles.isEmpty ? " (it takes no inputs)" : " (its inputs: \(roles.sorted().joined(separator: ", ")))"))
+                    throw ConfigError(
+                        roleLocation, path: path + ["inputs", role],
+                        "kind '\(kind)' has no input '\(role)'" + suggestion(role, roles)
+                            + (roles.isEmpty ? " (it takes no inputs)" : " (its inputs: \(roles.sorted().joined(separator: ", ")))"))
                 }
                 guard case .scalar(let text, _) = reference.value, !text.isEmpty else {
-                    throw ConfigError(reference.location, path: path + ["inputs", role], "expected a step name or external:DATASET, found \(reference.kindDescription)")
+                    throw ConfigError(
+                        reference.location, path: path + ["inputs", role],
+                        "expected a step name or external:DATASET, found \(reference.kindDescription)")
                 }
                 inputs[role] = InputReference(parsing: text)
             }
         } else if let inputsNode = node["inputs"], !isNull(inputsNode) {
-            throw ConfigError(inputsNode.location, path: path + ["inputs"], "expected a mapping of input roles to step names, found \(inputsNode.kindDescription)")
+            throw ConfigError(
+                inputsNode.location, path: path + ["inputs"],
+                "expected a mapping of input roles to step names, found \(inputsNode.kindDescription)")
         }
         for role in step.requiredInputs where inputs[role] == nil {
             throw ConfigError(node.location, path: path + ["inputs", role], "missing; kind '\(kind)' needs input '\(role)'")
@@ -268,14 +297,16 @@ public struct Project: Sendable {
         var publish: String?
         if let publishNode = node["publish"] {
             guard case .scalar(let text, _) = publishNode.value else {
-                throw ConfigError(publishNode.location, path: path + ["publish"], "expected a directory under out/, found \(publishNode.kindDescription)")
+                throw ConfigError(
+                    publishNode.location, path: path + ["publish"], "expected a directory under out/, found \(publishNode.kindDescription)")
             }
             if let problem = OutputPath.problem(with: text) { throw ConfigError(publishNode.location, path: path + ["publish"], problem) }
             publish = text
         }
         let shards = try parseShards(node["shards"], step: step, kind: kind, path: path)
-        return BuildNode(name: name, section: "steps", location: keyLocation, step: step, inputs: inputs, publishDirectory: publish,
-                         shards: shards, parameters: parametersNode)
+        return BuildNode(
+            name: name, section: "steps", location: keyLocation, step: step, inputs: inputs, publishDirectory: publish,
+            shards: shards, parameters: parametersNode)
     }
 
     /// An entry of a node section the domain registered (e.g. a figure): the kind receives the
@@ -303,10 +334,12 @@ public struct Project: Sendable {
         }
         let merged = ConfigNode(.mapping(entries), at: node.location)
         guard let step = try registry.prepare(kind: kind, parameters: merged, path: path) else {
-            throw ConfigError(keyLocation, path: path, "entries of \(section.name): need the '\(kind)' step kind, which this build does not have")
+            throw ConfigError(
+                keyLocation, path: path, "entries of \(section.name): need the '\(kind)' step kind, which this build does not have")
         }
-        return BuildNode(name: name, section: section.name, location: keyLocation, step: step, inputs: step.impliedInputs,
-                         publishDirectory: nil, parameters: merged)
+        return BuildNode(
+            name: name, section: section.name, location: keyLocation, step: step, inputs: step.impliedInputs,
+            publishDirectory: nil, parameters: merged)
     }
 
     private static func checkInputs(nodes: [String: BuildNode], datasets: [String: DatasetDeclaration]) throws(ConfigError) {
@@ -317,13 +350,16 @@ public struct Project: Sendable {
                 switch node.inputs[role]! {
                 case .step(let other):
                     if nodes[other] == nil {
-                        throw ConfigError(node.location, path: [section, name, "inputs", role],
-                                          "refers to '\(other)', which is not a step" + suggestion(other, Set(nodes.keys)))
+                        throw ConfigError(
+                            node.location, path: [section, name, "inputs", role],
+                            "refers to '\(other)', which is not a step" + suggestion(other, Set(nodes.keys)))
                     }
                 case .dataset(let dataset):
                     if datasets[dataset] == nil {
-                        throw ConfigError(node.location, path: [section, name, "inputs", role],
-                                          "refers to dataset '\(dataset)', which is not declared under datasets:" + suggestion(dataset, Set(datasets.keys)))
+                        throw ConfigError(
+                            node.location, path: [section, name, "inputs", role],
+                            "refers to dataset '\(dataset)', which is not declared under datasets:"
+                                + suggestion(dataset, Set(datasets.keys)))
                     }
                 }
             }
@@ -336,8 +372,9 @@ public struct Project: Sendable {
             return try BuildGraph(upstream: nodes.mapValues(\.upstreamSteps))
         } catch {
             let first = nodes[error.nodes[0]]!
-            throw ConfigError(first.location, path: [first.section, error.nodes[0], "inputs"],
-                              "is part of a cycle: \((error.nodes + [error.nodes[0]]).joined(separator: " → "))")
+            throw ConfigError(
+                first.location, path: [first.section, error.nodes[0], "inputs"],
+                "is part of a cycle: \((error.nodes + [error.nodes[0]]).joined(separator: " → "))")
         }
     }
 }
@@ -347,7 +384,8 @@ extension Project {
     public func closestNodeName(to name: String) -> String? {
         // Ties go to the alphabetically first name, so the message is the same on every run.
         guard let best = nodes.keys.min(by: { (editDistance($0, name), $0) < (editDistance($1, name), $1) }),
-              editDistance(best, name) <= max(2, name.count / 4) else { return nil }
+            editDistance(best, name) <= max(2, name.count / 4)
+        else { return nil }
         return best
     }
 
@@ -371,7 +409,8 @@ func isNull(_ node: ConfigNode) -> Bool { if case .null = node.value { return tr
 func suggestion(_ name: String, _ known: Set<String>) -> String {
     // Ties go to the alphabetically first name, so the message is the same on every run (Set order is not).
     guard let best = known.min(by: { (editDistance($0, name), $0) < (editDistance($1, name), $1) }),
-          editDistance(best, name) <= max(2, name.count / 4) else { return "" }
+        editDistance(best, name) <= max(2, name.count / 4)
+    else { return "" }
     return "; did you mean '\(best)'?"
 }
 

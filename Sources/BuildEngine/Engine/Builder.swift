@@ -44,8 +44,10 @@ public struct Builder: Sendable {
     public var runsSteps = true
 
     /// Creates a builder writing under `outDirectory` (cache in `outDirectory/.cache`).
-    public init(project: Project, outDirectory: String, fileSystem: any FileSystem = LocalFileSystem(),
-                reporter: any BuildReporter, clock: any BuildClock = SystemClock()) {
+    public init(
+        project: Project, outDirectory: String, fileSystem: any FileSystem = LocalFileSystem(),
+        reporter: any BuildReporter, clock: any BuildClock = SystemClock()
+    ) {
         self.project = project
         self.outDirectory = outDirectory
         self.fileSystem = fileSystem
@@ -74,8 +76,9 @@ public struct Builder: Sendable {
         let dependents = graph.dependents.mapValues { $0.filter(selected.contains) }
         let durations = StepDurations(path: store.directory + "/durations", fileSystem: fileSystem)
         let previousDurations = durations.load()
-        let priorities = StepPriorities(names: names, order: project.order, dependents: dependents,
-                                        durations: previousDurations)
+        let priorities = StepPriorities(
+            names: names, order: project.order, dependents: dependents,
+            durations: previousDurations)
         var ran: [String: Double] = [:]
         var ready = names.filter { pending[$0]?.isEmpty == true }.sorted(by: priorities.startsBefore)
         var outputs: [String: [OutputRecord]] = [:]
@@ -142,7 +145,9 @@ public struct Builder: Sendable {
     }
 
     /// The key inputs and record of a node given its upstream outputs; nil if an upstream is unknown.
-    func keyInputs(for node: BuildNode, upstreamOutputs: [String: [OutputRecord]]) throws -> (ActionKeyInputs, StepRecord, [String: String])? {
+    func keyInputs(for node: BuildNode, upstreamOutputs: [String: [OutputRecord]]) throws -> (
+        ActionKeyInputs, StepRecord, [String: String]
+    )? {
         var hashes: [String: ContentHash] = [:]
         var sources: [String: String] = [:]
         var datasetFiles: [String: String] = [:]
@@ -164,10 +169,12 @@ public struct Builder: Sendable {
             }
         }
         let step = node.step
-        let inputs = ActionKeyInputs(kind: step.kindName, kindVersion: step.kindVersion, codeFingerprint: step.codeFingerprint,
-                                     canonicalParameters: step.canonicalParameters, inputHashes: hashes)
-        let record = StepRecord(format: StepRecord.currentFormat, key: inputs.key, kind: step.kindName, kindVersion: step.kindVersion,
-                                code: step.codeFingerprint, parameters: step.flatParameters, inputs: hashes, inputSources: sources)
+        let inputs = ActionKeyInputs(
+            kind: step.kindName, kindVersion: step.kindVersion, codeFingerprint: step.codeFingerprint,
+            canonicalParameters: step.canonicalParameters, inputHashes: hashes)
+        let record = StepRecord(
+            format: StepRecord.currentFormat, key: inputs.key, kind: step.kindName, kindVersion: step.kindVersion,
+            code: step.codeFingerprint, parameters: step.flatParameters, inputs: hashes, inputSources: sources)
         return (inputs, record, datasetFiles)
     }
 
@@ -184,7 +191,9 @@ public struct Builder: Sendable {
                     reason = .rerunRequested
                     previousOutputs = entry.outputs
                 } else if let corrupt = verify(entry) {
-                    reporter.warning("object \(corrupt.hash.short) (output '\(corrupt.name)' of \(node.name)) did not match its hash; rebuilding \(node.name)")
+                    reporter.warning(
+                        "object \(corrupt.hash.short) (output '\(corrupt.name)' of \(node.name)) did not match its hash; rebuilding \(node.name)"
+                    )
                     store.removeAction(for: key)
                     reason = .corruptOutput("'\(corrupt.name)'")
                 } else {
@@ -213,8 +222,9 @@ public struct Builder: Sendable {
             }
             let artifacts: [Artifact]
             if node.shards > 1, let sharding = node.step.sharding, let plan = sharding.plan(node.shards) {
-                artifacts = try await runShards(of: node, keyInputs: keyInputs, plan: plan, sharding: sharding,
-                                                inputs: inputs, context: context)
+                artifacts = try await runShards(
+                    of: node, keyInputs: keyInputs, plan: plan, sharding: sharding,
+                    inputs: inputs, context: context)
             } else {
                 artifacts = try node.step.run(inputs, context)
             }
@@ -230,7 +240,8 @@ public struct Builder: Sendable {
                 let hash = try store.storeObject(artifact.data)
                 records.append(OutputRecord(name: artifact.name, hash: hash, size: artifact.data.count, publish: publishPath))
             }
-            if let previousOutputs, let difference = BuildMessages.rerunDifference(step: node.name, cached: previousOutputs, rerun: records) {
+            if let previousOutputs, let difference = BuildMessages.rerunDifference(step: node.name, cached: previousOutputs, rerun: records)
+            {
                 reporter.warning(difference)
             }
             let entry = ActionEntry(format: ActionEntry.currentFormat, outputs: records)
@@ -268,7 +279,8 @@ public struct Builder: Sendable {
                 var byName: [String: Data] = [:]
                 for record in upstreamOutputs[upstream] ?? [] {
                     guard case .found(let data) = store.readObject(record.hash) else {
-                        throw StepFailure("input \(role): output '\(record.name)' of \(upstream) is missing or corrupt in the cache; run the build again")
+                        throw StepFailure(
+                            "input \(role): output '\(record.name)' of \(upstream) is missing or corrupt in the cache; run the build again")
                     }
                     byName[record.name] = data
                 }

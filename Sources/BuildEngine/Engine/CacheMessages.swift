@@ -8,7 +8,9 @@ public enum CacheMessages {
 
     /// Summary of `figures cache verify`.
     public static func verification(_ r: VerificationReport) -> String {
-        var lines = ["cache verify: \(r.checkedObjects) objects checked, \(r.corruptObjects.count) corrupt, \(r.brokenActions.count) action entries dropped"]
+        var lines = [
+            "cache verify: \(r.checkedObjects) objects checked, \(r.corruptObjects.count) corrupt, \(r.brokenActions.count) action entries dropped"
+        ]
         for hash in r.corruptObjects { lines.append("  corrupt object \(hash) (removed; the step that made it will run again)") }
         return lines.joined(separator: "\n")
     }

@@ -38,8 +38,10 @@ public struct NoOpSummary: Sendable, Equatable {
     public static let racyWindowNanoseconds: Int64 = 1_000_000_000
 
     /// Creates a summary.
-    public init(binary: FileStamp, argumentsHash: String, nodes: [String], files: [String: FileStamp],
-                capturedNanoseconds: Int64, racyHashes: [String: String] = [:]) {
+    public init(
+        binary: FileStamp, argumentsHash: String, nodes: [String], files: [String: FileStamp],
+        capturedNanoseconds: Int64, racyHashes: [String: String] = [:]
+    ) {
         self.binary = binary
         self.argumentsHash = argumentsHash
         self.nodes = nodes
@@ -64,8 +66,10 @@ public struct NoOpSummary: Sendable, Equatable {
     public static func path(cacheDirectory: String) -> String { cacheDirectory + "/noop-summary" }
 
     /// Stamps the files now; nil if any of them has no stamp (then no summary is written).
-    public static func capture(binary: String, argumentsHash: String, nodes: [String], paths: [String],
-                               fileSystem: LocalFileSystem = LocalFileSystem()) -> NoOpSummary? {
+    public static func capture(
+        binary: String, argumentsHash: String, nodes: [String], paths: [String],
+        fileSystem: LocalFileSystem = LocalFileSystem()
+    ) -> NoOpSummary? {
         guard let binaryStamp = fileSystem.stamp(binary) else { return nil }
         var files: [String: FileStamp] = [:]
         var racyHashes: [String: String] = [:]
@@ -79,8 +83,9 @@ public struct NoOpSummary: Sendable, Equatable {
                 racyHashes[path] = ContentHash(of: data).hex
             }
         }
-        return NoOpSummary(binary: binaryStamp, argumentsHash: argumentsHash, nodes: nodes, files: files,
-                           capturedNanoseconds: captured, racyHashes: racyHashes)
+        return NoOpSummary(
+            binary: binaryStamp, argumentsHash: argumentsHash, nodes: nodes, files: files,
+            capturedNanoseconds: captured, racyHashes: racyHashes)
     }
 
     /// Why the summary no longer holds, or nil when the binary, the arguments and every recorded file
@@ -120,8 +125,9 @@ public struct NoOpSummary: Sendable, Equatable {
         guard lines.count >= 6, lines.last == "", FormatMarker(commentLine: lines[0]) == Self.format else { return nil }
         func stamp(_ words: ArraySlice<Substring>) -> FileStamp? {
             guard words.count == 5, let size = Int64(words[words.startIndex]), let modified = Int64(words[words.startIndex + 1]),
-                  let changed = Int64(words[words.startIndex + 2]), let inode = UInt64(words[words.startIndex + 3]),
-                  let device = UInt64(words[words.startIndex + 4]) else { return nil }
+                let changed = Int64(words[words.startIndex + 2]), let inode = UInt64(words[words.startIndex + 3]),
+                let device = UInt64(words[words.startIndex + 4])
+            else { return nil }
             return FileStamp(size: size, modifiedNanoseconds: modified, changedNanoseconds: changed, inode: inode, device: device)
         }
         let binaryWords = lines[1].split(separator: " ")
@@ -141,8 +147,9 @@ public struct NoOpSummary: Sendable, Equatable {
             files[String(words[7])] = fileStamp
             if words[6] != "-" { racyHashes[String(words[7])] = String(words[6]) }
         }
-        self.init(binary: binary, argumentsHash: String(argumentWords[1]), nodes: nodeWords.dropFirst().map(String.init),
-                  files: files, capturedNanoseconds: captured, racyHashes: racyHashes)
+        self.init(
+            binary: binary, argumentsHash: String(argumentWords[1]), nodes: nodeWords.dropFirst().map(String.init),
+            files: files, capturedNanoseconds: captured, racyHashes: racyHashes)
     }
 }
 

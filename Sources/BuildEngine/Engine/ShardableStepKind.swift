@@ -19,8 +19,10 @@ public protocol ShardableStepKind: StepKind {
     /// Computes one shard.
     static func runShard(_ shard: ShardParameters, inputs: StepInputs, context: StepContext) throws -> [Artifact]
     /// The step's outputs from its shards' outputs (in shard order): the bytes `run` would give.
-    static func merge(_ parameters: Parameters, shardOutputs: [[Artifact]], inputs: StepInputs,
-                      context: StepContext) throws -> [Artifact]
+    static func merge(
+        _ parameters: Parameters, shardOutputs: [[Artifact]], inputs: StepInputs,
+        context: StepContext
+    ) throws -> [Artifact]
 }
 
 /// One shard of a prepared step: what the engine keys and runs.
@@ -73,7 +75,8 @@ extension ActionKeyInputs {
     /// The key inputs of shard `shard` of a step whose own key inputs are these: the shard kind,
     /// the shard's parameters, and the step's input hashes.
     public func forShard(kind: String, _ shard: PreparedShard) -> ActionKeyInputs {
-        ActionKeyInputs(kind: kind, kindVersion: kindVersion, codeFingerprint: codeFingerprint,
-                        canonicalParameters: shard.canonicalParameters, inputHashes: inputHashes)
+        ActionKeyInputs(
+            kind: kind, kindVersion: kindVersion, codeFingerprint: codeFingerprint,
+            canonicalParameters: shard.canonicalParameters, inputHashes: inputHashes)
     }
 }

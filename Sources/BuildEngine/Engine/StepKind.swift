@@ -55,7 +55,9 @@ public struct StepInputs: Sendable {
         guard let outputs = artifacts[role] else { throw StepFailure("missing input '\(role)'") }
         if let name {
             guard let data = outputs[name] else {
-                throw StepFailure("input '\(role)' (\(sources[role] ?? "?")) has no output '\(name)'; it has: \(outputs.keys.sorted().joined(separator: ", "))")
+                throw StepFailure(
+                    "input '\(role)' (\(sources[role] ?? "?")) has no output '\(name)'; it has: \(outputs.keys.sorted().joined(separator: ", "))"
+                )
             }
             return data
         }

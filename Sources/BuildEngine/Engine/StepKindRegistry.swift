@@ -84,8 +84,9 @@ public struct StepKindRegistry: Sendable {
     mutating func registerKind<K: StepKind>(_ kind: K.Type) {
         summaries[K.name] = K.summary
         documenters[K.name] = {
-            KindDocumentation(name: K.name, summary: K.summary, requiredInputs: K.requiredInputs, optionalInputs: K.optionalInputs,
-                              parameters: (K.Parameters.self as? any ParameterSet.Type).map { schema(of: $0) }, details: K.details)
+            KindDocumentation(
+                name: K.name, summary: K.summary, requiredInputs: K.requiredInputs, optionalInputs: K.optionalInputs,
+                parameters: (K.Parameters.self as? any ParameterSet.Type).map { schema(of: $0) }, details: K.details)
         }
         preparers[K.name] = { (node: ConfigNode, path: [String]) throws -> PreparedStep in
             let parameters = try ConfigDecoder().decode(K.Parameters.self, from: node, path: path)

@@ -3,26 +3,33 @@ import Foundation
 extension Builder {
     /// Runs a step as its shards plus the merge: each shard is taken from the local cache, the
     /// remote, or computed (and then stored and uploaded under its own key), in shard order.
-    func runShards(of node: BuildNode, keyInputs: ActionKeyInputs, plan: [PreparedShard], sharding: StepSharding,
-                   inputs: StepInputs, context: StepContext) async throws -> [Artifact] {
+    func runShards(
+        of node: BuildNode, keyInputs: ActionKeyInputs, plan: [PreparedShard], sharding: StepSharding,
+        inputs: StepInputs, context: StepContext
+    ) async throws -> [Artifact] {
         var outputs: [[Artifact]] = []
         for (index, shard) in plan.enumerated() {
             let shardKey = keyInputs.forShard(kind: sharding.shardKindName, shard).key
-            outputs.append(try await shardOutputs(node.name, index: index, count: plan.count, key: shardKey,
-                                                  shard: shard, inputs: inputs, context: context))
+            outputs.append(
+                try await shardOutputs(
+                    node.name, index: index, count: plan.count, key: shardKey,
+                    shard: shard, inputs: inputs, context: context))
         }
         return try sharding.merge(outputs, inputs, context)
     }
 
     /// The outputs of one shard: cached, fetched, or computed now.
-    func shardOutputs(_ name: String, index: Int, count: Int, key: ContentHash, shard: PreparedShard,
-                      inputs: StepInputs, context: StepContext) async throws -> [Artifact] {
+    func shardOutputs(
+        _ name: String, index: Int, count: Int, key: ContentHash, shard: PreparedShard,
+        inputs: StepInputs, context: StepContext
+    ) async throws -> [Artifact] {
         if let entry = store.action(for: key), let artifacts = artifacts(of: entry) {
             reporter.shardDone(name, index: index, count: count, origin: .cached)
             return artifacts
         }
         if let remote, let entry = await remote.entry(for: key),
-           await fetchObjects(of: entry, for: "\(name) shard \(index + 1)", remote: remote), let artifacts = artifacts(of: entry) {
+            await fetchObjects(of: entry, for: "\(name) shard \(index + 1)", remote: remote), let artifacts = artifacts(of: entry)
+        {
             try store.recordAction(entry, for: key)
             reporter.shardDone(name, index: index, count: count, origin: .fetched)
             return artifacts
@@ -55,7 +62,8 @@ extension Builder {
     /// its key cannot be computed yet.
     public func shardKeys(of node: BuildNode, upstreamOutputs: [String: [OutputRecord]]) -> [ContentHash]? {
         guard node.shards > 1, let sharding = node.step.sharding, let plan = sharding.plan(node.shards),
-              let keyInputs = try? keyInputs(for: node, upstreamOutputs: upstreamOutputs)?.0 else { return nil }
+            let keyInputs = try? keyInputs(for: node, upstreamOutputs: upstreamOutputs)?.0
+        else { return nil }
         return plan.map { keyInputs.forShard(kind: sharding.shardKindName, $0).key }
     }
 
@@ -65,14 +73,16 @@ extension Builder {
         let start = clock.now()
         defer { store.stamps.save() }
         guard let node = project.nodes[name], node.shards > 1, let sharding = node.step.sharding,
-              let plan = sharding.plan(node.shards) else {
+            let plan = sharding.plan(node.shards)
+        else {
             var summary = BuildSummary()
             summary.failed[name] = "\(name) does not split into shards (no shards: in figures.yaml, or a kind that does not split)"
             return summary
         }
-        let upstream = Set(node.inputs.values.compactMap { reference -> String? in
-            if case .step(let step) = reference { return step } else { return nil }
-        })
+        let upstream = Set(
+            node.inputs.values.compactMap { reference -> String? in
+                if case .step(let step) = reference { return step } else { return nil }
+            })
         var summary = upstream.isEmpty ? BuildSummary() : await build(targets: upstream.sorted(), jobs: jobs)
         guard summary.failed.isEmpty else { return summary }
         guard index >= 0, index < plan.count else {
@@ -92,8 +102,9 @@ extension Builder {
             let reporter = self.reporter
             let context = StepContext(stepName: name) { done, total in reporter.progress(shardName, done: done, total: total) }
             let shardKey = keyInputs.forShard(kind: sharding.shardKindName, plan[index]).key
-            _ = try await shardOutputs(name, index: index, count: plan.count, key: shardKey, shard: plan[index],
-                                       inputs: inputs, context: context)
+            _ = try await shardOutputs(
+                name, index: index, count: plan.count, key: shardKey, shard: plan[index],
+                inputs: inputs, context: context)
         } catch {
             let message = (error as? StepFailure)?.message ?? "\(error)"
             reporter.stepFailed(shardName, message: message)

@@ -58,8 +58,10 @@ public struct ClusterBuild: Sendable {
     public let say: @Sendable (String) -> Void
 
     /// A cluster build.
-    public init(builder: Builder, batch: any BatchSystem, logDirectory: String,
-                command: @escaping @Sendable (String, Int?) -> [String], say: @escaping @Sendable (String) -> Void) {
+    public init(
+        builder: Builder, batch: any BatchSystem, logDirectory: String,
+        command: @escaping @Sendable (String, Int?) -> [String], say: @escaping @Sendable (String) -> Void
+    ) {
         self.builder = builder
         self.batch = batch
         self.logDirectory = logDirectory
@@ -92,9 +94,11 @@ public struct ClusterBuild: Sendable {
         var jobOf: [String: BatchJobID] = [:]
         for name in builder.project.order {
             let node = builder.project.nodes[name]!
-            let upstream = Set(node.inputs.values.compactMap { reference -> String? in
-                if case .step(let step) = reference { return step } else { return nil }
-            }).sorted()
+            let upstream = Set(
+                node.inputs.values.compactMap { reference -> String? in
+                    if case .step(let step) = reference { return step } else { return nil }
+                }
+            ).sorted()
             if let (keyInputs, _, _) = try? builder.keyInputs(for: node, upstreamOutputs: known) {
                 if let entry = builder.store.action(for: keyInputs.key), builder.verify(entry) == nil {
                     known[name] = entry.outputs
@@ -136,8 +140,9 @@ public struct ClusterBuild: Sendable {
         let log = logDirectory + "/" + jobName + "-%j.log"
         let job = BatchJob(name: jobName, command: command(node, shard), workingDirectory: builder.project.rootDirectory, logPath: log)
         let id = try batch.submit(job, after: dependencies)
-        let submitted = Submitted(id: id, node: node, shard: shard, shardCount: count, dependencies: dependencies,
-                                  logPath: log.replacingOccurrences(of: "%j", with: id.value))
+        let submitted = Submitted(
+            id: id, node: node, shard: shard, shardCount: count, dependencies: dependencies,
+            logPath: log.replacingOccurrences(of: "%j", with: id.value))
         outcome.submitted.append(submitted)
         let after = dependencies.isEmpty ? "" : " after " + dependencies.map(\.value).joined(separator: ",")
         say("submit  \(submitted.label) as \(batch.name) job \(id)\(after)")
@@ -175,7 +180,8 @@ public struct ClusterBuild: Sendable {
                 case .completed:
                     say("done    \(job.label) (job \(id))")
                 case .failed(let words):
-                    let message = "\(job.label) failed on \(batch.name) (job \(id), \(words)); log \(job.logPath):\n"
+                    let message =
+                        "\(job.label) failed on \(batch.name) (job \(id), \(words)); log \(job.logPath):\n"
                         + Self.tail(of: job.logPath, lines: 15)
                     outcome.failed[id] = message
                     say("FAILED  " + message)
@@ -199,8 +205,10 @@ public struct ClusterBuild: Sendable {
     }
 
     /// Cancels every job downstream of `id` that has not finished.
-    func cancelDependents(of id: BatchJobID, dependents: [BatchJobID: [BatchJobID]], byID: [BatchJobID: Submitted],
-                          finished: inout [BatchJobID: BatchJobState], outcome: inout Outcome) {
+    func cancelDependents(
+        of id: BatchJobID, dependents: [BatchJobID: [BatchJobID]], byID: [BatchJobID: Submitted],
+        finished: inout [BatchJobID: BatchJobState], outcome: inout Outcome
+    ) {
         var stack = dependents[id] ?? []
         var toCancel: [BatchJobID] = []
         while let next = stack.popLast() {

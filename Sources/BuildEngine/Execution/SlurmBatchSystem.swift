@@ -19,8 +19,10 @@ public struct SlurmBatchSystem: BatchSystem {
 
     /// The `sbatch` arguments for `job` after `dependencies` (without the program name).
     public func submitArguments(_ job: BatchJob, after dependencies: [BatchJobID]) -> [String] {
-        var arguments = ["--parsable", "--job-name=\(job.name)", "--output=\(job.logPath)", "--chdir=\(job.workingDirectory)",
-                         "--kill-on-invalid-dep=yes"]
+        var arguments = [
+            "--parsable", "--job-name=\(job.name)", "--output=\(job.logPath)", "--chdir=\(job.workingDirectory)",
+            "--kill-on-invalid-dep=yes"
+        ]
         if !dependencies.isEmpty { arguments.append("--dependency=afterok:" + dependencies.map(\.value).joined(separator: ":")) }
         if let partition { arguments.append("--partition=\(partition)") }
         arguments += extraArguments

@@ -12,8 +12,10 @@ extension KindDocumentation {
 
     /// A Markdown section: `## name`, summary, inputs, one parameter table per block, details.
     public var markdown: String {
-        var lines = ["## \(name)", "", summary.prefix(1).uppercased() + summary.dropFirst() + ".", "",
-                     "Inputs: \(inputsLine(quote: "`")).", ""]
+        var lines = [
+            "## \(name)", "", summary.prefix(1).uppercased() + summary.dropFirst() + ".", "",
+            "Inputs: \(inputsLine(quote: "`")).", ""
+        ]
         if let parameters {
             lines += parameters.markdownTables(title: "Parameters")
         }
@@ -40,17 +42,21 @@ extension ParameterSchema {
         guard !entries.isEmpty else { return ["\(title): none.", ""] }
         var lines = ["\(title):", "", "| parameter | type | default | unit | meaning |", "|---|---|---|---|---|"]
         for entry in entries {
-            let cells = ["`\(entry.key)`", entry.type, entry.defaultText == "required" || entry.defaultText.hasPrefix("absent: ")
-                            ? entry.defaultText : "`\(entry.defaultText)`",
-                         entry.unit.isEmpty ? "–" : entry.unit, entry.meaning]
+            let cells = [
+                "`\(entry.key)`", entry.type,
+                entry.defaultText == "required" || entry.defaultText.hasPrefix("absent: ")
+                    ? entry.defaultText : "`\(entry.defaultText)`",
+                entry.unit.isEmpty ? "–" : entry.unit, entry.meaning
+            ]
             lines.append("| " + cells.map(markdownCell).joined(separator: " | ") + " |")
         }
         lines.append("")
         var seen: Set<String> = []
         for entry in entries {
             guard let block = entry.block, seen.insert(block.blockName).inserted else { continue }
-            lines += block.markdownTables(title: block.blockName.prefix(1).uppercased() + block.blockName.dropFirst()
-                                          + " (`\(entry.key)`)")
+            lines += block.markdownTables(
+                title: block.blockName.prefix(1).uppercased() + block.blockName.dropFirst()
+                    + " (`\(entry.key)`)")
         }
         return lines
     }

@@ -57,7 +57,9 @@ public struct ParameterSchema: Sendable {
             case .required:
                 defaultText = "required"
             case .defaulted:
-                if let value = encoded[doc.key] { defaultText = value.flowText } else {
+                if let value = encoded[doc.key] {
+                    defaultText = value.flowText
+                } else {
                     defaultText = "none"
                     problems.append("\(P.self).\(doc.key): documented with a default, but its default is absent (nil)")
                 }
@@ -67,8 +69,10 @@ public struct ParameterSchema: Sendable {
             }
             let block = valueType.flatMap(blockSchema)
             problems += block?.problems ?? []
-            entries.append(Entry(key: doc.key, type: valueType.map(parameterTypeDescription) ?? "?", defaultText: defaultText,
-                                 unit: doc.unit, meaning: doc.meaning, block: block))
+            entries.append(
+                Entry(
+                    key: doc.key, type: valueType.map(parameterTypeDescription) ?? "?", defaultText: defaultText,
+                    unit: doc.unit, meaning: doc.meaning, block: block))
         }
         return ParameterSchema(blockName: P.blockName, entries: entries, problems: problems)
     }

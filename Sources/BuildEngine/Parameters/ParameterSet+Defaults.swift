@@ -36,9 +36,15 @@ extension CanonicalValue {
         case .string(let text): return ConfigNode(.scalar(text, quoted: true), at: location)
         case .array(let items): return ConfigNode(.sequence(items.map { $0.value.configNode(at: location) }), at: location)
         case .object(let members):
-            return ConfigNode(.mapping(members.keys.sorted().map { (key: $0, keyLocation: location,
-                                                                    value: members[$0]!.value.configNode(at: location)) }),
-                              at: location)
+            return ConfigNode(
+                .mapping(
+                    members.keys.sorted().map {
+                        (
+                            key: $0, keyLocation: location,
+                            value: members[$0]!.value.configNode(at: location)
+                        )
+                    }),
+                at: location)
         }
     }
 
@@ -50,12 +56,15 @@ extension CanonicalValue {
         case .integer(let text): return text
         case .number(let value): return canonicalNumber(value)
         case .string(let text):
-            let plain = !text.isEmpty && text.allSatisfy { $0.isLetter || $0.isNumber || "-_.".contains($0) }
+            let plain =
+                !text.isEmpty && text.allSatisfy { $0.isLetter || $0.isNumber || "-_.".contains($0) }
                 && Double(text) == nil && !["true", "false", "null"].contains(text)
             return plain ? text : jsonQuoted(text)
         case .array(let items): return "[" + items.map { $0.value.flowText }.joined(separator: ", ") + "]"
-        case .object(let members): return "{" + members.keys.sorted().map { "\($0): \(members[$0]!.value.flowText)" }
-            .joined(separator: ", ") + "}"
+        case .object(let members):
+            return "{"
+                + members.keys.sorted().map { "\($0): \(members[$0]!.value.flowText)" }
+                .joined(separator: ", ") + "}"
         }
     }
 }

@@ -10,8 +10,9 @@ extension Builder {
         for output in entry.outputs {
             let publishProblem = output.publish.flatMap { OutputPath.problem(with: $0) }
             guard ContentHash.isWellFormed(output.hash.hex), publishProblem == nil else {
-                reporter.warning("remote action entry \(key.short) of \(node.name) is malformed (\(publishProblem ?? "bad hash")); "
-                                 + "refused; building \(node.name) locally")
+                reporter.warning(
+                    "remote action entry \(key.short) of \(node.name) is malformed (\(publishProblem ?? "bad hash")); "
+                        + "refused; building \(node.name) locally")
                 return nil
             }
         }
@@ -37,12 +38,14 @@ extension Builder {
                     return false
                 }
             case .corrupt:
-                reporter.warning("remote object \(output.hash.short) (output '\(output.name)' of \(name)) did not match its hash: "
-                                 + "refused; building \(name) locally")
+                reporter.warning(
+                    "remote object \(output.hash.short) (output '\(output.name)' of \(name)) did not match its hash: "
+                        + "refused; building \(name) locally")
                 return false
             case .missing:
-                reporter.warning("the remote entry of \(name) names object \(output.hash.short), which the server lacks; "
-                                 + "building \(name) locally")
+                reporter.warning(
+                    "the remote entry of \(name) names object \(output.hash.short), which the server lacks; "
+                        + "building \(name) locally")
                 return false
             case .unavailable:
                 return false

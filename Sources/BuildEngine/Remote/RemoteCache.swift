@@ -50,8 +50,9 @@ public final class RemoteCache: Sendable {
             return !state.down
         }
         guard first, !settings.required else { return }
-        reporter.warning("remote cache \(settings.url.absoluteString) failed (\(error.message)); building locally, "
-                         + "no further remote fetches or uploads in this build")
+        reporter.warning(
+            "remote cache \(settings.url.absoluteString) failed (\(error.message)); building locally, "
+                + "no further remote fetches or uploads in this build")
     }
 
     /// The action entry for `key` on the server, or nil (absent, unreadable, or the remote is off).
@@ -114,7 +115,9 @@ public final class RemoteCache: Sendable {
                     try await group.waitForAll()
                 }
                 try await client.put("ac", key.hex, ContentStore.encode(entry))
-                state.withLock { $0.uploadedObjects += objects.count; $0.uploadedEntries += 1 }
+                state.withLock {
+                    $0.uploadedObjects += objects.count; $0.uploadedEntries += 1
+                }
             } catch let error as RemoteCacheError {
                 failed(error)
             } catch {

@@ -34,8 +34,10 @@ public struct RemoteCacheSettings: Sendable, Equatable {
     public static let authorizationFileVariable = "FIGURES_REMOTE_CACHE_AUTHORIZATION_FILE"
 
     /// Creates settings.
-    public init(url: URL, mode: Mode, timeoutSeconds: Double = defaultTimeoutSeconds, required: Bool = false,
-                authorization: String? = nil) {
+    public init(
+        url: URL, mode: Mode, timeoutSeconds: Double = defaultTimeoutSeconds, required: Bool = false,
+        authorization: String? = nil
+    ) {
         self.url = url
         self.mode = mode
         self.timeoutSeconds = timeoutSeconds
@@ -69,8 +71,10 @@ public struct RemoteCacheSettings: Sendable, Equatable {
     /// The settings in force, or nil when no remote is configured (the default).
     ///
     /// Errors in `section` are located in figures.yaml; errors in the environment or the options name them.
-    public static func resolve(section: ConfigNode?, environment: [String: String] = ProcessInfo.processInfo.environment,
-                               overrides: Overrides = Overrides()) throws(ConfigError) -> RemoteCacheSettings? {
+    public static func resolve(
+        section: ConfigNode?, environment: [String: String] = ProcessInfo.processInfo.environment,
+        overrides: Overrides = Overrides()
+    ) throws(ConfigError) -> RemoteCacheSettings? {
         if overrides.disabled { return nil }
         var urlText: String?
         var urlWhere = SourceLocation(file: "figures.yaml")
@@ -78,33 +82,39 @@ public struct RemoteCacheSettings: Sendable, Equatable {
         var timeout = defaultTimeoutSeconds
         if let section {
             guard let entries = section.mappingEntries else {
-                throw ConfigError(section.location, path: ["cache"],
-                                  "expected a mapping with keys remote, mode, timeout_s, found \(section.kindDescription)")
+                throw ConfigError(
+                    section.location, path: ["cache"],
+                    "expected a mapping with keys remote, mode, timeout_s, found \(section.kindDescription)")
             }
             for (key, keyLocation, value) in entries {
                 switch key {
                 case "remote":
                     guard case .scalar(let text, _) = value.value, !text.isEmpty else {
-                        throw ConfigError(value.location, path: ["cache", "remote"],
-                                          "expected an http(s) URL, found \(value.kindDescription)")
+                        throw ConfigError(
+                            value.location, path: ["cache", "remote"],
+                            "expected an http(s) URL, found \(value.kindDescription)")
                     }
                     urlText = text
                     urlWhere = value.location
                 case "mode":
                     guard case .scalar(let text, _) = value.value, let parsed = Mode(rawValue: text) else {
-                        throw ConfigError(value.location, path: ["cache", "mode"],
-                                          "expected read or read-write, found \(value.kindDescription)")
+                        throw ConfigError(
+                            value.location, path: ["cache", "mode"],
+                            "expected read or read-write, found \(value.kindDescription)")
                     }
                     mode = parsed
                 case "timeout_s":
                     guard case .scalar(let text, false) = value.value, let seconds = Double(text), seconds > 0, seconds <= 3600 else {
-                        throw ConfigError(value.location, path: ["cache", "timeout_s"],
-                                          "expected a number of seconds in (0, 3600], found \(value.kindDescription)")
+                        throw ConfigError(
+                            value.location, path: ["cache", "timeout_s"],
+                            "expected a number of seconds in (0, 3600], found \(value.kindDescription)")
                     }
                     timeout = seconds
                 case "authorization", "token", "auth":
-                    throw ConfigError(keyLocation, path: ["cache", key], "credentials never go in figures.yaml; set "
-                                      + "\(authorizationVariable) or \(authorizationFileVariable) in the environment")
+                    throw ConfigError(
+                        keyLocation, path: ["cache", key],
+                        "credentials never go in figures.yaml; set "
+                            + "\(authorizationVariable) or \(authorizationFileVariable) in the environment")
                 default:
                     throw ConfigError(keyLocation, path: ["cache", key], "unknown key; expected remote, mode or timeout_s")
                 }
@@ -116,8 +126,9 @@ public struct RemoteCacheSettings: Sendable, Equatable {
         }
         if let text = environment[modeVariable], !text.isEmpty {
             guard let parsed = Mode(rawValue: text) else {
-                throw ConfigError(SourceLocation(file: "environment \(modeVariable)"), path: [],
-                                  "expected read or read-write, found '\(text)'")
+                throw ConfigError(
+                    SourceLocation(file: "environment \(modeVariable)"), path: [],
+                    "expected read or read-write, found '\(text)'")
             }
             mode = parsed
         }
@@ -129,19 +140,23 @@ public struct RemoteCacheSettings: Sendable, Equatable {
         if let override = overrides.timeoutSeconds { timeout = override }
         guard let urlText else {
             if overrides.required {
-                throw ConfigError(SourceLocation(file: "--remote-cache-required"), path: [],
-                                  "no remote cache is configured (cache.remote in figures.yaml, \(urlVariable), or --remote-cache URL)")
+                throw ConfigError(
+                    SourceLocation(file: "--remote-cache-required"), path: [],
+                    "no remote cache is configured (cache.remote in figures.yaml, \(urlVariable), or --remote-cache URL)")
             }
             return nil
         }
         let trimmed = urlText.hasSuffix("/") ? String(urlText.dropLast()) : urlText
         guard let url = URL(string: trimmed), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
-              url.host != nil else {
-            throw ConfigError(urlWhere, path: urlWhere.line != nil ? ["cache", "remote"] : [],
-                              "expected an http:// or https:// URL, found '\(urlText)'")
+            url.host != nil
+        else {
+            throw ConfigError(
+                urlWhere, path: urlWhere.line != nil ? ["cache", "remote"] : [],
+                "expected an http:// or https:// URL, found '\(urlText)'")
         }
-        return RemoteCacheSettings(url: url, mode: mode, timeoutSeconds: timeout, required: overrides.required,
-                                   authorization: try authorization(environment: environment))
+        return RemoteCacheSettings(
+            url: url, mode: mode, timeoutSeconds: timeout, required: overrides.required,
+            authorization: try authorization(environment: environment))
     }
 
     /// The `Authorization` header from the environment: the variable itself, or the first line of the file it names.
@@ -149,14 +164,16 @@ public struct RemoteCacheSettings: Sendable, Equatable {
         if let value = environment[authorizationVariable], !value.isEmpty { return value }
         guard let path = environment[authorizationFileVariable], !path.isEmpty else { return nil }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ConfigError(SourceLocation(file: "environment \(authorizationFileVariable)"), path: [],
-                              "cannot read the token file '\(path)'")
+            throw ConfigError(
+                SourceLocation(file: "environment \(authorizationFileVariable)"), path: [],
+                "cannot read the token file '\(path)'")
         }
         let line = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
         let value = line.trimmingCharacters(in: .whitespaces)
         guard !value.isEmpty else {
-            throw ConfigError(SourceLocation(file: "environment \(authorizationFileVariable)"), path: [],
-                              "the token file '\(path)' is empty; expected a header value such as 'Bearer TOKEN'")
+            throw ConfigError(
+                SourceLocation(file: "environment \(authorizationFileVariable)"), path: [],
+                "the token file '\(path)' is empty; expected a header value such as 'Bearer TOKEN'")
         }
         return value
     }

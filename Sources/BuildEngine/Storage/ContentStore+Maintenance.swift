@@ -67,7 +67,9 @@ extension ContentStore {
                 removeAction(for: ContentHash(hex: name))
                 continue
             }
-            if entry.outputs.contains(where: { corrupt.contains($0.hash.hex) || fileSystem.size(objectsDirectory + "/" + $0.hash.hex) == nil }) {
+            if entry.outputs.contains(where: {
+                corrupt.contains($0.hash.hex) || fileSystem.size(objectsDirectory + "/" + $0.hash.hex) == nil
+            }) {
                 report.brokenActions.append(name)
                 removeAction(for: ContentHash(hex: name))
             }

@@ -111,8 +111,9 @@ public struct ContentStore: Sendable {
     /// The action entry for `key`, if present and readable.
     public func action(for key: ContentHash) -> ActionEntry? {
         guard let data = try? fileSystem.read(actionsDirectory + "/" + key.hex),
-              let entry = try? JSONDecoder().decode(ActionEntry.self, from: data),
-              entry.format == ActionEntry.currentFormat else { return nil }
+            let entry = try? JSONDecoder().decode(ActionEntry.self, from: data),
+            entry.format == ActionEntry.currentFormat
+        else { return nil }
         return entry
     }
 
@@ -129,8 +130,9 @@ public struct ContentStore: Sendable {
     /// The last record of a step, if any.
     public func stepRecord(named name: String) -> StepRecord? {
         guard let data = try? fileSystem.read(stepsDirectory + "/" + name + ".json"),
-              let record = try? JSONDecoder().decode(StepRecord.self, from: data),
-              record.format == StepRecord.currentFormat else { return nil }
+            let record = try? JSONDecoder().decode(StepRecord.self, from: data),
+            record.format == StepRecord.currentFormat
+        else { return nil }
         return record
     }
 

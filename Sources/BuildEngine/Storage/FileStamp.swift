@@ -36,13 +36,14 @@ extension LocalFileSystem {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         #if canImport(Darwin)
-        let modified = info.st_mtimespec, changed = info.st_ctimespec
+            let modified = info.st_mtimespec, changed = info.st_ctimespec
         #else
-        let modified = info.st_mtim, changed = info.st_ctim
+            let modified = info.st_mtim, changed = info.st_ctim
         #endif
-        return FileStamp(size: Int64(info.st_size),
-                         modifiedNanoseconds: Int64(modified.tv_sec) * 1_000_000_000 + Int64(modified.tv_nsec),
-                         changedNanoseconds: Int64(changed.tv_sec) * 1_000_000_000 + Int64(changed.tv_nsec),
-                         inode: UInt64(info.st_ino), device: UInt64(info.st_dev))
+        return FileStamp(
+            size: Int64(info.st_size),
+            modifiedNanoseconds: Int64(modified.tv_sec) * 1_000_000_000 + Int64(modified.tv_nsec),
+            changedNanoseconds: Int64(changed.tv_sec) * 1_000_000_000 + Int64(changed.tv_nsec),
+            inode: UInt64(info.st_ino), device: UInt64(info.st_dev))
     }
 }

@@ -59,8 +59,10 @@ public struct OutputManifest: Sendable, Equatable {
         for line in lines.dropFirst() where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count >= 4 else { return nil }
-            entries.append(Entry(path: fields[0], node: fields[1], key: fields[2], revision: fields[3],
-                                 overrides: Array(fields.dropFirst(4))))
+            entries.append(
+                Entry(
+                    path: fields[0], node: fields[1], key: fields[2], revision: fields[3],
+                    overrides: Array(fields.dropFirst(4))))
         }
         self.init(entries: entries)
     }

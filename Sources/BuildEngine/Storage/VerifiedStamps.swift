@@ -41,8 +41,9 @@ public final class VerifiedStamps: @unchecked Sendable {
         for line in lines.dropFirst() {
             let fields = line.split(separator: " ", maxSplits: 6, omittingEmptySubsequences: false)
             guard fields.count == 7, ContentHash.isWellFormed(String(fields[0])),
-                  let size = Int64(fields[1]), let modified = Int64(fields[2]), let changed = Int64(fields[3]),
-                  let inode = UInt64(fields[4]), let device = UInt64(fields[5]) else { return nil }
+                let size = Int64(fields[1]), let modified = Int64(fields[2]), let changed = Int64(fields[3]),
+                let inode = UInt64(fields[4]), let device = UInt64(fields[5])
+            else { return nil }
             entries[String(fields[6])] = Entry(
                 stamp: FileStamp(size: size, modifiedNanoseconds: modified, changedNanoseconds: changed, inode: inode, device: device),
                 hash: ContentHash(hex: String(fields[0])))
@@ -55,7 +56,8 @@ public final class VerifiedStamps: @unchecked Sendable {
         var text = header + "\n"
         for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
             let stamp = entry.stamp
-            text += "\(entry.hash.hex) \(stamp.size) \(stamp.modifiedNanoseconds) \(stamp.changedNanoseconds) \(stamp.inode) \(stamp.device) \(path)\n"
+            text +=
+                "\(entry.hash.hex) \(stamp.size) \(stamp.modifiedNanoseconds) \(stamp.changedNanoseconds) \(stamp.inode) \(stamp.device) \(path)\n"
         }
         return Data(text.utf8)
     }

@@ -3,7 +3,7 @@ enum DatasetCommonHeader {
     /// The keys every kind accepts.
     static let keys = [
         "name", "kind", "origin", "licence", "citation", "source-repository", "source-path",
-        "source-commit", "converted-by", "notes",
+        "source-commit", "converted-by", "notes"
     ]
     /// The keys that may appear more than once.
     static let repeatableKeys: Set<String> = ["notes", "column"]

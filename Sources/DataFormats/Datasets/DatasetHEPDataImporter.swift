@@ -61,7 +61,7 @@ public enum DatasetHEPDataImporter {
         if let last = entries.last, case .gap = last { entries.removeLast() }
         let columnNames = [
             (independent["header"]?["name"]?.string).map(quantityName) ?? "independent_variables[0]",
-            dependent["header"]?["name"]?.string ?? dependentPath,
+            dependent["header"]?["name"]?.string ?? dependentPath
         ]
         let builder = DatasetSegmentBuilder(
             file: dataFile, kind: options.kind, columnNames: columnNames, endLine: root.mark?.line ?? 1)
@@ -104,8 +104,9 @@ public enum DatasetHEPDataImporter {
         var notes: [String] = []
         if let description = submission?.tableDescription {
             // A wrapped YAML block (`description: |`) is one remark: its lines joined.
-            notes.append(description.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
-                .filter { !$0.isEmpty }.joined(separator: " "))
+            notes.append(
+                description.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+                    .filter { !$0.isEmpty }.joined(separator: " "))
         }
         if let recordDOI = submission?.recordDOI { notes.append("HEPData record doi:\(recordDOI)") }
         if let inspire = submission?.inspireID { notes.append("INSPIRE record \(inspire)") }

@@ -27,7 +27,7 @@ struct DatasetHEPDataTableReader {
         }
         let units = first["header"]?["units"]?.string ?? ""
         let spelling: [String: DatasetUnit] = [
-            "gev": .gigaElectronVolt, "mev": .megaElectronVolt, "kev": .kiloElectronVolt, "ev": .electronVolt,
+            "gev": .gigaElectronVolt, "mev": .megaElectronVolt, "kev": .kiloElectronVolt, "ev": .electronVolt
         ]
         guard let unit = spelling[units.lowercased()] else {
             throw error(
@@ -87,7 +87,8 @@ struct DatasetHEPDataTableReader {
                 value = nil
             }
             guard let value, value > 0 else {
-                throw error(item, itemPath, expected: "'value' (or 'low' and 'high'): a positive finite number", found: item["value"]?.string)
+                throw error(
+                    item, itemPath, expected: "'value' (or 'low' and 'high'): a positive finite number", found: item["value"]?.string)
             }
             result.append(LocatedValue(value: value, text: text, line: item.mark?.line))
         }

@@ -24,15 +24,19 @@ public enum DatasetListing {
         return [
             ("experiment", dataset.experiment),
             ("paper", "\(dataset.paper.title) (\(identifiers))"),
-            ("model", dataset.model.rawValue + (dataset.darkSector.map {
-                " (alpha_D = \($0.alphaD), m_Z'/m_chi = \($0.massRatio))"
-            } ?? "")),
+            (
+                "model",
+                dataset.model.rawValue
+                    + (dataset.darkSector.map {
+                        " (alpha_D = \($0.alphaD), m_Z'/m_chi = \($0.massRatio))"
+                    } ?? "")
+            ),
             ("kind", "\(dataset.kind.rawValue) of \(dataset.coupling.rawValue), \(dataset.confidenceLevel)"),
             ("origin", dataset.provenance.origin.text),
             ("licence", dataset.provenance.licence),
             ("points", "\(dataset.pointCount) in \(segmentCount) segment\(segmentCount == 1 ? "" : "s")"),
             ("mass range", "\(range.lowerBound) to \(range.upperBound) GeV"),
-            ("file", dataset.file),
+            ("file", dataset.file)
         ]
     }
 }

@@ -120,14 +120,16 @@ public struct DatasetTextFile: Sendable, Equatable {
     }
 
     private static func parseFormatVersion(_ line: String, file: String) throws(DatasetError) -> Int {
-        let expected = "'# format: \(formatName) N' as the first line, N one of "
+        let expected =
+            "'# format: \(formatName) N' as the first line, N one of "
             + supportedFormatVersions.map(String.init).joined(separator: ", ")
         let value: String
         let legacyPrefix = "# \(legacyFormatVersionKey):"
         if line.hasPrefix(legacyPrefix) {
             value = line.dropFirst(legacyPrefix.count).trimmingCharacters(in: .whitespaces)
         } else if let marker = FormatMarker(commentLine: Substring(line.trimmingCharacters(in: .whitespaces))),
-                  marker.name == formatName {
+            marker.name == formatName
+        {
             value = String(marker.version)
         } else {
             throw DatasetError(file: file, line: 1, subject: .formatVersion, expected: expected, found: line)

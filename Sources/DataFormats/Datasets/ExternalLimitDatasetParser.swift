@@ -4,7 +4,7 @@ public enum ExternalLimitDatasetParser {
     public static let allowedKeys =
         DatasetCommonHeader.keys + [
             "experiment", "paper-title", "paper-arxiv", "paper-doi", "paper-reference", "model", "x", "y",
-            "confidence-level", "alpha-d", "mass-ratio",
+            "confidence-level", "alpha-d", "mass-ratio"
         ]
 
     /// Parses `text`; `file` names the source in errors. Throws the first problem found.

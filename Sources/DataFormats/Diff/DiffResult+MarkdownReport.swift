@@ -23,7 +23,7 @@ extension DiffResult {
                     DiffFormatting.percent(change.relativeChange),
                     Self.markdownEscaped(DiffFormatting.place(change.x, on: figure.x)),
                     "\(series.pointsBeyondTolerance) of \(series.comparedPointCount)",
-                    series.verdict == .beyondTolerance ? "**\(verdict)**" : verdict,
+                    series.verdict == .beyondTolerance ? "**\(verdict)**" : verdict
                 ]
                 lines.append("| " + cells.joined(separator: " | ") + " |")
             }
@@ -53,7 +53,9 @@ extension DiffResult {
                 continue
             }
             for change in figure.axisChanges {
-                items.append("\(name): \(change.axis) axis changed from “\(Self.markdownEscaped(change.old.text))” to “\(Self.markdownEscaped(change.new.text))”.")
+                items.append(
+                    "\(name): \(change.axis) axis changed from “\(Self.markdownEscaped(change.old.text))” to “\(Self.markdownEscaped(change.new.text))”."
+                )
             }
             for series in figure.series {
                 let seriesName = "`\(figure.figure) / \(series.name)`"
@@ -65,10 +67,14 @@ extension DiffResult {
                 case .identical, .withinTolerance, .beyondTolerance:
                     var parts: [String] = []
                     if !series.addedPoints.isEmpty {
-                        parts.append("\(DiffFormatting.count(series.addedPoints.count, "point")) added at \(Self.markdownEscaped(DiffFormatting.places(series.addedPoints.map(\.x), on: figure.x)))")
+                        parts.append(
+                            "\(DiffFormatting.count(series.addedPoints.count, "point")) added at \(Self.markdownEscaped(DiffFormatting.places(series.addedPoints.map(\.x), on: figure.x)))"
+                        )
                     }
                     if !series.removedPoints.isEmpty {
-                        parts.append("\(DiffFormatting.count(series.removedPoints.count, "point")) removed at \(Self.markdownEscaped(DiffFormatting.places(series.removedPoints.map(\.x), on: figure.x)))")
+                        parts.append(
+                            "\(DiffFormatting.count(series.removedPoints.count, "point")) removed at \(Self.markdownEscaped(DiffFormatting.places(series.removedPoints.map(\.x), on: figure.x)))"
+                        )
                     }
                     if !parts.isEmpty { items.append("\(seriesName): \(parts.joined(separator: "; ")).") }
                 }

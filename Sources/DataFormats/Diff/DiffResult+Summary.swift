@@ -11,7 +11,7 @@ extension DiffResult {
             (series.filter { $0.verdict == .removed }.count, "series", "removed"),
             (figures.filter { !$0.axisChanges.isEmpty }.count, "figure", "with changed axes"),
             (figures.filter { $0.verdict == .added }.count, "figure", "added"),
-            (figures.filter { $0.verdict == .removed }.count, "figure", "removed"),
+            (figures.filter { $0.verdict == .removed }.count, "figure", "removed")
         ]
         let changes = counts.filter { $0.0 > 0 }.map { "\(DiffFormatting.count($0.0, $0.1)) \($0.2)" }
         let identical = figures.filter { $0.verdict == .identical }.count
@@ -57,7 +57,8 @@ extension DiffFigureResult {
         case .withinTolerance, .beyondTolerance:
             var parts: [String] = []
             if let change = result.largestChange {
-                let beyond = result.pointsBeyondTolerance == 0
+                let beyond =
+                    result.pointsBeyondTolerance == 0
                     ? "within tolerance"
                     : "\(result.pointsBeyondTolerance) of \(DiffFormatting.count(result.comparedPointCount, "point")) beyond tolerance"
                 parts.append("max \(DiffFormatting.percent(change.relativeChange)) at \(DiffFormatting.place(change.x, on: x)) (\(beyond))")
@@ -65,10 +66,14 @@ extension DiffFigureResult {
                 parts.append("common values identical")
             }
             if !result.addedPoints.isEmpty {
-                parts.append("\(DiffFormatting.count(result.addedPoints.count, "point")) added at \(DiffFormatting.places(result.addedPoints.map(\.x), on: x))")
+                parts.append(
+                    "\(DiffFormatting.count(result.addedPoints.count, "point")) added at \(DiffFormatting.places(result.addedPoints.map(\.x), on: x))"
+                )
             }
             if !result.removedPoints.isEmpty {
-                parts.append("\(DiffFormatting.count(result.removedPoints.count, "point")) removed at \(DiffFormatting.places(result.removedPoints.map(\.x), on: x))")
+                parts.append(
+                    "\(DiffFormatting.count(result.removedPoints.count, "point")) removed at \(DiffFormatting.places(result.removedPoints.map(\.x), on: x))"
+                )
             }
             return prefix + parts.joined(separator: "; ")
         }

@@ -17,7 +17,9 @@ extension DiffResult {
                 rows.append([figure.figure, "-", "-", "-", "-", "\(sign)\(points)", DiffFormatting.verdict(figure.verdict, isFigure: true)])
             case .identical, .withinTolerance, .beyondTolerance:
                 for change in figure.axisChanges {
-                    rows.append([figure.figure, "(\(change.axis) axis)", "-", "\(change.old.text) -> \(change.new.text)", "-", "-", "axis changed"])
+                    rows.append([
+                        figure.figure, "(\(change.axis) axis)", "-", "\(change.old.text) -> \(change.new.text)", "-", "-", "axis changed"
+                    ])
                 }
                 for series in figure.series where includeIdentical || series.verdict != .identical {
                     rows.append(Self.tableRow(figure: figure, series: series))
@@ -45,7 +47,7 @@ extension DiffResult {
             change.map { DiffFormatting.place($0.x, on: figure.x) } ?? "-",
             isWhole ? "-" : "\(series.pointsBeyondTolerance) of \(series.comparedPointCount)",
             points,
-            DiffFormatting.verdict(series.verdict),
+            DiffFormatting.verdict(series.verdict)
         ]
     }
 

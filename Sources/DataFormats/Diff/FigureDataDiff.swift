@@ -17,18 +17,19 @@ public enum FigureDataDiff {
         tolerances: DiffTolerances = DiffTolerances()
     ) -> DiffResult {
         let names = Set(baseline.keys).union(candidate.keys).sorted()
-        return DiffResult(figures: names.map { name in
-            switch (baseline[name], candidate[name]) {
-            case let (old?, new?):
-                return compare(baseline: old, candidate: new, tolerances: tolerances)
-            case let (old?, nil):
-                return wholeFigure(old, name: name, verdict: .removed, tolerances: tolerances)
-            case let (nil, new?):
-                return wholeFigure(new, name: name, verdict: .added, tolerances: tolerances)
-            case (nil, nil):
-                preconditionFailure("every name comes from one of the two sides")
-            }
-        })
+        return DiffResult(
+            figures: names.map { name in
+                switch (baseline[name], candidate[name]) {
+                case let (old?, new?):
+                    return compare(baseline: old, candidate: new, tolerances: tolerances)
+                case let (old?, nil):
+                    return wholeFigure(old, name: name, verdict: .removed, tolerances: tolerances)
+                case let (nil, new?):
+                    return wholeFigure(new, name: name, verdict: .added, tolerances: tolerances)
+                case (nil, nil):
+                    preconditionFailure("every name comes from one of the two sides")
+                }
+            })
     }
 
     /// Compares one figure with its baseline; the tolerances are looked up by the new data's
@@ -59,7 +60,8 @@ public enum FigureDataDiff {
             results.append(wholeSeries(new, verdict: .added, tolerance: tolerance))
         }
 
-        let seriesVerdict = results.map { $0.verdict == .added || $0.verdict == .removed ? .beyondTolerance : $0.verdict }.max() ?? .identical
+        let seriesVerdict =
+            results.map { $0.verdict == .added || $0.verdict == .removed ? .beyondTolerance : $0.verdict }.max() ?? .identical
         let verdict = axisChanges.isEmpty ? seriesVerdict : .beyondTolerance
         return DiffFigureResult(figure: figure, verdict: verdict, x: candidate.x, axisChanges: axisChanges, series: results)
     }

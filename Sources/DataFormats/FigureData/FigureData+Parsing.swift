@@ -117,7 +117,7 @@ private struct FigureDataParser {
             ("format", "# format: figure-data \(FigureData.formatVersion)"),
             ("figure", "# figure: NAME"),
             ("x", "# x: LABEL [UNIT]"),
-            ("y", "# y: LABEL [UNIT]"),
+            ("y", "# y: LABEL [UNIT]")
         ]
         for (key, expected) in required where headers[key] == nil {
             throw error(line, .missingHeader(expected: expected))

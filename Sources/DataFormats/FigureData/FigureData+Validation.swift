@@ -57,7 +57,7 @@ extension FigureData {
     static func trimmedHeaderValue(_ text: some StringProtocol) -> String {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
         guard let first = text.firstIndex(where: { !isSpace($0) }),
-              let last = text.lastIndex(where: { !isSpace($0) })
+            let last = text.lastIndex(where: { !isSpace($0) })
         else { return "" }
         return String(text[first...last])
     }

@@ -103,7 +103,7 @@ public struct FigureDataSeries: Sendable, Equatable {
     ) -> [FigureDataSeries] {
         [
             FigureDataSeries(name: "\(name)-lower", points: lower),
-            FigureDataSeries(name: "\(name)-upper", points: upper),
+            FigureDataSeries(name: "\(name)-upper", points: upper)
         ]
     }
 }

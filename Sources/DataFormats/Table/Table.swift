@@ -118,7 +118,8 @@ extension Table {
         while index < lines.count, lines[index].hasPrefix("#") {
             let line = String(lines[index])
             if line.hasPrefix("# meta: "), let equals = line.range(of: " = ") {
-                metadata.append((String(line[line.index(line.startIndex, offsetBy: 8)..<equals.lowerBound]), String(line[equals.upperBound...])))
+                metadata.append(
+                    (String(line[line.index(line.startIndex, offsetBy: 8)..<equals.lowerBound]), String(line[equals.upperBound...])))
             } else if line.hasPrefix("# column: "), let open = line.firstIndex(of: "["), let close = line.firstIndex(of: "]") {
                 let name = line[line.index(line.startIndex, offsetBy: 10)..<open].trimmingCharacters(in: .whitespaces)
                 let unit = String(line[line.index(after: open)..<close])
@@ -150,7 +151,8 @@ extension Table {
             }
             index += 1
         }
-        self.init(columns: declared.enumerated().map { Column($1.name, unit: $1.unit, $1.description, values[$0]) },
-                  metadata: metadata)
+        self.init(
+            columns: declared.enumerated().map { Column($1.name, unit: $1.unit, $1.description, values[$0]) },
+            metadata: metadata)
     }
 }

@@ -29,12 +29,14 @@ public struct AtomicCrossSectionTable: InterStepTable, Equatable {
     public var table: Table {
         var columns: [Table.Column] = [
             .init("E_GeV", unit: "GeV", "positron energy E+ in the lab (target electrons' frame)", energiesGeV),
-            .init("sigma_at_rest_cm2", unit: "cm^2", "Z sigma_inv(s = 2 m_e^2 + 2 m_e E+): all electrons at rest", atRestCm2),
+            .init("sigma_at_rest_cm2", unit: "cm^2", "Z sigma_inv(s = 2 m_e^2 + 2 m_e E+): all electrons at rest", atRestCm2)
         ]
         if let atomicMotionCm2 {
-            columns.append(.init("sigma_atomic_motion_cm2", unit: "cm^2",
-                                 "sigma per atom averaged over the lead subshell momentum distributions (PHYSICS.md section 6)",
-                                 atomicMotionCm2))
+            columns.append(
+                .init(
+                    "sigma_atomic_motion_cm2", unit: "cm^2",
+                    "sigma per atom averaged over the lead subshell momentum distributions (PHYSICS.md section 6)",
+                    atomicMotionCm2))
         }
         return Table(columns: columns, metadata: metadata)
     }

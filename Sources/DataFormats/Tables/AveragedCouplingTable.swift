@@ -46,10 +46,13 @@ public struct AveragedCouplingTable: InterStepTable, Equatable {
     }
 
     public var table: Table {
-        Table(columns: [.init("m_GeV", unit: "GeV", "Z' mass m_Z'", massesGeV)] + curves.map {
-            .init(Self.columnName(alphaDark: $0.alphaDark), unit: "1",
-                  "(I/N - |Pi(m^2)|^2)/|Pi(m^2)|^2 for alpha_D = \(canonicalNumber($0.alphaDark))", $0.relativeDifferences)
-        }, metadata: metadata)
+        Table(
+            columns: [.init("m_GeV", unit: "GeV", "Z' mass m_Z'", massesGeV)]
+                + curves.map {
+                    .init(
+                        Self.columnName(alphaDark: $0.alphaDark), unit: "1",
+                        "(I/N - |Pi(m^2)|^2)/|Pi(m^2)|^2 for alpha_D = \(canonicalNumber($0.alphaDark))", $0.relativeDifferences)
+                }, metadata: metadata)
     }
 
     /// Reads the table; α_D of each curve comes from the `alpha_dark` metadata (space-separated, in column order).
@@ -57,9 +60,10 @@ public struct AveragedCouplingTable: InterStepTable, Equatable {
         let table = try Table(decoding: data)
         let alphas = (table.metadata("alpha_dark") ?? "").split(separator: " ").compactMap { Double($0) }
         let columns = try table.columns(Self.columnNames(alphaDark: alphas))
-        self.init(massesGeV: columns[0],
-                  curves: zip(alphas, columns.dropFirst()).map { Curve(alphaDark: $0, relativeDifferences: $1) },
-                  metadata: table.metadata)
+        self.init(
+            massesGeV: columns[0],
+            curves: zip(alphas, columns.dropFirst()).map { Curve(alphaDark: $0, relativeDifferences: $1) },
+            metadata: table.metadata)
     }
 
     public static func == (a: Self, b: Self) -> Bool { a.table == b.table }

@@ -22,10 +22,11 @@ public struct EfficiencyTable: InterStepTable, Equatable {
     }
 
     public var table: Table {
-        Table(columns: [
-            .init("energy_GeV", unit: "GeV", "Z' energy E_F leaving the ECAL", energiesGeV),
-            .init("efficiency", unit: "1", "downstream signal efficiency eta_down(E_F), plateau included, kappa not", efficiencies),
-        ], metadata: metadata)
+        Table(
+            columns: [
+                .init("energy_GeV", unit: "GeV", "Z' energy E_F leaving the ECAL", energiesGeV),
+                .init("efficiency", unit: "1", "downstream signal efficiency eta_down(E_F), plateau included, kappa not", efficiencies)
+            ], metadata: metadata)
     }
 
     /// Reads the table; it needs ≥ 2 rows with increasing `energy_GeV` and efficiencies in [0, 1].

@@ -19,8 +19,10 @@ public struct LimitCurveTable: InterStepTable, Equatable {
     public var metadata: [(key: String, value: String)]
 
     /// A table from its columns.
-    public init(massesGeV: [Double], couplingLimits: [Double], iterations: [Int], confidenceLevel: String,
-                metadata: [(key: String, value: String)] = []) {
+    public init(
+        massesGeV: [Double], couplingLimits: [Double], iterations: [Int], confidenceLevel: String,
+        metadata: [(key: String, value: String)] = []
+    ) {
         self.massesGeV = massesGeV
         self.couplingLimits = couplingLimits
         self.iterations = iterations
@@ -29,11 +31,12 @@ public struct LimitCurveTable: InterStepTable, Equatable {
     }
 
     public var table: Table {
-        Table(columns: [
-            .init("m_GeV", unit: "GeV", "Z′ mass", massesGeV),
-            .init("g_limit", unit: "1", "upper limit on g_Z′ at \(confidenceLevel) CL", couplingLimits),
-            .init("iterations", unit: "1", "width iterations until |Δg|/g < 1e-6", iterations.map(Double.init)),
-        ], metadata: metadata)
+        Table(
+            columns: [
+                .init("m_GeV", unit: "GeV", "Z′ mass", massesGeV),
+                .init("g_limit", unit: "1", "upper limit on g_Z′ at \(confidenceLevel) CL", couplingLimits),
+                .init("iterations", unit: "1", "width iterations until |Δg|/g < 1e-6", iterations.map(Double.init))
+            ], metadata: metadata)
     }
 
     /// Reads the table; the confidence level is taken from the `g_limit` description.
@@ -46,10 +49,12 @@ public struct LimitCurveTable: InterStepTable, Equatable {
         }
         let description = table.columns.first { $0.name == "g_limit" }?.description ?? ""
         let prefix = "upper limit on g_Z′ at ", suffix = " CL"
-        let level = description.hasPrefix(prefix) && description.hasSuffix(suffix)
+        let level =
+            description.hasPrefix(prefix) && description.hasSuffix(suffix)
             ? String(description.dropFirst(prefix.count).dropLast(suffix.count)) : ""
-        self.init(massesGeV: columns[0], couplingLimits: columns[1], iterations: iterations, confidenceLevel: level,
-                  metadata: table.metadata)
+        self.init(
+            massesGeV: columns[0], couplingLimits: columns[1], iterations: iterations, confidenceLevel: level,
+            metadata: table.metadata)
     }
 
     public static func == (a: Self, b: Self) -> Bool { a.table == b.table }

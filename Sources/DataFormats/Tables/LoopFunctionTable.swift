@@ -28,12 +28,13 @@ public struct LoopFunctionTable: InterStepTable, Equatable {
     }
 
     public var table: Table {
-        Table(columns: [
-            .init("q2_GeV2", unit: "GeV^2", "squared four-momentum q² through the loop", q2GeV2),
-            .init("re_pi", unit: "1", "Re Π(q²) for g = 2π²/e", real),
-            .init("im_pi", unit: "1", "Im Π(q²) for g = 2π²/e", imaginary),
-            .init("abs_pi", unit: "1", "|Π(q²)| for g = 2π²/e", magnitude),
-        ], metadata: metadata)
+        Table(
+            columns: [
+                .init("q2_GeV2", unit: "GeV^2", "squared four-momentum q² through the loop", q2GeV2),
+                .init("re_pi", unit: "1", "Re Π(q²) for g = 2π²/e", real),
+                .init("im_pi", unit: "1", "Im Π(q²) for g = 2π²/e", imaginary),
+                .init("abs_pi", unit: "1", "|Π(q²)| for g = 2π²/e", magnitude)
+            ], metadata: metadata)
     }
 
     /// Reads the table.

@@ -29,10 +29,11 @@ public struct RecastCurveTable: InterStepTable, Equatable {
     }
 
     public var table: Table {
-        Table(columns: [
-            .init("m_GeV", unit: "GeV", "Z' mass", massesGeV),
-            .init("g_limit", unit: "1", "upper limit on the L_mu-L_tau coupling g' at \(confidenceLevel) CL", couplingLimits),
-        ], metadata: [("experiment", experiment), ("model", model), ("confidence_level", confidenceLevel)])
+        Table(
+            columns: [
+                .init("m_GeV", unit: "GeV", "Z' mass", massesGeV),
+                .init("g_limit", unit: "1", "upper limit on the L_mu-L_tau coupling g' at \(confidenceLevel) CL", couplingLimits)
+            ], metadata: [("experiment", experiment), ("model", model), ("confidence_level", confidenceLevel)])
     }
 
     /// Reads the table; experiment, model and confidence level come from its metadata.

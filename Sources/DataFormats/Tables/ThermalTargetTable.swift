@@ -22,10 +22,11 @@ public struct ThermalTargetTable: InterStepTable, Equatable {
     }
 
     public var table: Table {
-        Table(columns: [
-            .init("m_GeV", unit: "GeV", "Z' mass m_Z'", massesGeV),
-            .init("g", unit: "1", "g_Z' on the thermal target", couplings),
-        ], metadata: metadata)
+        Table(
+            columns: [
+                .init("m_GeV", unit: "GeV", "Z' mass m_Z'", massesGeV),
+                .init("g", unit: "1", "g_Z' on the thermal target", couplings)
+            ], metadata: metadata)
     }
 
     /// Reads the table.

@@ -23,7 +23,7 @@ public struct TrackLengthTable: InterStepTable, Equatable {
         Tally(column: "electrons_lead", particles: "electrons", material: "lead"),
         Tally(column: "positrons_lead", particles: "positrons", material: "lead"),
         Tally(column: "electrons_scintillator", particles: "electrons", material: "scintillator"),
-        Tally(column: "positrons_scintillator", particles: "positrons", material: "scintillator"),
+        Tally(column: "positrons_scintillator", particles: "positrons", material: "scintillator")
     ]
 
     /// The tally of `particles` (`electrons`, `positrons`) in the material named `material`, if it is one of the four.
@@ -32,7 +32,8 @@ public struct TrackLengthTable: InterStepTable, Equatable {
     }
 
     /// The columns the step writes, in order.
-    public static let columnNames = ["energy_low_GeV", "energy_high_GeV"] + tallies.map(\.column)
+    public static let columnNames =
+        ["energy_low_GeV", "energy_high_GeV"] + tallies.map(\.column)
         + tallies.map { $0.column + "_error" } + ["energy_center_GeV"]
 
     /// Lower bin edges [GeV].
@@ -49,8 +50,10 @@ public struct TrackLengthTable: InterStepTable, Equatable {
     public var metadata: [(key: String, value: String)]
 
     /// A table from its bins and tallies.
-    public init(lowEdgesGeV: [Double], highEdgesGeV: [Double], values: [String: [Double]], errors: [String: [Double]],
-                meanEnergiesGeV: [Double]? = nil, metadata: [(key: String, value: String)] = []) {
+    public init(
+        lowEdgesGeV: [Double], highEdgesGeV: [Double], values: [String: [Double]], errors: [String: [Double]],
+        meanEnergiesGeV: [Double]? = nil, metadata: [(key: String, value: String)] = []
+    ) {
         self.lowEdgesGeV = lowEdgesGeV
         self.highEdgesGeV = highEdgesGeV
         self.values = values
@@ -63,21 +66,27 @@ public struct TrackLengthTable: InterStepTable, Equatable {
         let zeros = [Double](repeating: 0, count: lowEdgesGeV.count)
         var columns: [Table.Column] = [
             .init("energy_low_GeV", unit: "GeV", "lower edge of the energy bin", lowEdgesGeV),
-            .init("energy_high_GeV", unit: "GeV", "upper edge of the energy bin", highEdgesGeV),
+            .init("energy_high_GeV", unit: "GeV", "upper edge of the energy bin", highEdgesGeV)
         ]
         for tally in Self.tallies {
-            columns.append(.init(tally.column, unit: "cm/GeV",
-                                 "dT/dE of \(tally.particles) in \(tally.material) per primary, averaged over the bin",
-                                 values[tally.column] ?? zeros))
+            columns.append(
+                .init(
+                    tally.column, unit: "cm/GeV",
+                    "dT/dE of \(tally.particles) in \(tally.material) per primary, averaged over the bin",
+                    values[tally.column] ?? zeros))
         }
         for tally in Self.tallies {
-            columns.append(.init(tally.column + "_error", unit: "cm/GeV",
-                                 "statistical error (one standard deviation) of \(tally.column); 0 for analytic methods",
-                                 errors[tally.column] ?? zeros))
+            columns.append(
+                .init(
+                    tally.column + "_error", unit: "cm/GeV",
+                    "statistical error (one standard deviation) of \(tally.column); 0 for analytic methods",
+                    errors[tally.column] ?? zeros))
         }
         // Not part of the fixed set above, added last so readers by name are unaffected: figures plot bin centres.
-        columns.append(.init("energy_center_GeV", unit: "GeV", "bin centre, the geometric mean of the edges",
-                             zip(lowEdgesGeV, highEdgesGeV).map { ($0 * $1).squareRoot() }))
+        columns.append(
+            .init(
+                "energy_center_GeV", unit: "GeV", "bin centre, the geometric mean of the edges",
+                zip(lowEdgesGeV, highEdgesGeV).map { ($0 * $1).squareRoot() }))
         if let meanEnergiesGeV {
             columns.append(.init("mean_energy_GeV", unit: "GeV", "track-weighted mean energy of the bin", meanEnergiesGeV))
         }
@@ -107,8 +116,9 @@ public struct TrackLengthTable: InterStepTable, Equatable {
             if table.hasColumn(tally.column + "_error") { errors[tally.column] = try table.column(tally.column + "_error") }
         }
         let means = table.hasColumn("mean_energy_GeV") ? try table.column("mean_energy_GeV") : nil
-        self.init(lowEdgesGeV: low, highEdgesGeV: high, values: values, errors: errors, meanEnergiesGeV: means,
-                  metadata: table.metadata)
+        self.init(
+            lowEdgesGeV: low, highEdgesGeV: high, values: values, errors: errors, meanEnergiesGeV: means,
+            metadata: table.metadata)
     }
 
     /// The values of `tally`, or a `TableError` if the table does not have it.

@@ -30,14 +30,16 @@ public struct YieldTable: InterStepTable, Equatable {
 
     public var table: Table {
         let total = totalEvents
-        return Table(columns: [
-            .init("m_GeV", unit: "GeV", "Z′ mass", massesGeV),
-            .init("radiative", unit: "events", "expected radiative (strahlung) signal events", radiativeEvents),
-            .init("resonant", unit: "events", "expected resonant (e+e- annihilation) signal events", resonantEvents),
-            .init("total", unit: "events", "radiative + resonant", total),
-            .init("resonant_fraction", unit: "1", "resonant / total (0 where total = 0)",
-                  zip(resonantEvents, total).map { $1 > 0 ? $0 / $1 : 0 }),
-        ], metadata: metadata)
+        return Table(
+            columns: [
+                .init("m_GeV", unit: "GeV", "Z′ mass", massesGeV),
+                .init("radiative", unit: "events", "expected radiative (strahlung) signal events", radiativeEvents),
+                .init("resonant", unit: "events", "expected resonant (e+e- annihilation) signal events", resonantEvents),
+                .init("total", unit: "events", "radiative + resonant", total),
+                .init(
+                    "resonant_fraction", unit: "1", "resonant / total (0 where total = 0)",
+                    zip(resonantEvents, total).map { $1 > 0 ? $0 / $1 : 0 })
+            ], metadata: metadata)
     }
 
     /// Reads the table (the derived columns are recomputed, not read).

@@ -21,10 +21,11 @@ public enum DiffOverlay {
             guard let low = values.min(), let high = values.max(), low > 0 else { return .linear }
             return high / low > 100 ? .log : .linear
         }
-        var plot = PlotFigure(size: .doubleColumn,
-                              xAxis: PlotAxis(label: plain(candidate.x.text), scale: scale(xs)),
-                              yAxis: PlotAxis(label: plain(shortened(candidate.y)), scale: scale(ys)),
-                              legend: PlotLegend(position: .corner(.upperRight), hasFrame: true))
+        var plot = PlotFigure(
+            size: .doubleColumn,
+            xAxis: PlotAxis(label: plain(candidate.x.text), scale: scale(xs)),
+            yAxis: PlotAxis(label: plain(shortened(candidate.y)), scale: scale(ys)),
+            legend: PlotLegend(position: .corner(.upperRight), hasFrame: true))
         let names = Array(Set(all.map(\.name))).sorted()
         let highlighted = names.filter { changed?.contains($0) ?? true }
         let context = SeriesStyle(color: .rgb(RGBColor(red: 0.75, green: 0.75, blue: 0.75)), width: 0.6)
@@ -35,12 +36,16 @@ public enum DiffOverlay {
         }
         for (index, name) in highlighted.enumerated() {
             if let old = baseline.series(named: name) {
-                plot.series.append(PlotSeries(name: name + "-baseline", legend: nil, x: old.points.map(\.x), y: old.points.map(\.y),
-                                              style: SeriesStyle(color: .palette(index), dash: .dashed)))
+                plot.series.append(
+                    PlotSeries(
+                        name: name + "-baseline", legend: nil, x: old.points.map(\.x), y: old.points.map(\.y),
+                        style: SeriesStyle(color: .palette(index), dash: .dashed)))
             }
             if let new = candidate.series(named: name) {
-                plot.series.append(PlotSeries(name: name, legend: plain(name), x: new.points.map(\.x), y: new.points.map(\.y),
-                                              style: SeriesStyle(color: .palette(index))))
+                plot.series.append(
+                    PlotSeries(
+                        name: name, legend: plain(name), x: new.points.map(\.x), y: new.points.map(\.y),
+                        style: SeriesStyle(color: .palette(index))))
             }
         }
         let caption = highlighted.count == names.count ? "dashed: baseline, solid: new" : "dashed: baseline, solid: new; grey: unchanged"

@@ -37,8 +37,9 @@ enum FigureDatasetCheck {
                 cache[declaration.path] = loaded
                 switch loaded {
                 case .failure(let error):
-                    return ConfigError(location, path: entryPath,
-                                       "dataset '\(datasetName)' (\(declaration.location)) cannot be read: \(error.description)")
+                    return ConfigError(
+                        location, path: entryPath,
+                        "dataset '\(datasetName)' (\(declaration.location)) cannot be read: \(error.description)")
                 case .success(let dataset):
                     if let problem = mismatch(entry, dataset: dataset, spec: spec) {
                         return ConfigError(location, path: entryPath, "dataset '\(datasetName)' = \(declaration.path): \(problem)")
@@ -65,15 +66,20 @@ enum FigureDatasetCheck {
 
     static func entries(of spec: FigureSpecification) -> [Entry] {
         spec.series.enumerated().map { index, series in
-            Entry(list: "series", index: index, from: series.from, xFactor: series.xFactor, transform: series.transform,
-                  accepts: series.accepts, defaultKinds: [.upperLimitCurve, .projection], word: "a series")
-        } + spec.regions.enumerated().map { index, region in
-            Entry(list: "regions", index: index, from: region.from, xFactor: region.xFactor, transform: region.transform,
-                  accepts: region.accepts, defaultKinds: [.upperLimitCurve], word: "a region")
-        } + spec.bands.enumerated().map { index, band in
-            Entry(list: "bands", index: index, from: band.from, xFactor: band.xFactor, transform: band.transform,
-                  accepts: band.accepts, defaultKinds: [.bandEdges], word: "a band")
+            Entry(
+                list: "series", index: index, from: series.from, xFactor: series.xFactor, transform: series.transform,
+                accepts: series.accepts, defaultKinds: [.upperLimitCurve, .projection], word: "a series")
         }
+            + spec.regions.enumerated().map { index, region in
+                Entry(
+                    list: "regions", index: index, from: region.from, xFactor: region.xFactor, transform: region.transform,
+                    accepts: region.accepts, defaultKinds: [.upperLimitCurve], word: "a region")
+            }
+            + spec.bands.enumerated().map { index, band in
+                Entry(
+                    list: "bands", index: index, from: band.from, xFactor: band.xFactor, transform: band.transform,
+                    accepts: band.accepts, defaultKinds: [.bandEdges], word: "a band")
+            }
     }
 
     /// What is wrong with drawing `dataset` as `entry`, or nil.
@@ -92,10 +98,12 @@ enum FigureDatasetCheck {
                 + "declare it with accepts: {quantity: ...} (one of \(valid))"
         }
         let quantitySource = entry.accepts?.coupling != nil ? "accepts.quantity" : "the y-axis label '\(spec.y.label)'"
-        let models = entry.accepts?.modelValues
+        let models =
+            entry.accepts?.modelValues
             ?? (quantity == .epsilon ? [.darkPhotonNeedsRecast] : [.lMuLTauVanilla, .lMuLTauDark, .lMuLTauAnyDecay])
         if !models.contains(dataset.model) {
-            let hint = dataset.model == .darkPhotonNeedsRecast
+            let hint =
+                dataset.model == .darkPhotonNeedsRecast
                 ? "an epsilon limit must be recast to L_mu-L_tau before it can be drawn as g' (docs/DATASETS.md)"
                 : "choose a dataset of an accepted model, or declare accepts: {models: [...]}"
             return "expected model \(list(models.map(\.rawValue))), \(found("model", dataset.model.rawValue)); \(hint)"
@@ -119,8 +127,10 @@ enum FigureDatasetCheck {
     }
 
     private static func darkSectorMismatch(_ accepts: DatasetAcceptance?, dataset: ExternalLimitDataset) -> String? {
-        let required = [("alpha-d", "alpha_D", accepts?.alphaD, dataset.darkSector?.alphaD),
-                        ("mass-ratio", "mass_ratio", accepts?.massRatio, dataset.darkSector?.massRatio)]
+        let required = [
+            ("alpha-d", "alpha_D", accepts?.alphaD, dataset.darkSector?.alphaD),
+            ("mass-ratio", "mass_ratio", accepts?.massRatio, dataset.darkSector?.massRatio)
+        ]
         for (headerKey, key, wanted, declared) in required {
             guard let wanted else { continue }
             guard let declared else {
@@ -166,8 +176,10 @@ enum FigureDatasetCheck {
     private static func load(_ declaration: DatasetDeclaration, rootDirectory: String) -> Result<ExternalLimitDataset, DatasetError> {
         let path = declaration.path.hasPrefix("/") ? declaration.path : rootDirectory + "/" + declaration.path
         guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(DatasetError(file: declaration.path, line: nil, subject: .file, expected: "a readable file",
-                                         found: "no such file or no permission"))
+            return .failure(
+                DatasetError(
+                    file: declaration.path, line: nil, subject: .file, expected: "a readable file",
+                    found: "no such file or no permission"))
         }
         do {
             return .success(try ExternalLimitDatasetParser.parse(text: String(decoding: data, as: UTF8.self), file: declaration.path))

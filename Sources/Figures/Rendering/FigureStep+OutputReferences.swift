@@ -15,7 +15,7 @@ extension FigureStep {
         let sections: [(key: String, columns: [(key: String, default: String)])] = [
             ("series", [("x", "x"), ("y", "y")]),
             ("bands", [("x", "x"), ("lower", "y_lower"), ("upper", "y_upper")]),
-            ("regions", [("x", "x"), ("y", "y")]),
+            ("regions", [("x", "x"), ("y", "y")])
         ]
         var references: [OutputReference] = []
         for section in sections {
@@ -23,14 +23,17 @@ extension FigureStep {
             for (index, item) in items.enumerated() {
                 let itemPath = path + [section.key, "[\(index)]"]
                 guard let entries = item.mappingEntries, let from = entries.first(where: { $0.key == "from" }),
-                      case .scalar(let text, _) = from.value.value else { continue }
+                    case .scalar(let text, _) = from.value.value
+                else { continue }
                 let columns = section.columns.map { column -> OutputReference.Column in
                     if let entry = entries.first(where: { $0.key == column.key }), case .scalar(let name, _) = entry.value.value {
-                        return OutputReference.Column(name: name, location: entry.keyLocation, path: itemPath + [column.key],
-                                                      isDefault: false)
+                        return OutputReference.Column(
+                            name: name, location: entry.keyLocation, path: itemPath + [column.key],
+                            isDefault: false)
                     }
-                    return OutputReference.Column(name: column.default, location: item.location, path: itemPath + [column.key],
-                                                  isDefault: true)
+                    return OutputReference.Column(
+                        name: column.default, location: item.location, path: itemPath + [column.key],
+                        isDefault: true)
                 }
                 let source: InputReference, artifact: String?
                 if text.hasPrefix("external:") {
@@ -39,8 +42,10 @@ extension FigureStep {
                     let parts = text.split(separator: "/", maxSplits: 1).map(String.init)
                     (source, artifact) = (.step(parts.first ?? text), parts.count > 1 ? parts[1] : nil)
                 }
-                references.append(OutputReference(source: source, artifact: artifact, sourceLocation: from.keyLocation,
-                                                  sourcePath: itemPath + ["from"], columns: columns))
+                references.append(
+                    OutputReference(
+                        source: source, artifact: artifact, sourceLocation: from.keyLocation,
+                        sourcePath: itemPath + ["from"], columns: columns))
             }
         }
         return references

@@ -33,7 +33,9 @@ struct FigureStep: StepKind {
                 return "series name '\(name)' must be kebab-case (lowercase letters, digits, '-', '.')"
             }
         }
-        if spec.series.isEmpty && spec.bands.isEmpty && spec.regions.isEmpty { return "the figure draws nothing: give series, bands or regions" }
+        if spec.series.isEmpty && spec.bands.isEmpty && spec.regions.isEmpty {
+            return "the figure draws nothing: give series, bands or regions"
+        }
         return nil
     }
 
@@ -48,8 +50,10 @@ struct FigureStep: StepKind {
             let upper = try reader.column(band.upper, of: band.from).map { $0 * band.transform.factor }
             dataSeries.append(FigureDataSeries(name: band.name + "-lower", x: x, y: lower))
             dataSeries.append(FigureDataSeries(name: band.name + "-upper", x: x, y: upper))
-            plot.regions.append(PlotRegion(name: band.name, legend: band.legend,
-                                           shape: .between(PlotCurve(x: x, y: lower), PlotCurve(x: x, y: upper)), style: band.style))
+            plot.regions.append(
+                PlotRegion(
+                    name: band.name, legend: band.legend,
+                    shape: .between(PlotCurve(x: x, y: lower), PlotCurve(x: x, y: upper)), style: band.style))
         }
         for region in spec.regions {
             let segments = try reader.segments(region.x, region.y, of: region.from)
@@ -57,9 +61,11 @@ struct FigureStep: StepKind {
             for (index, segment) in segments.enumerated() {
                 let x = segment.x.map { $0 * region.xFactor }, y = segment.y.map { $0 * region.transform.factor }
                 allX += x; allY += y
-                plot.regions.append(PlotRegion(name: segments.count == 1 ? region.name : "\(region.name)#\(index)",
-                                               legend: index == 0 ? region.legend : nil,
-                                               shape: .toEdge(PlotCurve(x: x, y: y), region.toward), style: region.style))
+                plot.regions.append(
+                    PlotRegion(
+                        name: segments.count == 1 ? region.name : "\(region.name)#\(index)",
+                        legend: index == 0 ? region.legend : nil,
+                        shape: .toEdge(PlotCurve(x: x, y: y), region.toward), style: region.style))
             }
             dataSeries.append(FigureDataSeries(name: region.name, x: allX, y: allY))
         }
@@ -75,16 +81,17 @@ struct FigureStep: StepKind {
             plot.series.append(PlotSeries(name: series.name, legend: series.legend, x: drawX, y: drawY, style: series.style))
         }
 
-        let data = FigureData(figure: spec.name, x: FigureDataAxis(label: spec.data.x, unit: spec.data.xUnit),
-                              y: FigureDataAxis(label: spec.data.y, unit: spec.data.yUnit),
-                              notes: spec.pending.map { "not drawn: \($0.name): \($0.reason)" }, series: dataSeries)
+        let data = FigureData(
+            figure: spec.name, x: FigureDataAxis(label: spec.data.x, unit: spec.data.xUnit),
+            y: FigureDataAxis(label: spec.data.y, unit: spec.data.yUnit),
+            notes: spec.pending.map { "not drawn: \($0.name): \($0.reason)" }, series: dataSeries)
         let rendered = try FigureRenderer.render(
             plot, options: RenderOptions(pngResolution: 300, pdfDate: spec.pdfDate, metadata: metadata(spec, context: context)))
         return [
             Artifact(name: "data.csv", data: try data.encoded(), publishPath: "data/\(spec.name).csv"),
             Artifact(name: "figure.pdf", data: rendered.pdf, publishPath: "figures/\(spec.name).pdf"),
             Artifact(name: "figure.svg", data: rendered.svg, publishPath: "figures/\(spec.name).svg"),
-            Artifact(name: "figure.png", data: rendered.png, publishPath: "figures/\(spec.name).png"),
+            Artifact(name: "figure.png", data: rendered.png, publishPath: "figures/\(spec.name).png")
         ]
     }
 }

@@ -23,12 +23,13 @@ struct AtomicCrossSectionStep: StepKind {
         static let parameterDocs: [ParameterDoc] = [
             ParameterDoc("mass_GeV", unit: "GeV", "Z′ mass; 2m_e < m ≤ 10 GeV (letter: 225 MeV)"),
             ParameterDoc("coupling", unit: "1", "g_Z′, in (0, 1] (letter: 0.03)"),
-            .optional("energy_min_GeV", unit: "GeV", "lower end of the energy window (the window's ends are added to the grid)",
-                      whenAbsent: "the kernel's reach, m_e cosh(Y_res − Δ_max)"),
+            .optional(
+                "energy_min_GeV", unit: "GeV", "lower end of the energy window (the window's ends are added to the grid)",
+                whenAbsent: "the kernel's reach, m_e cosh(Y_res − Δ_max)"),
             .optional("energy_max_GeV", unit: "GeV", "upper end of the energy window", whenAbsent: "m_e cosh(Y_res + Δ_max)"),
             ParameterDoc("broad_points", unit: "1", "log-spaced points over the kernel's whole reach"),
             ParameterDoc("peak_points", unit: "1", "sinh-spaced points resolving the at-rest pole (±20 % of E_res)"),
-            ParameterDoc("atomic_motion", "also compute the curve with atomic-electron motion (the lead subshells of PHYSICS.md §6)"),
+            ParameterDoc("atomic_motion", "also compute the curve with atomic-electron motion (the lead subshells of PHYSICS.md §6)")
         ]
     }
 
@@ -80,11 +81,13 @@ struct AtomicCrossSectionStep: StepKind {
             motion = values
         }
         context.reportProgress(grid.count, grid.count)
-        let table = AtomicCrossSectionTable(energiesGeV: grid, atRestCm2: atRest, atomicMotionCm2: motion, metadata: [
-            ("model", "vanilla L_mu-L_tau, m_Z' = \(canonicalNumber(p.mass_GeV)) GeV, g = \(canonicalNumber(p.coupling))"),
-            ("target", "lead, Z = \(kernel.atomicNumber), subshells of PHYSICS.md section 6 (Carlson 1975 via G4AtomicShells)"),
-            ("resonance_E_GeV", canonicalNumber(model.resonancePositronEnergyGeV)),
-        ])
+        let table = AtomicCrossSectionTable(
+            energiesGeV: grid, atRestCm2: atRest, atomicMotionCm2: motion,
+            metadata: [
+                ("model", "vanilla L_mu-L_tau, m_Z' = \(canonicalNumber(p.mass_GeV)) GeV, g = \(canonicalNumber(p.coupling))"),
+                ("target", "lead, Z = \(kernel.atomicNumber), subshells of PHYSICS.md section 6 (Carlson 1975 via G4AtomicShells)"),
+                ("resonance_E_GeV", canonicalNumber(model.resonancePositronEnergyGeV))
+            ])
         return [Artifact(name: "table", data: try table.encoded())]
     }
 }

@@ -21,14 +21,16 @@ struct AveragedCouplingStep: StepKind {
 
         static let defaults = Parameters()
         static let parameterDocs: [ParameterDoc] = [
-            ParameterDoc("alpha_dark", unit: "1",
-                         "α_D = g_D²/4π values, one output column each; each in (0, 1], distinct (papers: 0.1 and 0.02)"),
+            ParameterDoc(
+                "alpha_dark", unit: "1",
+                "α_D = g_D²/4π values, one output column each; each in (0, 1], distinct (papers: 0.1 and 0.02)"),
             ParameterDoc("mass_ratio", unit: "1", "m_Z′/m_χ; > 2 so that Z′ → χχ* (whose width is the Breit–Wigner width) is open"),
             ParameterDoc("mass_min_GeV", unit: "GeV", "lower end of the mass grid"),
             ParameterDoc("mass_max_GeV", unit: "GeV", "upper end of the mass grid"),
             ParameterDoc("log_points", unit: "1", "points of the logarithmic part of the grid"),
-            ParameterDoc("window_points", unit: "1",
-                         "points of the sinh-spaced window around 2m_μ, per α_D (centre spacing ~Γ_χχ/40, reach ±60Γ_χχ)"),
+            ParameterDoc(
+                "window_points", unit: "1",
+                "points of the sinh-spaced window around 2m_μ, per α_D (centre spacing ~Γ_χχ/40, reach ±60Γ_χχ)")
         ]
     }
 
@@ -60,8 +62,9 @@ struct AveragedCouplingStep: StepKind {
     /// The shared grid: the union of the Physics grids of every α_D.
     static func masses(_ p: Parameters) -> [Double] {
         let grids = p.alpha_dark.map {
-            AveragedLoopFigure.masses(alphaDark: $0, massRatio: p.mass_ratio, lowerMassGeV: p.mass_min_GeV,
-                                      upperMassGeV: p.mass_max_GeV, logarithmicCount: p.log_points, windowCount: p.window_points)
+            AveragedLoopFigure.masses(
+                alphaDark: $0, massRatio: p.mass_ratio, lowerMassGeV: p.mass_min_GeV,
+                upperMassGeV: p.mass_max_GeV, logarithmicCount: p.log_points, windowCount: p.window_points)
         }
         return Grid.merged(grids, lower: p.mass_min_GeV, upper: p.mass_max_GeV)
     }
@@ -94,11 +97,16 @@ struct AveragedCouplingStep: StepKind {
             curves.append(AveragedCouplingTable.Curve(alphaDark: alphaDark, relativeDifferences: column))
         }
         context.reportProgress(total, total)
-        let table = AveragedCouplingTable(massesGeV: grid, curves: curves, metadata: [
-            ("model", "dark: complex scalar chi, m_Z'/m_chi = \(canonicalNumber(p.mass_ratio)); independent of g"),
-            ("alpha_dark", p.alpha_dark.map(canonicalNumber).joined(separator: " ")),
-            ("average", "Breit-Wigner rho with Gamma = Gamma_chichi from 4 m_chi^2, normalised by N = integral of rho (PHYSICS.md section 5)"),
-        ])
+        let table = AveragedCouplingTable(
+            massesGeV: grid, curves: curves,
+            metadata: [
+                ("model", "dark: complex scalar chi, m_Z'/m_chi = \(canonicalNumber(p.mass_ratio)); independent of g"),
+                ("alpha_dark", p.alpha_dark.map(canonicalNumber).joined(separator: " ")),
+                (
+                    "average",
+                    "Breit-Wigner rho with Gamma = Gamma_chichi from 4 m_chi^2, normalised by N = integral of rho (PHYSICS.md section 5)"
+                )
+            ])
         return [Artifact(name: "table", data: try table.encoded())]
     }
 }

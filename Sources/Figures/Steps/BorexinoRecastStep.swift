@@ -47,7 +47,7 @@ struct BorexinoRecastStep: StepKind {
             ParameterDoc("delta_cp_deg", unit: "°", "CP phase δ_CP (NuFIT 5.2)"),
             ParameterDoc("delta_m2_21_eV2", unit: "eV²", "solar mass splitting Δm²₂₁ (NuFIT 5.2)"),
             ParameterDoc("production_electron_density_NA_per_cm3", unit: "N_A cm⁻³", "electron density where ⁷Be neutrinos are made"),
-            ParameterDoc("recoil_quadrature_points", unit: "1", "Gauss–Legendre points over the recoil window, 2 to 1000"),
+            ParameterDoc("recoil_quadrature_points", unit: "1", "Gauss–Legendre points over the recoil window, 2 to 1000")
         ]
 
         /// The mass grid.
@@ -80,14 +80,19 @@ struct BorexinoRecastStep: StepKind {
             return "expected 0 ≤ recoil_min_GeV < recoil_max_GeV, found \(p.recoil_min_GeV) and \(p.recoil_max_GeV)"
         }
         if p.recoil_min_GeV >= NeutrinoElectronScattering.maximumRecoilGeV(neutrinoEnergyGeV: p.neutrino_energy_GeV) {
-            return "recoil_min_GeV: \(p.recoil_min_GeV) is above the Compton edge of a \(p.neutrino_energy_GeV) GeV neutrino; the window is empty"
+            return
+                "recoil_min_GeV: \(p.recoil_min_GeV) is above the Compton edge of a \(p.neutrino_energy_GeV) GeV neutrino; the window is empty"
         }
-        for (key, value) in [("sin2_theta_w", p.sin2_theta_w), ("sin2_theta12", p.sin2_theta12),
-                             ("sin2_theta13", p.sin2_theta13), ("sin2_theta23", p.sin2_theta23)] where !(value > 0 && value < 1) {
+        for (key, value) in [
+            ("sin2_theta_w", p.sin2_theta_w), ("sin2_theta12", p.sin2_theta12),
+            ("sin2_theta13", p.sin2_theta13), ("sin2_theta23", p.sin2_theta23)
+        ] where !(value > 0 && value < 1) {
             return "\(key): expected a value between 0 and 1, found \(value)"
         }
         if !(p.observed_rate_ratio > 0) { return "observed_rate_ratio: expected a positive ratio, found \(p.observed_rate_ratio)" }
-        if !(p.rate_ratio_uncertainty > 0) { return "rate_ratio_uncertainty: expected a positive uncertainty, found \(p.rate_ratio_uncertainty)" }
+        if !(p.rate_ratio_uncertainty > 0) {
+            return "rate_ratio_uncertainty: expected a positive uncertainty, found \(p.rate_ratio_uncertainty)"
+        }
         if !(p.delta_chi2 > 0) { return "delta_chi2: expected a positive Δχ², found \(p.delta_chi2)" }
         if !(p.delta_m2_21_eV2 > 0) { return "delta_m2_21_eV2: expected a positive splitting, found \(p.delta_m2_21_eV2)" }
         if !(p.production_electron_density_NA_per_cm3 >= 0) {
@@ -108,11 +113,12 @@ struct BorexinoRecastStep: StepKind {
             paperArXiv: "1707.09279", paperDOI: "10.1038/s41586-018-0624-y", paperReference: "Nature 562 (2018) 505",
             model: .lMuLTauAnyDecay,
             confidenceLevel: RecastCurveOutput.percentText(probability: erf((p.delta_chi2 / 2).squareRoot())),
-            method: "rate of 7Be nu-e elastic scattering over the Standard Model with the loop-induced Z' electron coupling (PHYSICS.md section 12)",
+            method:
+                "rate of 7Be nu-e elastic scattering over the Standard Model with the loop-induced Z' electron coupling (PHYSICS.md section 12)",
             notes: [
                 "independent of the Z' decays: the bound comes from Z' exchange",
                 "tree-level nu-e scattering; adiabatic MSW flavour composition at Earth; day-night effect neglected",
-                "a rate-only bound: below m ~ sqrt(2 m_e T_min) (0.44 MeV for the default window) it depends on the recoil threshold",
+                "a rate-only bound: below m ~ sqrt(2 m_e T_min) (0.44 MeV for the default window) it depends on the recoil threshold"
             ])
     }
 

@@ -29,14 +29,16 @@ struct EfficiencyStep: StepKind {
             ParameterDoc("plateau", unit: "1", "the plateau η_max, in (0, 1]"),
             ParameterDoc("points", unit: "1", "points of the uniform E_F grid over [0, E₀]"),
             ParameterDoc("dense_points", unit: "1", "extra points within ± `dense_width_sigmas` σ(E_thr) of E₀ − E_thr, where η rises"),
-            ParameterDoc("dense_width_sigmas", unit: "σ", "half-width of the dense region in units of σ(E_thr)"),
+            ParameterDoc("dense_width_sigmas", unit: "σ", "half-width of the dense region in units of σ(E_thr)")
         ]
 
         /// The efficiency model these parameters describe.
         var model: SignalEfficiency {
-            SignalEfficiency(beamEnergyGeV: beam_energy_GeV, thresholdGeV: threshold_GeV, maximumEfficiency: plateau,
-                             resolution: CalorimeterResolution(stochasticTerm: stochastic_term_sqrt_GeV,
-                                                               constantTerm: constant_term, combination: combination))
+            SignalEfficiency(
+                beamEnergyGeV: beam_energy_GeV, thresholdGeV: threshold_GeV, maximumEfficiency: plateau,
+                resolution: CalorimeterResolution(
+                    stochasticTerm: stochastic_term_sqrt_GeV,
+                    constantTerm: constant_term, combination: combination))
         }
     }
 
@@ -49,7 +51,9 @@ struct EfficiencyStep: StepKind {
         if !(p.beam_energy_GeV > 0 && p.beam_energy_GeV.isFinite) { return "beam_energy_GeV: expected a positive number" }
         if !(p.threshold_GeV > 0 && p.threshold_GeV < p.beam_energy_GeV) { return "threshold_GeV: expected between 0 and beam_energy_GeV" }
         if !(p.stochastic_term_sqrt_GeV >= 0 && p.constant_term >= 0) { return "resolution terms must be ≥ 0" }
-        if p.stochastic_term_sqrt_GeV == 0 && p.constant_term == 0 { return "resolution terms are both 0: the efficiency would be a bare step" }
+        if p.stochastic_term_sqrt_GeV == 0 && p.constant_term == 0 {
+            return "resolution terms are both 0: the efficiency would be a bare step"
+        }
         if !(p.plateau > 0 && p.plateau <= 1) { return "plateau: expected in (0, 1]" }
         if p.points < 2 || p.points > 1_000_000 { return "points: expected 2 to 1000000" }
         if p.dense_points < 0 || p.dense_points > 1_000_000 { return "dense_points: expected 0 to 1000000" }
@@ -66,12 +70,17 @@ struct EfficiencyStep: StepKind {
         let model = p.model
         let beam = p.beam_energy_GeV
         let grid = model.energyGridGeV(points: p.points, densePoints: p.dense_points, denseWidthSigmas: p.dense_width_sigmas)
-        let table = EfficiencyTable(energiesGeV: grid, efficiencies: grid.map { model.efficiency(zPrimeEnergyGeV: $0) }, metadata: [
-            ("beam_energy_GeV", canonicalNumber(beam)), ("threshold_GeV", canonicalNumber(p.threshold_GeV)),
-            ("resolution", "\(canonicalNumber(p.stochastic_term_sqrt_GeV))/sqrt(E) \(p.combination.rawValue) "
-                + canonicalNumber(p.constant_term)),
-            ("plateau", canonicalNumber(p.plateau)),
-        ])
+        let table = EfficiencyTable(
+            energiesGeV: grid, efficiencies: grid.map { model.efficiency(zPrimeEnergyGeV: $0) },
+            metadata: [
+                ("beam_energy_GeV", canonicalNumber(beam)), ("threshold_GeV", canonicalNumber(p.threshold_GeV)),
+                (
+                    "resolution",
+                    "\(canonicalNumber(p.stochastic_term_sqrt_GeV))/sqrt(E) \(p.combination.rawValue) "
+                        + canonicalNumber(p.constant_term)
+                ),
+                ("plateau", canonicalNumber(p.plateau))
+            ])
         return [Artifact(name: "table", data: try table.encoded())]
     }
 }

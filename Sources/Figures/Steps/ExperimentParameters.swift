@@ -43,7 +43,7 @@ struct ExperimentParameters: ParameterSet, Hashable {
         ParameterDoc("observed_events", unit: "events", "observed events n_obs"),
         ParameterDoc("background_events", unit: "events", "expected background B"),
         ParameterDoc("background_relative_uncertainty", unit: "1", "relative uncertainty σ_B/B"),
-        ParameterDoc("signal_relative_uncertainty", unit: "1", "relative uncertainty on the signal expectation"),
+        ParameterDoc("signal_relative_uncertainty", unit: "1", "relative uncertainty on the signal expectation")
     ]
 
     /// N_EOT, κ and the atom density of the yield target (lead in the NA64 ECAL, docs/PHYSICS.md §10).
@@ -53,10 +53,11 @@ struct ExperimentParameters: ParameterSet, Hashable {
 
     /// The counting experiment whose N_up the absolute method solves for.
     func eventUpperLimit(confidenceLevel: Double, method: UpperLimitMethod) -> EventUpperLimit {
-        EventUpperLimit(observedEvents: observed_events, expectedBackground: background_events,
-                        relativeBackgroundUncertainty: background_relative_uncertainty,
-                        relativeSignalUncertainty: signal_relative_uncertainty,
-                        confidenceLevel: confidenceLevel, method: method)
+        EventUpperLimit(
+            observedEvents: observed_events, expectedBackground: background_events,
+            relativeBackgroundUncertainty: background_relative_uncertainty,
+            relativeSignalUncertainty: signal_relative_uncertainty,
+            confidenceLevel: confidenceLevel, method: method)
     }
 
     /// A message for the first unphysical field, or nil.

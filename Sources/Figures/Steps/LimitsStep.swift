@@ -34,19 +34,24 @@ struct LimitsStep: StepKind {
         var resonance_points: Int = MassGridParameters().resonance_points
 
         static let defaults = Parameters()
-        static let parameterDocs: [ParameterDoc] = [
-            .required("experiments", "the data sets and projections; every experiment gets every scenario"),
-            ParameterDoc("scenarios", "the Z′ scenarios"),
-            ParameterDoc("method", "`absolute`: N(g) = N_up; `ratio`: g² = ε_up² I_A′/(I_Z′/g²) against `dark-photon-limit`"
-                         + " (normalisations cancel, so it describes the exposure that produced ε_up, whatever `eot` says)"),
-            ParameterDoc("confidence_level", unit: "1", "CL of N_up, in (0, 1)"),
-            ParameterDoc("upper_limit_method",
-                         "N_up from CL_s (NA64) or `classical` Poisson, with the experiment's background and systematics"),
-        ] + MassGridParameters.sharedDocs
+        static let parameterDocs: [ParameterDoc] =
+            [
+                .required("experiments", "the data sets and projections; every experiment gets every scenario"),
+                ParameterDoc("scenarios", "the Z′ scenarios"),
+                ParameterDoc(
+                    "method",
+                    "`absolute`: N(g) = N_up; `ratio`: g² = ε_up² I_A′/(I_Z′/g²) against `dark-photon-limit`"
+                        + " (normalisations cancel, so it describes the exposure that produced ε_up, whatever `eot` says)"),
+                ParameterDoc("confidence_level", unit: "1", "CL of N_up, in (0, 1)"),
+                ParameterDoc(
+                    "upper_limit_method",
+                    "N_up from CL_s (NA64) or `classical` Poisson, with the experiment's background and systematics")
+            ] + MassGridParameters.sharedDocs
 
         var massGrid: MassGridParameters {
-            MassGridParameters(mass_min_GeV: mass_min_GeV, mass_max_GeV: mass_max_GeV, points_per_decade: points_per_decade,
-                               resonance_points: resonance_points)
+            MassGridParameters(
+                mass_min_GeV: mass_min_GeV, mass_max_GeV: mass_max_GeV, points_per_decade: points_per_decade,
+                resonance_points: resonance_points)
         }
     }
 
@@ -78,9 +83,10 @@ struct LimitsStep: StepKind {
 
     /// What `run` writes, for the load-time check of the figures' columns.
     static func declaredOutputs(of p: Parameters) -> DeclaredOutputs? {
-        DeclaredOutputs(p.experiments.flatMap { experiment in
-            p.scenarios.map { DeclaredOutputs.Output(name: experiment.name + $0.suffix, columns: LimitCurveTable.columnNames) }
-        })
+        DeclaredOutputs(
+            p.experiments.flatMap { experiment in
+                p.scenarios.map { DeclaredOutputs.Output(name: experiment.name + $0.suffix, columns: LimitCurveTable.columnNames) }
+            })
     }
 
     static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
@@ -91,24 +97,27 @@ struct LimitsStep: StepKind {
             let role = beam.trackLengthRole
             guard inputs.artifacts[role] != nil else { throw StepFailure("a \(beam.rawValue) experiment needs input '\(role)'") }
             let histogram = try YieldInputTables.trackLengths(inputs.data(role), source: inputs.sources[role] ?? role)
-            calculators[beam] = YieldIntegralCalculator(trackLengths: histogram, efficiency: efficiency,
-                                                        approximation: p.approximation.approximation, atomicMotion: p.atomic_motion)
+            calculators[beam] = YieldIntegralCalculator(
+                trackLengths: histogram, efficiency: efficiency,
+                approximation: p.approximation.approximation, atomicMotion: p.atomic_motion)
         }
         let darkPhotonLimit: [DarkPhotonLimitCurve]? = p.method == .ratio ? try darkPhotonCurves(inputs) : nil
 
         let curves: [Curve] = try p.experiments.flatMap { experiment in
             let upper: Double
-            do { upper = try experiment.eventUpperLimit(confidenceLevel: p.confidence_level, method: p.upper_limit_method).signalEvents() }
-            catch { throw StepFailure("experiment '\(experiment.name)': no upper limit on the signal (\(error))") }
+            do {
+                upper = try experiment.eventUpperLimit(confidenceLevel: p.confidence_level, method: p.upper_limit_method).signalEvents()
+            } catch { throw StepFailure("experiment '\(experiment.name)': no upper limit on the signal (\(error))") }
             return p.scenarios.map { scenario in
                 Curve(name: experiment.name + scenario.suffix, experiment: experiment, scenario: scenario, upperLimitEvents: upper)
             }
         }
 
         // The grid is shared by all curves: the union over beams of their resonance windows.
-        let grid = resonanceResolvingMassGrid(fromGeV: p.mass_min_GeV, toGeV: p.mass_max_GeV, pointsPerDecade: p.points_per_decade,
-                                              resonancePoints: p.resonance_points, trackLengths: calculators.values.map(\.trackLengths),
-                                              lowestSignalEnergyGeV: efficiency.lowestSignalEnergyGeV)
+        let grid = resonanceResolvingMassGrid(
+            fromGeV: p.mass_min_GeV, toGeV: p.mass_max_GeV, pointsPerDecade: p.points_per_decade,
+            resonancePoints: p.resonance_points, trackLengths: calculators.values.map(\.trackLengths),
+            lowestSignalEnergyGeV: efficiency.lowestSignalEnergyGeV)
 
         let calculatorList = beams.map { calculators[$0]! }
         let progress = context.reportProgress
@@ -118,7 +127,8 @@ struct LimitsStep: StepKind {
             let integrals = Dictionary(uniqueKeysWithValues: zip(beams, calculatorList.map { $0.integrals(massGeV: mass, sharing: memo) }))
             let epsilon = darkPhotonLimit.flatMap { YieldLimit.strongestEpsilon(of: $0, atMassGeV: mass) }
             return curves.map { curve in
-                let method: YieldLimitMethod = p.method == .absolute
+                let method: YieldLimitMethod =
+                    p.method == .absolute
                     ? .absolute(exposure: curve.experiment.exposure, upperLimitEvents: curve.upperLimitEvents)
                     : .ratio(darkPhotonEpsilon: epsilon)
                 return Result { () throws(CouplingLimitError) -> CouplingLimit? in
@@ -148,12 +158,14 @@ struct LimitsStep: StepKind {
                 couplings.append(result.coupling)
                 iterations.append(result.iterations)
             }
-            let table = LimitCurveTable(massesGeV: masses, couplingLimits: couplings, iterations: iterations,
-                                        confidenceLevel: canonicalNumber(p.confidence_level), metadata: [
-                ("experiment", curve.experiment.name), ("scenario", curve.scenario.name),
-                ("method", p.method.rawValue), ("upper_limit_events", canonicalNumber(curve.upperLimitEvents)),
-                ("atomic_motion", p.atomic_motion ? "on" : "off"), ("approximation", p.approximation.rawValue),
-            ])
+            let table = LimitCurveTable(
+                massesGeV: masses, couplingLimits: couplings, iterations: iterations,
+                confidenceLevel: canonicalNumber(p.confidence_level),
+                metadata: [
+                    ("experiment", curve.experiment.name), ("scenario", curve.scenario.name),
+                    ("method", p.method.rawValue), ("upper_limit_events", canonicalNumber(curve.upperLimitEvents)),
+                    ("atomic_motion", p.atomic_motion ? "on" : "off"), ("approximation", p.approximation.rawValue)
+                ])
             artifacts.append(Artifact(name: curve.name, data: try table.encoded()))
         }
         return artifacts

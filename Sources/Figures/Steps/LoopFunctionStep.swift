@@ -19,8 +19,9 @@ struct LoopFunctionStep: StepKind {
             ParameterDoc("q2_min_GeV2", unit: "GeV²", "lower end of the q² grid"),
             ParameterDoc("q2_max_GeV2", unit: "GeV²", "upper end of the q² grid"),
             ParameterDoc("points_per_decade", unit: "1", "logarithmic grid density"),
-            ParameterDoc("threshold_points", unit: "1",
-                         "extra points on each side of each threshold 4m_μ², 4m_τ², geometric in the distance to it (10⁻⁶ … 0.3)"),
+            ParameterDoc(
+                "threshold_points", unit: "1",
+                "extra points on each side of each threshold 4m_μ², 4m_τ², geometric in the distance to it (10⁻⁶ … 0.3)")
         ]
     }
 
@@ -43,14 +44,17 @@ struct LoopFunctionStep: StepKind {
 
     static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
         let thresholds = [PhysicalConstants.muonMassGeV, PhysicalConstants.tauMassGeV].map { 4 * $0 * $0 }
-        let grid = Grid.thresholdResolving(from: p.q2_min_GeV2, to: p.q2_max_GeV2, pointsPerDecade: p.points_per_decade,
-                                          thresholds: thresholds, pointsPerSide: p.threshold_points)
+        let grid = Grid.thresholdResolving(
+            from: p.q2_min_GeV2, to: p.q2_max_GeV2, pointsPerDecade: p.points_per_decade,
+            thresholds: thresholds, pointsPerSide: p.threshold_points)
         let values = grid.map { LoopFunction.normalizedIntegral(q2GeV2: $0) }
-        let table = LoopFunctionTable(q2GeV2: grid, real: values.map(\.real), imaginary: values.map(\.imaginary),
-                                      magnitude: values.map(\.length), metadata: [
-            ("normalisation", "g = 2 pi^2 / e: the bare x-integral of PHYSICS.md section 1"),
-            ("thresholds_GeV2", thresholds.map(canonicalNumber).joined(separator: " ")),
-        ])
+        let table = LoopFunctionTable(
+            q2GeV2: grid, real: values.map(\.real), imaginary: values.map(\.imaginary),
+            magnitude: values.map(\.length),
+            metadata: [
+                ("normalisation", "g = 2 pi^2 / e: the bare x-integral of PHYSICS.md section 1"),
+                ("thresholds_GeV2", thresholds.map(canonicalNumber).joined(separator: " "))
+            ])
         return [Artifact(name: "table", data: try table.encoded())]
     }
 }

@@ -23,14 +23,19 @@ struct MassGridParameters: Sendable, Hashable {
 extension MassGridParameters {
     /// The documentation of the keys the yields and limits steps share: the yield calculation and the mass grid.
     static let sharedDocs: [ParameterDoc] = [
-        ParameterDoc("atomic_motion",
-                     "resonant term with σ_atom (Doppler-smeared by the atomic electrons' motion) instead of electrons at rest"),
-        ParameterDoc("approximation", "strahlung cross section: improved (`iww`) or full (`ww`, t_min-dependent flux) Weizsäcker–Williams"
-                     + " (PHYSICS.md §7; `ww` tabulates its angular integrals per mass and takes about twice the `iww` time)"),
+        ParameterDoc(
+            "atomic_motion",
+            "resonant term with σ_atom (Doppler-smeared by the atomic electrons' motion) instead of electrons at rest"),
+        ParameterDoc(
+            "approximation",
+            "strahlung cross section: improved (`iww`) or full (`ww`, t_min-dependent flux) Weizsäcker–Williams"
+                + " (PHYSICS.md §7; `ww` tabulates its angular integrals per mass and takes about twice the `iww` time)"),
         ParameterDoc("mass_min_GeV", unit: "GeV", "lightest Z′ mass"),
         ParameterDoc("mass_max_GeV", unit: "GeV", "heaviest Z′ mass"),
         ParameterDoc("points_per_decade", unit: "1", "logarithmic grid density, 2 to 10000"),
-        ParameterDoc("resonance_points", unit: "1", "extra uniform masses across the window where E_R = (m² − 2m_e²)/2m_e lies in the"
-                     + " histogram above the efficiency turn-on; the masses of every bin edge (±10⁻⁶) are added too"),
+        ParameterDoc(
+            "resonance_points", unit: "1",
+            "extra uniform masses across the window where E_R = (m² − 2m_e²)/2m_e lies in the"
+                + " histogram above the efficiency turn-on; the masses of every bin edge (±10⁻⁶) are added too")
     ]
 }

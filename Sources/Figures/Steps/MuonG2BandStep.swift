@@ -24,7 +24,7 @@ struct MuonG2BandStep: StepKind {
             ParameterDoc("standard_deviations", unit: "σ", "k, the band's half-width in units of σ (papers: 2)"),
             ParameterDoc("mass_min_GeV", unit: "GeV", "lower end of the logarithmic mass grid"),
             ParameterDoc("mass_max_GeV", unit: "GeV", "upper end of the logarithmic mass grid"),
-            ParameterDoc("points", unit: "1", "points of the logarithmic mass grid"),
+            ParameterDoc("points", unit: "1", "points of the logarithmic mass grid")
         ]
     }
 
@@ -57,13 +57,14 @@ struct MuonG2BandStep: StepKind {
         let anomaly = MuonAnomaly(anomaly: p.delta_a_mu, uncertainty: p.sigma_a_mu, standardDeviations: p.standard_deviations)
         let masses = LogarithmicGrid(from: p.mass_min_GeV, to: p.mass_max_GeV, count: p.points).points
         let edges = masses.map { anomaly.band(massGeV: $0) }
-        let table = MuonG2BandTable(massesGeV: masses, lowerCouplings: edges.map { $0.lower }, upperCouplings: edges.map { $0.upper },
-                                    metadata: [
-            ("delta_a_mu", canonicalNumber(p.delta_a_mu)),
-            ("sigma_a_mu", canonicalNumber(p.sigma_a_mu)),
-            ("standard_deviations", canonicalNumber(p.standard_deviations)),
-            ("origin", "computed by this project: delta a_mu = (g^2/8 pi^2) F(m/m_mu), PHYSICS.md section 3"),
-        ])
+        let table = MuonG2BandTable(
+            massesGeV: masses, lowerCouplings: edges.map { $0.lower }, upperCouplings: edges.map { $0.upper },
+            metadata: [
+                ("delta_a_mu", canonicalNumber(p.delta_a_mu)),
+                ("sigma_a_mu", canonicalNumber(p.sigma_a_mu)),
+                ("standard_deviations", canonicalNumber(p.standard_deviations)),
+                ("origin", "computed by this project: delta a_mu = (g^2/8 pi^2) F(m/m_mu), PHYSICS.md section 3")
+            ])
         return [Artifact(name: "table", data: try table.encoded())]
     }
 }

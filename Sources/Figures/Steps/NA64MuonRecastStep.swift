@@ -41,18 +41,21 @@ struct NA64MuonRecastStep: StepKind {
             ParameterDoc("points_per_decade", unit: "1", "logarithmic density of the grid (both ends included)"),
             ParameterDoc("beam_energy_GeV", unit: "GeV", "μ⁻ beam energy"),
             ParameterDoc("muons_on_target", unit: "1", "muons on target (the 2022 run; 10¹¹ for the projection)"),
-            ParameterDoc("efficiency", unit: "1",
-                         "constant signal efficiency, used unless a table is given (the letter quotes a peak near 12 % for 100 MeV–1 GeV)"),
-            ParameterDoc("efficiency_table_masses_GeV", unit: "GeV",
-                         "efficiency table: masses, strictly increasing (linear in m, clamped outside); [] for none"),
+            ParameterDoc(
+                "efficiency", unit: "1",
+                "constant signal efficiency, used unless a table is given (the letter quotes a peak near 12 % for 100 MeV–1 GeV)"),
+            ParameterDoc(
+                "efficiency_table_masses_GeV", unit: "GeV",
+                "efficiency table: masses, strictly increasing (linear in m, clamped outside); [] for none"),
             ParameterDoc("efficiency_table_values", unit: "1", "efficiency table: the efficiencies at those masses, in [0, 1]"),
             ParameterDoc("lead_radiation_lengths", unit: "X₀", "the Pb/Sc ECAL counted as this much lead"),
             ParameterDoc("min_energy_fraction", unit: "1", "signal region x = E_Z′/E₀ above this"),
             ParameterDoc("upper_limit_events", unit: "1", "N_up, the upper limit on signal events (2.3: none observed, 90 % CL)"),
             ParameterDoc("projection", "a projection (no data analysed); said so in the dataset header"),
-            .optional("alpha_dark", unit: "1", "dark scenario: α_D of Z′ → χχ̄, so that BR_inv includes it (iterated in g)",
-                      whenAbsent: "the vanilla model, g_D = 0"),
-            ParameterDoc("mass_ratio", unit: "1", "m_Z′/m_χ of the dark scenario, > 2"),
+            .optional(
+                "alpha_dark", unit: "1", "dark scenario: α_D of Z′ → χχ̄, so that BR_inv includes it (iterated in g)",
+                whenAbsent: "the vanilla model, g_D = 0"),
+            ParameterDoc("mass_ratio", unit: "1", "m_Z′/m_χ of the dark scenario, > 2")
         ]
 
         /// The mass grid.
@@ -68,10 +71,11 @@ struct NA64MuonRecastStep: StepKind {
 
         /// The Physics parameters these keys spell out.
         var physics: NA64MuonParameters {
-            NA64MuonParameters(beamEnergyGeV: beam_energy_GeV, muonsOnTarget: muons_on_target, efficiency: signalEfficiency,
-                               leadRadiationLengths: lead_radiation_lengths, minimumEnergyFraction: min_energy_fraction,
-                               upperLimitEvents: upper_limit_events,
-                               darkSector: alpha_dark.map { ZPrimeModel.DarkSector(alphaDark: $0, massRatio: mass_ratio) })
+            NA64MuonParameters(
+                beamEnergyGeV: beam_energy_GeV, muonsOnTarget: muons_on_target, efficiency: signalEfficiency,
+                leadRadiationLengths: lead_radiation_lengths, minimumEnergyFraction: min_energy_fraction,
+                upperLimitEvents: upper_limit_events,
+                darkSector: alpha_dark.map { ZPrimeModel.DarkSector(alphaDark: $0, massRatio: mass_ratio) })
         }
     }
 
@@ -82,9 +86,11 @@ struct NA64MuonRecastStep: StepKind {
 
     static func validate(_ p: Parameters) -> String? {
         if let problem = p.grid.problem { return problem }
-        for (key, value) in [("beam_energy_GeV", p.beam_energy_GeV), ("muons_on_target", p.muons_on_target),
-                             ("lead_radiation_lengths", p.lead_radiation_lengths),
-                             ("upper_limit_events", p.upper_limit_events)] where !(value > 0 && value.isFinite) {
+        for (key, value) in [
+            ("beam_energy_GeV", p.beam_energy_GeV), ("muons_on_target", p.muons_on_target),
+            ("lead_radiation_lengths", p.lead_radiation_lengths),
+            ("upper_limit_events", p.upper_limit_events)
+        ] where !(value > 0 && value.isFinite) {
             return "\(key): expected a positive number, found \(value)"
         }
         if !(p.min_energy_fraction > 0 && p.min_energy_fraction < 1) {
@@ -97,7 +103,8 @@ struct NA64MuonRecastStep: StepKind {
         if !(p.efficiency > 0 && p.efficiency <= 1) { return "efficiency: expected a value in (0, 1], found \(p.efficiency)" }
         let masses = p.efficiency_table_masses_GeV, values = p.efficiency_table_values
         if masses.count != values.count {
-            return "efficiency_table_masses_GeV has \(masses.count) entries and efficiency_table_values \(values.count); expected the same number"
+            return
+                "efficiency_table_masses_GeV has \(masses.count) entries and efficiency_table_values \(values.count); expected the same number"
         }
         if !masses.isEmpty {
             if masses.count < 2 { return "efficiency_table_masses_GeV: expected at least 2 masses, found \(masses.count)" }
@@ -115,15 +122,19 @@ struct NA64MuonRecastStep: StepKind {
     static func provenance(_ p: Parameters) -> RecastProvenance {
         // Zero observed events: N_up is the Poisson mean excluded at CL = 1 − e^(−N_up) (2.3 → 90 %).
         var notes = [
-            p.alpha_dark.map { "dark scenario: Z' -> invisible (nu nu and chi chi) with alpha_D = \($0), m_Z'/m_chi = \(p.mass_ratio), BR_inv iterated with g; all production put on lead; muon energy loss in the target neglected" }
+            p.alpha_dark.map {
+                "dark scenario: Z' -> invisible (nu nu and chi chi) with alpha_D = \($0), m_Z'/m_chi = \(p.mass_ratio), BR_inv iterated with g; all production put on lead; muon energy loss in the target neglected"
+            }
                 ?? "Z' -> invisible with the vanilla branching ratio (g_D = 0); all production put on lead; muon energy loss in the target neglected",
             "Weizsaecker-Williams with the full muon-mass 2->2 amplitude of mu gamma -> mu Z' and angle-dependent t_min",
             p.efficiency_table_masses_GeV.isEmpty
                 ? "signal efficiency: constant \(p.efficiency) (the letter quotes a peak near 12% for 100 MeV-1 GeV; no curve is published)"
-                : "signal efficiency: a table of \(p.efficiency_table_masses_GeV.count) masses, interpolated linearly in mass",
+                : "signal efficiency: a table of \(p.efficiency_table_masses_GeV.count) masses, interpolated linearly in mass"
         ]
         if p.projection {
-            notes.insert("a projection for \(String(format: "%.3g", p.muons_on_target)) muons on target, background-free: not a result of analysed data", at: 0)
+            notes.insert(
+                "a projection for \(String(format: "%.3g", p.muons_on_target)) muons on target, background-free: not a result of analysed data",
+                at: 0)
         }
         return RecastProvenance(
             experiment: "NA64",

@@ -5,8 +5,10 @@ import Synchronization
 /// depend on the thread count or scheduling (the engine's purity contract, StepKind.swift).
 enum OrderedParallelMap {
     /// `[transform(0), …, transform(count − 1)]`, computed concurrently; `progress(done, count)` after each.
-    static func map<Result: Sendable>(count: Int, progress: @Sendable (Int, Int) -> Void = { _, _ in },
-                                      _ transform: @Sendable (Int) -> Result) -> [Result] {
+    static func map<Result: Sendable>(
+        count: Int, progress: @Sendable (Int, Int) -> Void = { _, _ in },
+        _ transform: @Sendable (Int) -> Result
+    ) -> [Result] {
         let results = Mutex([Result?](repeating: nil, count: count))
         let finished = Atomic<Int>(0)
         DispatchQueue.concurrentPerform(iterations: count) { index in

@@ -38,21 +38,27 @@ enum RecastCurveOutput {
     /// The artifacts of every recast step: the table and the dataset file (not a table).
     static let declaredOutputs = DeclaredOutputs([
         DeclaredOutputs.Output(name: "table", columns: RecastCurveTable.columnNames),
-        DeclaredOutputs.Output(name: "dataset.csv", columns: nil),
+        DeclaredOutputs.Output(name: "dataset.csv", columns: nil)
     ])
 
     /// The artifacts `table` and `dataset.csv` of a recast step.
-    static func artifacts(curve: CouplingLimitCurve, stepName: String, kindName: String,
-                          provenance: RecastProvenance, parameterNotes: [String]) throws -> [Artifact] {
+    static func artifacts(
+        curve: CouplingLimitCurve, stepName: String, kindName: String,
+        provenance: RecastProvenance, parameterNotes: [String]
+    ) throws -> [Artifact] {
         let points = try limitPoints(of: curve)
         guard !points.isEmpty else { throw StepFailure(noLimitMessage(curve: curve)) }
-        let table = RecastCurveTable(massesGeV: points.map(\.massGeV), couplingLimits: points.map(\.coupling),
-                                     experiment: provenance.experiment, model: provenance.model.rawValue,
-                                     confidenceLevel: provenance.confidenceLevel)
-        let dataset = datasetText(points: points, name: datasetName(forStep: stepName), stepName: stepName,
-                                  kindName: kindName, provenance: provenance, parameterNotes: parameterNotes)
-        return [Artifact(name: "table", data: try table.encoded()),
-                Artifact(name: "dataset.csv", data: Data(dataset.utf8))]
+        let table = RecastCurveTable(
+            massesGeV: points.map(\.massGeV), couplingLimits: points.map(\.coupling),
+            experiment: provenance.experiment, model: provenance.model.rawValue,
+            confidenceLevel: provenance.confidenceLevel)
+        let dataset = datasetText(
+            points: points, name: datasetName(forStep: stepName), stepName: stepName,
+            kindName: kindName, provenance: provenance, parameterNotes: parameterNotes)
+        return [
+            Artifact(name: "table", data: try table.encoded()),
+            Artifact(name: "dataset.csv", data: Data(dataset.utf8))
+        ]
     }
 
     /// One point of a limit curve that has a limit.
@@ -104,8 +110,10 @@ enum RecastCurveOutput {
     /// The curve as an `upper-limit curve` dataset file. Points separated by masses without a limit
     /// go into separate segments (a `gap` row), so no line is drawn across them; a segment of one
     /// point cannot be drawn and is left out, with a note.
-    static func datasetText(points: [LimitPoint], name: String, stepName: String, kindName: String,
-                            provenance: RecastProvenance, parameterNotes: [String]) -> String {
+    static func datasetText(
+        points: [LimitPoint], name: String, stepName: String, kindName: String,
+        provenance: RecastProvenance, parameterNotes: [String]
+    ) -> String {
         var segments: [[LimitPoint]] = []
         for point in points {
             if point.followsGap || segments.isEmpty { segments.append([point]) } else { segments[segments.count - 1].append(point) }
@@ -118,7 +126,7 @@ enum RecastCurveOutput {
             "name: \(name)",
             "kind: \(DatasetKind.upperLimitCurve.rawValue)",
             "experiment: \(provenance.experiment)",
-            "paper-title: \(provenance.paperTitle)",
+            "paper-title: \(provenance.paperTitle)"
         ]
         if let arXiv = provenance.paperArXiv { header.append("paper-arxiv: \(arXiv)") }
         if let doi = provenance.paperDOI { header.append("paper-doi: \(doi)") }
@@ -129,12 +137,13 @@ enum RecastCurveOutput {
             "y: g' [1]",
             "confidence-level: \(provenance.confidenceLevel)",
             "origin: computed by ZPrimePaper, figures.yaml step '\(stepName)' (kind \(kindName)): \(provenance.method)",
-            "licence: \(licence)",
+            "licence: \(licence)"
         ]
         var notes = provenance.notes
         if !isolated.isEmpty {
-            notes.append("left out: isolated points with no limit at the neighbouring masses, at m = "
-                         + isolated.map { "\($0.massGeV)" }.joined(separator: ", ") + " GeV")
+            notes.append(
+                "left out: isolated points with no limit at the neighbouring masses, at m = "
+                    + isolated.map { "\($0.massGeV)" }.joined(separator: ", ") + " GeV")
         }
         notes += parameterNotes
         header += notes.map { "notes: \($0.replacingOccurrences(of: "\n", with: " "))" }

@@ -31,7 +31,7 @@ struct ScenarioParameters: ParameterSet, Hashable {
         .required("name", "scenario name, used in messages and in the table metadata"),
         .optional("suffix", "appended to the experiment name to name each limit artifact (`\"\"` for vanilla)", whenAbsent: "`-NAME`"),
         .optional("alpha_D", unit: "1", "α_D of the dark sector, in (0, 1)", whenAbsent: "the vanilla model (g_D = 0)"),
-        ParameterDoc("mass_ratio", unit: "1", "m_Z′/m_χ, > 2 (Z′ → χχ̄ open); used only with α_D (papers: 3)"),
+        ParameterDoc("mass_ratio", unit: "1", "m_Z′/m_χ, > 2 (Z′ → χχ̄ open); used only with α_D (papers: 3)")
     ]
 
     /// The vanilla model, the name the yields step uses when none is given.

@@ -27,7 +27,7 @@ struct ThermalTargetStep: StepKind {
             ParameterDoc("factor", unit: "1", "the order-one factor f of the relic condition (1 for a complex scalar)"),
             ParameterDoc("mass_min_GeV", unit: "GeV", "lower end of the logarithmic mass grid"),
             ParameterDoc("mass_max_GeV", unit: "GeV", "upper end of the logarithmic mass grid"),
-            ParameterDoc("points", unit: "1", "points of the logarithmic mass grid"),
+            ParameterDoc("points", unit: "1", "points of the logarithmic mass grid")
         ]
     }
 
@@ -38,7 +38,9 @@ struct ThermalTargetStep: StepKind {
 
     static func validate(_ p: Parameters) -> String? {
         // α_D ≤ 1 keeps the dark coupling perturbative, as the relic formula of §4 assumes.
-        if !(p.alpha_dark > 0 && p.alpha_dark <= 1) { return "alpha_dark: expected a value in (0, 1], found \(canonicalNumber(p.alpha_dark))" }
+        if !(p.alpha_dark > 0 && p.alpha_dark <= 1) {
+            return "alpha_dark: expected a value in (0, 1], found \(canonicalNumber(p.alpha_dark))"
+        }
         if !(p.mass_ratio > 0 && p.mass_ratio.isFinite) { return "mass_ratio: expected a positive m_Z'/m_chi" }
         if !(p.factor > 0 && p.factor.isFinite) { return "factor: expected a positive number" }
         if !(p.mass_min_GeV > 0 && p.mass_max_GeV > p.mass_min_GeV && p.mass_max_GeV.isFinite) {
@@ -56,12 +58,14 @@ struct ThermalTargetStep: StepKind {
     static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
         let target = ThermalTarget(alphaDark: p.alpha_dark, massRatio: p.mass_ratio, factor: p.factor)
         let masses = LogarithmicGrid(from: p.mass_min_GeV, to: p.mass_max_GeV, count: p.points).points
-        let table = ThermalTargetTable(massesGeV: masses, couplings: masses.map { target.coupling(massGeV: $0) }, metadata: [
-            ("alpha_dark", canonicalNumber(p.alpha_dark)),
-            ("mass_ratio", canonicalNumber(p.mass_ratio)),
-            ("factor", canonicalNumber(p.factor)),
-            ("origin", "computed by this project: complex-scalar relic condition, PHYSICS.md section 4"),
-        ])
+        let table = ThermalTargetTable(
+            massesGeV: masses, couplings: masses.map { target.coupling(massGeV: $0) },
+            metadata: [
+                ("alpha_dark", canonicalNumber(p.alpha_dark)),
+                ("mass_ratio", canonicalNumber(p.mass_ratio)),
+                ("factor", canonicalNumber(p.factor)),
+                ("origin", "computed by this project: complex-scalar relic condition, PHYSICS.md section 4")
+            ])
         return [Artifact(name: "table", data: try table.encoded())]
     }
 }

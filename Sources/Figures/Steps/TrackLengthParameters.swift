@@ -23,14 +23,16 @@ struct TrackLengthParameters: ParameterSet {
         static let blockName = "layer block"
         static let parameterDocs: [ParameterDoc] = [
             .required("material", "`lead` or `scintillator`"),
-            .required("thickness_cm", unit: "cm", "thickness along the beam, > 0"),
+            .required("thickness_cm", unit: "cm", "thickness along the beam, > 0")
         ]
     }
 
     var method: Method = .monteCarlo
     var beam: LeptonCharge = TrackLengthParameters.standard.beamParticle
     var beam_energy_GeV: Double = TrackLengthParameters.standard.beamEnergyGeV
-    var layers: [Layer] = TrackLengthParameters.standard.geometry.period.map { Layer(material: $0.material.name, thickness_cm: $0.thicknessCm) }
+    var layers: [Layer] = TrackLengthParameters.standard.geometry.period.map {
+        Layer(material: $0.material.name, thickness_cm: $0.thicknessCm)
+    }
     var repetitions: Int = TrackLengthParameters.standard.geometry.repetitions
     var showers: Int = TrackLengthParameters.standard.showerCount
     var seed: UInt64 = TrackLengthParameters.standard.seed
@@ -45,8 +47,10 @@ struct TrackLengthParameters: ParameterSet {
     private static let standard = CascadeParameters()
     static let defaults = TrackLengthParameters()
     static let parameterDocs: [ParameterDoc] = [
-        ParameterDoc("method", "`monte-carlo` (cascade MC in the layered target), `approximation-a` (Rossi's Approximation A with"
-                     + " Tsai's b, homogeneous medium, depth-integrated), `table` (import the dataset input `table`)"),
+        ParameterDoc(
+            "method",
+            "`monte-carlo` (cascade MC in the layered target), `approximation-a` (Rossi's Approximation A with"
+                + " Tsai's b, homogeneous medium, depth-integrated), `table` (import the dataset input `table`)"),
         ParameterDoc("beam", "the beam particle"),
         ParameterDoc("beam_energy_GeV", unit: "GeV", "beam energy E₀"),
         ParameterDoc("layers", "one period of the target, front to back (default: the NA64-e ECAL cell, PHYSICS.md §8)"),
@@ -58,7 +62,7 @@ struct TrackLengthParameters: ParameterSet {
         ParameterDoc("ionization", "continuous ionisation loss on (false reproduces Approximation A's assumptions)"),
         ParameterDoc("energy_min_GeV", unit: "GeV", "lower edge of the first energy bin"),
         .optional("energy_max_GeV", unit: "GeV", "upper edge of the last energy bin, ≤ E₀", whenAbsent: "the beam energy E₀"),
-        ParameterDoc("energy_bins", unit: "1", "number of logarithmic energy bins, 1 to 100000"),
+        ParameterDoc("energy_bins", unit: "1", "number of logarithmic energy bins, 1 to 100000")
     ]
 
     /// The materials this step knows, by their figures.yaml names (the `Material.name`s).
@@ -84,9 +88,10 @@ struct TrackLengthParameters: ParameterSet {
 
     /// The cascade Monte Carlo run these parameters describe (method 1).
     func cascadeParameters(geometry: TargetGeometry) -> CascadeParameters {
-        CascadeParameters(geometry: geometry, beamParticle: beam, beamEnergyGeV: beam_energy_GeV, showerCount: showers,
-                          seed: seed, energyCutGeV: energy_cut_GeV, softPhotonCutGeV: soft_photon_cut_GeV,
-                          ionizationEnabled: ionization, binning: binning)
+        CascadeParameters(
+            geometry: geometry, beamParticle: beam, beamEnergyGeV: beam_energy_GeV, showerCount: showers,
+            seed: seed, energyCutGeV: energy_cut_GeV, softPhotonCutGeV: soft_photon_cut_GeV,
+            ionizationEnabled: ionization, binning: binning)
     }
 
     /// The first problem with the parameters, or nil.
@@ -108,7 +113,9 @@ struct TrackLengthParameters: ParameterSet {
         case .monteCarlo:
             if showers < 2 || showers > 100_000_000 { return "showers: expected 2 to 100000000 (errors need two showers)" }
             if !(energy_cut_GeV > 0 && energy_cut_GeV < beam_energy_GeV) { return "energy_cut_GeV: expected between 0 and beam_energy_GeV" }
-            if !(soft_photon_cut_GeV > 0 && soft_photon_cut_GeV < beam_energy_GeV) { return "soft_photon_cut_GeV: expected between 0 and beam_energy_GeV" }
+            if !(soft_photon_cut_GeV > 0 && soft_photon_cut_GeV < beam_energy_GeV) {
+                return "soft_photon_cut_GeV: expected between 0 and beam_energy_GeV"
+            }
         case .approximationA:
             if Set(layers.map(\.material)).count != 1 {
                 return "approximation-a is for a homogeneous medium: all layers must be of one material"

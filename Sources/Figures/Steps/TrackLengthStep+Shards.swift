@@ -36,8 +36,9 @@ extension TrackLengthStep: ShardableStepKind {
     static func runShard(_ shard: ShardParameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
         guard let geometry = shard.step.geometry else { throw StepFailure(shard.step.problem() ?? "invalid geometry") }
         let parameters = shard.step.cascadeParameters(geometry: geometry)
-        let blocks = CascadeSimulation.runBlocks(parameters, blocks: shard.first_block..<(shard.first_block + shard.blocks),
-                                                 progress: context.reportProgress)
+        let blocks = CascadeSimulation.runBlocks(
+            parameters, blocks: shard.first_block..<(shard.first_block + shard.blocks),
+            progress: context.reportProgress)
         return [Artifact(name: "blocks", data: CascadeBlockEncoding.encode(blocks, firstBlock: shard.first_block))]
     }
 
@@ -77,8 +78,10 @@ enum CascadeBlockEncoding {
         words.reserveCapacity(blocks.count * (6 + 4 * size))
         for block in blocks {
             words.append(UInt64(block.showerCount))
-            for value in [block.balanceSum.ionizationGeV, block.balanceSum.softPhotonGeV, block.balanceSum.belowCutGeV,
-                          block.balanceSum.escapedGeV, block.largestImbalanceGeV] { words.append(value.bitPattern) }
+            for value in [
+                block.balanceSum.ionizationGeV, block.balanceSum.softPhotonGeV, block.balanceSum.belowCutGeV,
+                block.balanceSum.escapedGeV, block.largestImbalanceGeV
+            ] { words.append(value.bitPattern) }
             for array in [block.sum, block.sumOfSquares, block.aboveSum, block.aboveSumOfSquares] {
                 for value in array { words.append(value.bitPattern) }
             }
@@ -94,7 +97,8 @@ enum CascadeBlockEncoding {
         guard let newline = data.firstIndex(of: 0x0A) else { throw StepFailure("shard output: no header line") }
         let header = String(decoding: data[data.startIndex..<newline], as: UTF8.self).split(separator: " ")
         guard header.count == 5, "\(header[0]) \(header[1])" == magic, let first = Int(header[2]), let count = Int(header[3]),
-              let size = Int(header[4]), size == tallySize || count == 0 else {
+            let size = Int(header[4]), size == tallySize || count == 0
+        else {
             throw StepFailure("shard output: expected '\(magic) FIRST COUNT \(tallySize)', found '\(header.joined(separator: " "))'")
         }
         let perBlock = 6 + 4 * size
@@ -110,11 +114,14 @@ enum CascadeBlockEncoding {
         for b in 0..<count {
             let base = b * perBlock
             func array(_ k: Int) -> [Double] { (0..<size).map { double(base + 6 + k * size + $0) } }
-            let balance = ShowerEnergyBalance(ionizationGeV: double(base + 1), softPhotonGeV: double(base + 2),
-                                              belowCutGeV: double(base + 3), escapedGeV: double(base + 4))
-            blocks.append(CascadeBlockTally(sum: array(0), sumOfSquares: array(1), aboveSum: array(2), aboveSumOfSquares: array(3),
-                                            balanceSum: balance, largestImbalanceGeV: double(base + 5),
-                                            showerCount: Int(UInt64(littleEndian: words[base]))))
+            let balance = ShowerEnergyBalance(
+                ionizationGeV: double(base + 1), softPhotonGeV: double(base + 2),
+                belowCutGeV: double(base + 3), escapedGeV: double(base + 4))
+            blocks.append(
+                CascadeBlockTally(
+                    sum: array(0), sumOfSquares: array(1), aboveSum: array(2), aboveSumOfSquares: array(3),
+                    balanceSum: balance, largestImbalanceGeV: double(base + 5),
+                    showerCount: Int(UInt64(littleEndian: words[base]))))
         }
         return (first, blocks)
     }

@@ -38,10 +38,13 @@ struct TrackLengthStep: StepKind {
             guard let geometry = p.geometry, let material = geometry.materials.first else {
                 throw StepFailure(p.problem() ?? "invalid geometry")
             }
-            binned = TrackLengthTable(approximationA: material, beam: p.beam, beamEnergyGeV: p.beam_energy_GeV,
-                                      binning: p.binning, progress: context.reportProgress)
-            extra = [("material", material.name),
-                     ("note", "Rossi Approximation A with Tsai b: depth-integrated, infinite homogeneous medium, no ionisation")]
+            binned = TrackLengthTable(
+                approximationA: material, beam: p.beam, beamEnergyGeV: p.beam_energy_GeV,
+                binning: p.binning, progress: context.reportProgress)
+            extra = [
+                ("material", material.name),
+                ("note", "Rossi Approximation A with Tsai b: depth-integrated, infinite homogeneous medium, no ionisation")
+            ]
         case .table:
             guard inputs.artifacts["table"] != nil else {
                 throw StepFailure("method 'table' needs the input 'table: external:NAME' (a kind: table dataset)")
@@ -66,19 +69,23 @@ struct TrackLengthStep: StepKind {
             ("energy_cut_GeV", canonicalNumber(p.energy_cut_GeV)),
             ("soft_photon_cut_GeV", canonicalNumber(p.soft_photon_cut_GeV)),
             ("ionization", String(p.ionization)),
-            ("mean_escaped_energy_GeV", canonicalNumber(result.meanEnergyBalance.escapedGeV))]
+            ("mean_escaped_energy_GeV", canonicalNumber(result.meanEnergyBalance.escapedGeV))
+        ]
         return try artifacts(p, binned: TrackLengthTable(cascade: result), showers: p.showers, seed: String(p.seed), extra: extra)
     }
 
     /// The `table` artifact: the binned tallies and the metadata every method writes.
-    static func artifacts(_ p: Parameters, binned: TrackLengthTable, showers: Int, seed: String,
-                          extra: [(key: String, value: String)]) throws -> [Artifact] {
+    static func artifacts(
+        _ p: Parameters, binned: TrackLengthTable, showers: Int, seed: String,
+        extra: [(key: String, value: String)]
+    ) throws -> [Artifact] {
         var binned = binned
-        binned.metadata = [
-            ("method", p.method.rawValue), ("beam", p.beam.rawValue),
-            ("beam_energy_GeV", canonicalNumber(p.beam_energy_GeV)),
-            ("showers", String(showers)), ("seed", seed),
-        ] + extra
+        binned.metadata =
+            [
+                ("method", p.method.rawValue), ("beam", p.beam.rawValue),
+                ("beam_energy_GeV", canonicalNumber(p.beam_energy_GeV)),
+                ("showers", String(showers)), ("seed", seed)
+            ] + extra
         return [Artifact(name: "table", data: try binned.encoded())]
     }
 

@@ -24,11 +24,14 @@ extension TrackLengthTable {
     }
 
     /// Approximation A's bin averages (method 2) in the homogeneous `material`.
-    init(approximationA material: Material, beam: LeptonCharge, beamEnergyGeV: Double, binning: LogarithmicEnergyBinning,
-         progress: (Int, Int) -> Void) {
+    init(
+        approximationA material: Material, beam: LeptonCharge, beamEnergyGeV: Double, binning: LogarithmicEnergyBinning,
+        progress: (Int, Int) -> Void
+    ) {
         let edges = binning.edgesGeV
-        let averages = ApproximationA(material: material).binAverages(beam: beam, beamEnergyGeV: beamEnergyGeV, binning: binning,
-                                                                        progress: progress)
+        let averages = ApproximationA(material: material).binAverages(
+            beam: beam, beamEnergyGeV: beamEnergyGeV, binning: binning,
+            progress: progress)
         var values: [String: [Double]] = [:]
         if let column = Self.column(material: material.name, charge: .electron) { values[column] = averages.electronsCmPerGeV }
         if let column = Self.column(material: material.name, charge: .positron) { values[column] = averages.positronsCmPerGeV }
@@ -50,12 +53,14 @@ extension TrackLengthTable {
             let isError = column.name.hasSuffix("_error")
             let tally = isError ? String(column.name.dropLast("_error".count)) : column.name
             guard known.contains(tally) else {
-                throw StepFailure("\(dataset.file): unknown column '\(column.name)'; expected some of \(known.joined(separator: ", "))"
-                                  + " and their _error columns")
+                throw StepFailure(
+                    "\(dataset.file): unknown column '\(column.name)'; expected some of \(known.joined(separator: ", "))"
+                        + " and their _error columns")
             }
             guard column.unit == .centimetrePerGigaElectronVolt else {
-                throw StepFailure("\(dataset.file): column '\(column.name)' must be a length per energy (cm/GeV, cm/MeV, mm/MeV), "
-                                  + "found \(column.declaredUnit.rawValue)")
+                throw StepFailure(
+                    "\(dataset.file): column '\(column.name)' must be a length per energy (cm/GeV, cm/MeV, mm/MeV), "
+                        + "found \(column.declaredUnit.rawValue)")
             }
             if isError { errors[tally] = column.values } else { values[tally] = column.values }
         }

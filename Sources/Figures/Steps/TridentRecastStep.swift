@@ -39,11 +39,12 @@ struct TridentRecastStep: StepKind {
             ParameterDoc("measured_ratio", unit: "1", "CCFR's measured σ/σ_SM"),
             ParameterDoc("measured_ratio_uncertainty", unit: "1", "its one-σ uncertainty"),
             ParameterDoc("standard_deviations", unit: "σ", "how many σ above the measurement are excluded"),
-            ParameterDoc("invariant_mass_nodes", unit: "1",
-                         "Gauss–Legendre nodes in ln s, 2 to 1000 (doubling it moves the curve by ≤ 2·10⁻⁴)"),
+            ParameterDoc(
+                "invariant_mass_nodes", unit: "1",
+                "Gauss–Legendre nodes in ln s, 2 to 1000 (doubling it moves the curve by ≤ 2·10⁻⁴)"),
             ParameterDoc("points_per_node", unit: "1", "quasi-random point pairs per node (doubling it moves the curve by ≤ 2·10⁻⁴)"),
             ParameterDoc("max_photon_momentum_GeV", unit: "GeV", "largest photon momentum kept"),
-            ParameterDoc("momentum_transfer_floor_GeV2", unit: "GeV²", "scale of the logarithmic |K²| sampling channel"),
+            ParameterDoc("momentum_transfer_floor_GeV2", unit: "GeV²", "scale of the logarithmic |K²| sampling channel")
         ]
 
         /// The mass grid.
@@ -68,20 +69,27 @@ struct TridentRecastStep: StepKind {
 
     static func validate(_ p: Parameters) -> String? {
         if let problem = p.grid.problem { return problem }
-        for (key, value) in [("neutrino_energy_GeV", p.neutrino_energy_GeV), ("atomic_number", p.atomic_number),
-                             ("mass_number", p.mass_number), ("measured_ratio_uncertainty", p.measured_ratio_uncertainty),
-                             ("standard_deviations", p.standard_deviations), ("max_photon_momentum_GeV", p.max_photon_momentum_GeV),
-                             ("momentum_transfer_floor_GeV2", p.momentum_transfer_floor_GeV2)] where !(value > 0 && value.isFinite) {
+        for (key, value) in [
+            ("neutrino_energy_GeV", p.neutrino_energy_GeV), ("atomic_number", p.atomic_number),
+            ("mass_number", p.mass_number), ("measured_ratio_uncertainty", p.measured_ratio_uncertainty),
+            ("standard_deviations", p.standard_deviations), ("max_photon_momentum_GeV", p.max_photon_momentum_GeV),
+            ("momentum_transfer_floor_GeV2", p.momentum_transfer_floor_GeV2)
+        ] where !(value > 0 && value.isFinite) {
             return "\(key): expected a positive number, found \(value)"
         }
         if !(p.sin2_theta_w > 0 && p.sin2_theta_w < 1) { return "sin2_theta_w: expected a value between 0 and 1, found \(p.sin2_theta_w)" }
         // The limit solves σ/σ_SM = bound with σ/σ_SM = 1 at g = 0: a bound ≤ 1 has no positive solution.
         let bound = p.measured_ratio + p.standard_deviations * p.measured_ratio_uncertainty
         if !(bound > 1) {
-            return "measured_ratio + standard_deviations × measured_ratio_uncertainty = \(bound): expected above 1 (the Standard Model), or no coupling is allowed"
+            return
+                "measured_ratio + standard_deviations × measured_ratio_uncertainty = \(bound): expected above 1 (the Standard Model), or no coupling is allowed"
         }
-        if p.invariant_mass_nodes < 2 || p.invariant_mass_nodes > 1000 { return "invariant_mass_nodes: expected 2 to 1000, found \(p.invariant_mass_nodes)" }
-        if p.points_per_node < 1 || p.points_per_node > 10_000_000 { return "points_per_node: expected 1 to 10000000, found \(p.points_per_node)" }
+        if p.invariant_mass_nodes < 2 || p.invariant_mass_nodes > 1000 {
+            return "invariant_mass_nodes: expected 2 to 1000, found \(p.invariant_mass_nodes)"
+        }
+        if p.points_per_node < 1 || p.points_per_node > 10_000_000 {
+            return "points_per_node: expected 1 to 10000000, found \(p.points_per_node)"
+        }
         return nil
     }
 
@@ -94,11 +102,12 @@ struct TridentRecastStep: StepKind {
             paperArXiv: nil, paperDOI: "10.1103/PhysRevLett.66.3117", paperReference: "Phys. Rev. Lett. 66 (1991) 3117",
             model: .lMuLTauAnyDecay,
             confidenceLevel: RecastCurveOutput.percentText(probability: erf(p.standard_deviations / 2.0.squareRoot())),
-            method: "coherent nu_mu Fe -> nu_mu Fe mu+ mu- in the equivalent-photon approximation, as Altmannshofer, Gori, Pospelov, Yavin, arXiv:1406.2332 (PHYSICS.md section 12)",
+            method:
+                "coherent nu_mu Fe -> nu_mu Fe mu+ mu- in the equivalent-photon approximation, as Altmannshofer, Gori, Pospelov, Yavin, arXiv:1406.2332 (PHYSICS.md section 12)",
             notes: [
                 "independent of the Z' decays: the bound comes from Z' exchange in the trident amplitude",
                 "sigma/sigma_SM < measured_ratio + standard_deviations x measured_ratio_uncertainty; Helm form factor of iron",
-                "phase space by quasi-random (mirrored) points: \(p.invariant_mass_nodes) nodes x \(p.points_per_node) pairs",
+                "phase space by quasi-random (mirrored) points: \(p.invariant_mass_nodes) nodes x \(p.points_per_node) pairs"
             ])
     }
 

@@ -13,8 +13,9 @@ enum YieldInputTables {
         guard tallies.count == 2 else { throw StepFailure("\(source): the track-length table has no tallies in \(material)") }
         let electrons = try decode(source) { try table.values(of: tallies[0]) }
         let positrons = try decode(source) { try table.values(of: tallies[1]) }
-        return TrackLengthHistogram(lowEdgesGeV: table.lowEdgesGeV, highEdgesGeV: table.highEdgesGeV, electronsCmPerGeV: electrons,
-                                    positronsCmPerGeV: positrons, unclampedMeanEnergiesGeV: table.meanEnergiesGeV)
+        return TrackLengthHistogram(
+            lowEdgesGeV: table.lowEdgesGeV, highEdgesGeV: table.highEdgesGeV, electronsCmPerGeV: electrons,
+            positronsCmPerGeV: positrons, unclampedMeanEnergiesGeV: table.meanEnergiesGeV)
     }
 
     /// η(E_F) from an `efficiency` table, linear between its points, 0 below the first and the last value above.

@@ -21,15 +21,17 @@ struct YieldsStep: StepKind {
 
         /// `experiment` is required: its value here is a placeholder that is never used.
         static let defaults = Parameters()
-        static let parameterDocs: [ParameterDoc] = [
-            .required("experiment", "the data set (exposure, beam)"),
-            ParameterDoc("scenario", "the Z′ scenario"),
-            ParameterDoc("coupling", unit: "1", "g_Z′ at which the events are counted, in (0, 1)"),
-        ] + MassGridParameters.sharedDocs
+        static let parameterDocs: [ParameterDoc] =
+            [
+                .required("experiment", "the data set (exposure, beam)"),
+                ParameterDoc("scenario", "the Z′ scenario"),
+                ParameterDoc("coupling", unit: "1", "g_Z′ at which the events are counted, in (0, 1)")
+            ] + MassGridParameters.sharedDocs
 
         var massGrid: MassGridParameters {
-            MassGridParameters(mass_min_GeV: mass_min_GeV, mass_max_GeV: mass_max_GeV, points_per_decade: points_per_decade,
-                               resonance_points: resonance_points)
+            MassGridParameters(
+                mass_min_GeV: mass_min_GeV, mass_max_GeV: mass_max_GeV, points_per_decade: points_per_decade,
+                resonance_points: resonance_points)
         }
     }
 
@@ -57,22 +59,28 @@ struct YieldsStep: StepKind {
         let role = p.experiment.beam.trackLengthRole
         guard inputs.artifacts[role] != nil else { throw StepFailure("a \(p.experiment.beam.rawValue) beam needs input '\(role)'") }
         let histogram = try YieldInputTables.trackLengths(inputs.data(role), source: inputs.sources[role] ?? role)
-        let calculator = YieldIntegralCalculator(trackLengths: histogram, efficiency: efficiency,
-                                                 approximation: p.approximation.approximation, atomicMotion: p.atomic_motion)
-        let grid = resonanceResolvingMassGrid(fromGeV: p.mass_min_GeV, toGeV: p.mass_max_GeV, pointsPerDecade: p.points_per_decade,
-                                              resonancePoints: p.resonance_points, trackLengths: histogram,
-                                              lowestSignalEnergyGeV: efficiency.lowestSignalEnergyGeV)
+        let calculator = YieldIntegralCalculator(
+            trackLengths: histogram, efficiency: efficiency,
+            approximation: p.approximation.approximation, atomicMotion: p.atomic_motion)
+        let grid = resonanceResolvingMassGrid(
+            fromGeV: p.mass_min_GeV, toGeV: p.mass_max_GeV, pointsPerDecade: p.points_per_decade,
+            resonancePoints: p.resonance_points, trackLengths: histogram,
+            lowestSignalEnergyGeV: efficiency.lowestSignalEnergyGeV)
         let exposure = p.experiment.exposure
-        let events: [(radiative: Double, resonant: Double)] = OrderedParallelMap.map(count: grid.count, progress: context.reportProgress) { index in
+        let events: [(radiative: Double, resonant: Double)] = OrderedParallelMap.map(count: grid.count, progress: context.reportProgress) {
+            index in
             let mass = grid[index]
             let strength = p.scenario.piSquaredTimesBranching(massGeV: mass, coupling: p.coupling)
             return calculator.integrals(massGeV: mass).events(exposure: exposure, piSquaredTimesBranching: strength)
         }
-        let table = YieldTable(massesGeV: grid, radiativeEvents: events.map(\.radiative), resonantEvents: events.map(\.resonant),
-                               metadata: [("experiment", p.experiment.name), ("scenario", p.scenario.name),
-                                          ("coupling", canonicalNumber(p.coupling)), ("eot", canonicalNumber(p.experiment.eot)),
-                                          ("kappa", canonicalNumber(p.experiment.kappa)), ("atomic_motion", p.atomic_motion ? "on" : "off"),
-                                          ("approximation", p.approximation.rawValue)])
+        let table = YieldTable(
+            massesGeV: grid, radiativeEvents: events.map(\.radiative), resonantEvents: events.map(\.resonant),
+            metadata: [
+                ("experiment", p.experiment.name), ("scenario", p.scenario.name),
+                ("coupling", canonicalNumber(p.coupling)), ("eot", canonicalNumber(p.experiment.eot)),
+                ("kappa", canonicalNumber(p.experiment.kappa)), ("atomic_motion", p.atomic_motion ? "on" : "off"),
+                ("approximation", p.approximation.rawValue)
+            ])
         return [Artifact(name: "table", data: try table.encoded())]
     }
 }

@@ -19,8 +19,10 @@ public struct SignalEfficiency: Sendable, Hashable, Codable {
     public var resolution: CalorimeterResolution
 
     /// An efficiency model; defaults E₀ = 100 GeV, E_thr = 50 GeV, η_max = 1, 10 %/√E ⊕ 4 %.
-    public init(beamEnergyGeV: Double = 100, thresholdGeV: Double = 50, maximumEfficiency: Double = 1,
-                resolution: CalorimeterResolution = CalorimeterResolution()) {
+    public init(
+        beamEnergyGeV: Double = 100, thresholdGeV: Double = 50, maximumEfficiency: Double = 1,
+        resolution: CalorimeterResolution = CalorimeterResolution()
+    ) {
         self.beamEnergyGeV = beamEnergyGeV
         self.thresholdGeV = thresholdGeV
         self.maximumEfficiency = maximumEfficiency

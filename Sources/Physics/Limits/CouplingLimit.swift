@@ -66,8 +66,10 @@ public enum CouplingLimitSolver {
     }
 
     /// g_{k+1} = update(g_k) until |g_{k+1} − g_k| < tolerance·g_{k+1}.
-    static func iterate(_ start: Double, _ tolerance: Double, _ maximum: Int,
-                        _ update: (Double) throws -> Double) throws -> CouplingLimit {
+    static func iterate(
+        _ start: Double, _ tolerance: Double, _ maximum: Int,
+        _ update: (Double) throws -> Double
+    ) throws -> CouplingLimit {
         var g = start
         for iteration in 1...maximum {
             let next = try update(g)

@@ -39,8 +39,10 @@ public struct EventUpperLimit: Sendable, Hashable, Codable {
     public var method: UpperLimitMethod
 
     /// Memberwise initialiser; defaults: no events, no background, no systematics, 90 % CL, CL_s.
-    public init(observedEvents: Int = 0, expectedBackground: Double = 0, relativeBackgroundUncertainty: Double = 0,
-                relativeSignalUncertainty: Double = 0, confidenceLevel: Double = 0.9, method: UpperLimitMethod = .cls) {
+    public init(
+        observedEvents: Int = 0, expectedBackground: Double = 0, relativeBackgroundUncertainty: Double = 0,
+        relativeSignalUncertainty: Double = 0, confidenceLevel: Double = 0.9, method: UpperLimitMethod = .cls
+    ) {
         self.observedEvents = observedEvents
         self.expectedBackground = expectedBackground
         self.relativeBackgroundUncertainty = relativeBackgroundUncertainty
@@ -80,12 +82,15 @@ public struct EventUpperLimit: Sendable, Hashable, Codable {
     }
 
     /// ⟨P(n ≤ n_obs | s(1+δ_s) + B(1+δ_b))⟩ over the systematics.
-    func averagedCumulative(signal: Double, signalPoints: [(factor: Double, weight: Double)],
-                            backgroundPoints: [(factor: Double, weight: Double)]) -> Double {
+    func averagedCumulative(
+        signal: Double, signalPoints: [(factor: Double, weight: Double)],
+        backgroundPoints: [(factor: Double, weight: Double)]
+    ) -> Double {
         var total = 0.0
         for s in signalPoints {
             for b in backgroundPoints {
-                total += s.weight * b.weight
+                total +=
+                    s.weight * b.weight
                     * Self.poissonCumulative(observedEvents, mean: signal * s.factor + expectedBackground * b.factor)
             }
         }

@@ -30,9 +30,11 @@ public struct CountingLikelihood: Sendable, Hashable, Codable {
     public var signalConstraint: NuisanceConstraint
 
     /// Memberwise initialiser; log-normal background and Gaussian signal by default.
-    public init(observedEvents: Double, expectedBackground: Double, backgroundUncertainty: Double,
-                relativeSignalUncertainty: Double, backgroundConstraint: NuisanceConstraint = .logNormal,
-                signalConstraint: NuisanceConstraint = .gaussian) {
+    public init(
+        observedEvents: Double, expectedBackground: Double, backgroundUncertainty: Double,
+        relativeSignalUncertainty: Double, backgroundConstraint: NuisanceConstraint = .logNormal,
+        signalConstraint: NuisanceConstraint = .gaussian
+    ) {
         self.observedEvents = observedEvents
         self.expectedBackground = expectedBackground
         self.backgroundUncertainty = backgroundUncertainty
@@ -43,7 +45,8 @@ public struct CountingLikelihood: Sendable, Hashable, Codable {
 
     /// Value, first and second derivative of a scaled yield y₀ s(θ).
     static func scale(_ base: Double, relative r: Double, _ constraint: NuisanceConstraint, _ theta: Double)
-        -> (Double, Double, Double) {
+        -> (Double, Double, Double)
+    {
         guard r > 0 else { return (base, 0, 0) }
         switch constraint {
         case .gaussian:
@@ -58,7 +61,8 @@ public struct CountingLikelihood: Sendable, Hashable, Codable {
     /// ln L up to a constant (ln n! and the normal densities' constants dropped), its gradient and Hessian in
     /// (θ_b, θ_s) at fixed μ, for global observables `globals`.
     func logLikelihood(signal mu: Double, _ tb: Double, _ ts: Double, globals: (Double, Double))
-        -> (value: Double, gradient: (Double, Double), hessian: (Double, Double, Double)) {
+        -> (value: Double, gradient: (Double, Double), hessian: (Double, Double, Double))
+    {
         let relativeB = expectedBackground > 0 ? backgroundUncertainty / expectedBackground : 0
         let (b, db, d2b) = Self.scale(expectedBackground, relative: relativeB, backgroundConstraint, tb)
         let (s, ds, d2s) = Self.scale(mu, relative: relativeSignalUncertainty, signalConstraint, ts)
@@ -77,7 +81,8 @@ public struct CountingLikelihood: Sendable, Hashable, Codable {
     /// max over (θ_b, θ_s) of ln L at fixed μ: damped Newton (Levenberg–Marquardt shift when the Hessian is not
     /// negative definite or a step does not increase ln L), to |∇| < 10⁻¹⁰.
     public func profiledLogLikelihood(signal mu: Double, globals: (Double, Double) = (0, 0))
-        -> (value: Double, backgroundTheta: Double, signalTheta: Double) {
+        -> (value: Double, backgroundTheta: Double, signalTheta: Double)
+    {
         var tb = globals.0, ts = globals.1
         var current = logLikelihood(signal: mu, tb, ts, globals: globals)
         var damping = 0.0

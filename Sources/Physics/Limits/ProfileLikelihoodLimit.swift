@@ -46,10 +46,12 @@ public struct ProfileLikelihoodLimit: Sendable, Hashable {
         let observed = likelihood.testStatistic(signal: mu)
         let fit = likelihood.profiledLogLikelihood(signal: 0)
         var asimov = likelihood
-        asimov.observedEvents = CountingLikelihood.scale(
-            likelihood.expectedBackground,
-            relative: likelihood.expectedBackground > 0 ? likelihood.backgroundUncertainty / likelihood.expectedBackground : 0,
-            likelihood.backgroundConstraint, fit.backgroundTheta).0
+        asimov.observedEvents =
+            CountingLikelihood.scale(
+                likelihood.expectedBackground,
+                relative: likelihood.expectedBackground > 0 ? likelihood.backgroundUncertainty / likelihood.expectedBackground : 0,
+                likelihood.backgroundConstraint, fit.backgroundTheta
+            ).0
         let qA = asimov.testStatistic(signal: mu, globals: (fit.backgroundTheta, fit.signalTheta))
         guard qA > 0 else { return (1, 1) }
         if observed <= qA {
@@ -78,14 +80,20 @@ public struct ProfileLikelihoodLimit: Sendable, Hashable {
 
     /// Fraction of toys generated at signal `generated` (nuisances at their conditional fit to the data) whose q̃_μ
     /// is at least the observed one. Toy i uses stream i of `seed`.
-    func toyTailFraction(signal mu: Double, generatedSignal generated: Double, observed: Double,
-                         count: Int, seed: UInt64, hybrid: Bool = false) -> Double {
+    func toyTailFraction(
+        signal mu: Double, generatedSignal generated: Double, observed: Double,
+        count: Int, seed: UInt64, hybrid: Bool = false
+    ) -> Double {
         let fit = likelihood.profiledLogLikelihood(signal: generated)
         let relativeB = likelihood.expectedBackground > 0 ? likelihood.backgroundUncertainty / likelihood.expectedBackground : 0
-        let b = CountingLikelihood.scale(likelihood.expectedBackground, relative: relativeB,
-                                         likelihood.backgroundConstraint, fit.backgroundTheta).0
-        let s = CountingLikelihood.scale(generated, relative: likelihood.relativeSignalUncertainty,
-                                         likelihood.signalConstraint, fit.signalTheta).0
+        let b = CountingLikelihood.scale(
+            likelihood.expectedBackground, relative: relativeB,
+            likelihood.backgroundConstraint, fit.backgroundTheta
+        ).0
+        let s = CountingLikelihood.scale(
+            generated, relative: likelihood.relativeSignalUncertainty,
+            likelihood.signalConstraint, fit.signalTheta
+        ).0
         var above = 0
         for index in 0..<count {
             var rng = Xoshiro256StarStar(seed: seed, streamIndex: UInt64(index))
@@ -94,10 +102,14 @@ public struct ProfileLikelihoodLimit: Sendable, Hashable {
             let globals: (Double, Double)
             if hybrid {
                 globals = (0, 0)
-                let bToy = CountingLikelihood.scale(likelihood.expectedBackground, relative: relativeB,
-                                                    likelihood.backgroundConstraint, draws.0).0
-                let sToy = CountingLikelihood.scale(generated, relative: likelihood.relativeSignalUncertainty,
-                                                    likelihood.signalConstraint, draws.1).0
+                let bToy = CountingLikelihood.scale(
+                    likelihood.expectedBackground, relative: relativeB,
+                    likelihood.backgroundConstraint, draws.0
+                ).0
+                let sToy = CountingLikelihood.scale(
+                    generated, relative: likelihood.relativeSignalUncertainty,
+                    likelihood.signalConstraint, draws.1
+                ).0
                 toy.observedEvents = Self.poisson(bToy + sToy, &rng)
             } else {
                 globals = (fit.backgroundTheta + draws.0, fit.signalTheta + draws.1)
@@ -111,11 +123,15 @@ public struct ProfileLikelihoodLimit: Sendable, Hashable {
 
     /// (p_{s+b}, 1 − p_b) from toys.
     public func toyPValues(signal mu: Double, count: Int, seed: UInt64, hybrid: Bool = false)
-        -> (signalPlusBackground: Double, backgroundComplement: Double) {
+        -> (signalPlusBackground: Double, backgroundComplement: Double)
+    {
         let observed = likelihood.testStatistic(signal: mu)
-        return (toyTailFraction(signal: mu, generatedSignal: mu, observed: observed, count: count, seed: seed, hybrid: hybrid),
-                toyTailFraction(signal: mu, generatedSignal: 0, observed: observed, count: count, seed: seed ^ 0x5bd1e995,
-                                hybrid: hybrid))
+        return (
+            toyTailFraction(signal: mu, generatedSignal: mu, observed: observed, count: count, seed: seed, hybrid: hybrid),
+            toyTailFraction(
+                signal: mu, generatedSignal: 0, observed: observed, count: count, seed: seed ^ 0x5bd1e995,
+                hybrid: hybrid)
+        )
     }
 
     /// The p-value the criterion compares with 1 − CL.

@@ -15,20 +15,25 @@ public enum YieldLimit {
     /// `strength(g)` is |Π(m²)|² BR_inv at coupling g for the scenario (what multiplies both integrals).
     /// - Throws: `CouplingLimitError.notConverged` when the width iteration does not settle: a numerical
     ///   failure, which callers must not confuse with an absence of sensitivity.
-    public static func coupling(integrals: PerUnitYieldIntegrals, method: YieldLimitMethod,
-                                strength: (Double) -> Double) throws(CouplingLimitError) -> CouplingLimit? {
+    public static func coupling(
+        integrals: PerUnitYieldIntegrals, method: YieldLimitMethod,
+        strength: (Double) -> Double
+    ) throws(CouplingLimitError) -> CouplingLimit? {
         do {
             switch method {
             case .absolute(let exposure, let upperLimitEvents):
-                let yield = SignalYield(exposure: exposure, radiativeIntegralCm3: integrals.radiativeCm3,
-                                        resonantIntegralCm3: integrals.resonantCm3)
-                return try CouplingLimitSolver.absolute(events: { yield.events(piSquaredTimesBranching: strength($0)) },
-                                                        upperLimitEvents: upperLimitEvents)
+                let yield = SignalYield(
+                    exposure: exposure, radiativeIntegralCm3: integrals.radiativeCm3,
+                    resonantIntegralCm3: integrals.resonantCm3)
+                return try CouplingLimitSolver.absolute(
+                    events: { yield.events(piSquaredTimesBranching: strength($0)) },
+                    upperLimitEvents: upperLimitEvents)
             case .ratio(let epsilon):
                 guard let epsilon, integrals.radiativeCm3 > 0 else { return nil }
                 let total = integrals.radiativeCm3 + integrals.resonantCm3
-                return try CouplingLimitSolver.ratio(darkPhotonLimitEpsilon: epsilon, darkPhotonIntegral: integrals.radiativeCm3,
-                                                     zPrimeIntegral: { total * strength($0) })
+                return try CouplingLimitSolver.ratio(
+                    darkPhotonLimitEpsilon: epsilon, darkPhotonIntegral: integrals.radiativeCm3,
+                    zPrimeIntegral: { total * strength($0) })
             }
         } catch CouplingLimitError.noSensitivity {
             return nil

@@ -20,7 +20,9 @@ public struct GaussLegendre: Sendable {
             var derivative = 0.0
             for _ in 0..<100 {
                 var p0 = 1.0, p1 = x
-                if n == 1 { p1 = x; p0 = 1 } else {
+                if n == 1 {
+                    p1 = x; p0 = 1
+                } else {
                     for k in 2...n {
                         let p2 = ((2 * Double(k) - 1) * x * p1 - (Double(k) - 1) * p0) / Double(k)
                         p0 = p1; p1 = p2

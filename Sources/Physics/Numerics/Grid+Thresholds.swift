@@ -4,8 +4,10 @@ extension Grid {
     /// A logarithmic grid with each threshold inside it as an exact point, plus points on both sides
     /// geometrically closer to it (relative distance 10⁻⁶ … 0.3), so a square-root cusp is drawn sharp. Sorted,
     /// without duplicates; thresholds outside (low, high) are ignored. O(n log n) for n points.
-    public static func thresholdResolving(from low: Double, to high: Double, pointsPerDecade: Int, thresholds: [Double],
-                                          pointsPerSide: Int) -> [Double] {
+    public static func thresholdResolving(
+        from low: Double, to high: Double, pointsPerDecade: Int, thresholds: [Double],
+        pointsPerSide: Int
+    ) -> [Double] {
         var points = LogarithmicGrid(from: low, to: high, pointsPerDecade: pointsPerDecade, evaluation: .decimalPower).points
         for threshold in thresholds where threshold > low && threshold < high {
             points.append(threshold)

@@ -45,8 +45,9 @@ public struct LogarithmicGrid: Sendable, Hashable {
     public init(from lower: Double, to upper: Double, pointsPerDecade: Int, evaluation: Evaluation = .exponentOfFraction) {
         precondition(lower > 0 && upper > lower && pointsPerDecade >= 1, "a log grid needs 0 < lower < upper and a density ≥ 1")
         let decades = log10(upper / lower)
-        self.init(from: lower, to: upper, count: max(2, Int((decades * Double(pointsPerDecade)).rounded(.up)) + 1),
-                  evaluation: evaluation)
+        self.init(
+            from: lower, to: upper, count: max(2, Int((decades * Double(pointsPerDecade)).rounded(.up)) + 1),
+            evaluation: evaluation)
     }
 
     /// The points, increasing; `points[0] == lower`, `points[count − 1] == upper`.

@@ -35,7 +35,9 @@ public enum RootFinding {
                 }
                 if p > 0 { q = -q } else { p = -p }
                 if 2 * p < min(3 * m * q - abs(tol * q), abs(e * q)) { e = d; d = p / q } else { d = m; e = m }
-            } else { d = m; e = m }
+            } else {
+                d = m; e = m
+            }
             a = b; fa = fb
             b += abs(d) > tol ? d : (m > 0 ? tol : -tol)
             fb = f(b)

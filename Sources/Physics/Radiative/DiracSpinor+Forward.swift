@@ -23,7 +23,8 @@ extension DiracSpinor {
             let sinHalf = (difference / (2 * momentum)).squareRoot()
             sinPhase = transverse > 0 ? Complex(sinHalf * p.x / transverse, sinHalf * p.y / transverse) : Complex(sinHalf, 0)
         }
-        let xi: (Complex<Double>, Complex<Double>) = h > 0
+        let xi: (Complex<Double>, Complex<Double>) =
+            h > 0
             ? (Complex(cosHalf, 0), sinPhase)
             : (-sinPhase.conjugate, Complex(cosHalf, 0))
         let small = m / (energy + momentum).squareRoot(), large = (energy + momentum).squareRoot()

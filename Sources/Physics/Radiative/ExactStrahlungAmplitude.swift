@@ -7,8 +7,10 @@
 /// large components: the naive ε_L ~ E/m would cancel to 10⁻¹⁰ at m = 1 MeV, E = 50 GeV.
 /// The denominators are passed in (computed from cancellation-free invariants).
 enum ExactStrahlungAmplitude {
-    static func summedSquared(kinematics kin: ExactStrahlungKinematics, q: FourVector, photon: FourVector,
-                              sDenominatorGeV2 sDen: Double) -> Double {
+    static func summedSquared(
+        kinematics kin: ExactStrahlungKinematics, q: FourVector, photon: FourVector,
+        sDenominatorGeV2 sDen: Double
+    ) -> Double {
         let ml = kin.leptonMassGeV, m = kin.bosonMassGeV
         let e0 = kin.beamEnergyGeV
         let p = FourVector(t: e0, x: 0, y: 0, z: kin.beamMomentumGeV)
@@ -22,10 +24,12 @@ enum ExactStrahlungAmplitude {
         let polarizations = [
             FourVector(t: 0, x: cosT, y: 0, z: -sinT),
             FourVector(t: 0, x: 0, y: 1, z: 0),
-            FourVector(t: -longitudinalScale, x: longitudinalScale * sinT, y: 0, z: longitudinalScale * cosT),
+            FourVector(t: -longitudinalScale, x: longitudinalScale * sinT, y: 0, z: longitudinalScale * cosT)
         ]
-        let outgoing = [DiracSpinor.forwardParticle(pOut, massGeV: ml, helicitySign: -1),
-                        DiracSpinor.forwardParticle(pOut, massGeV: ml, helicitySign: 1)]
+        let outgoing = [
+            DiracSpinor.forwardParticle(pOut, massGeV: ml, helicitySign: -1),
+            DiracSpinor.forwardParticle(pOut, massGeV: ml, helicitySign: 1)
+        ]
         var total = 0.0
         for helicity in [-1.0, 1.0] {
             let u = DiracSpinor.forwardParticle(p, massGeV: ml, helicitySign: helicity)

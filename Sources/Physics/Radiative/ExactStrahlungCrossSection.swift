@@ -13,8 +13,10 @@ public struct ExactStrahlungQuadrature: Sendable, Hashable, Codable {
     public var energyFractionTolerance: Double
 
     /// Memberwise initialiser; the defaults are the production settings.
-    public init(anglePointsPerPanel: Int = 8, momentumTransferPointsPerDecade: Int = 8, azimuthPoints: Int = 12,
-                energyFractionTolerance: Double = 1e-4) {
+    public init(
+        anglePointsPerPanel: Int = 8, momentumTransferPointsPerDecade: Int = 8, azimuthPoints: Int = 12,
+        energyFractionTolerance: Double = 1e-4
+    ) {
         self.anglePointsPerPanel = anglePointsPerPanel
         self.momentumTransferPointsPerDecade = momentumTransferPointsPerDecade
         self.azimuthPoints = azimuthPoints
@@ -23,9 +25,10 @@ public struct ExactStrahlungQuadrature: Sendable, Hashable, Codable {
 
     /// Every node count doubled (the convergence check).
     public var doubled: ExactStrahlungQuadrature {
-        ExactStrahlungQuadrature(anglePointsPerPanel: 2 * anglePointsPerPanel,
-                                 momentumTransferPointsPerDecade: 2 * momentumTransferPointsPerDecade,
-                                 azimuthPoints: 2 * azimuthPoints, energyFractionTolerance: energyFractionTolerance / 4)
+        ExactStrahlungQuadrature(
+            anglePointsPerPanel: 2 * anglePointsPerPanel,
+            momentumTransferPointsPerDecade: 2 * momentumTransferPointsPerDecade,
+            azimuthPoints: 2 * azimuthPoints, energyFractionTolerance: energyFractionTolerance / 4)
     }
 }
 
@@ -64,9 +67,11 @@ public struct ExactStrahlungCrossSection: Sendable {
     static let alphaCubed = PhysicalConstants.alpha * PhysicalConstants.alpha * PhysicalConstants.alpha
 
     /// The cross section for `bosonMassGeV` radiated by a lepton of mass `leptonMassGeV` in `material`.
-    public init(bosonMassGeV: Double, leptonMassGeV: Double = PhysicalConstants.electronMassGeV,
-                material: Material = .lead, includesInelasticFlux: Bool = true,
-                quadrature: ExactStrahlungQuadrature = ExactStrahlungQuadrature()) {
+    public init(
+        bosonMassGeV: Double, leptonMassGeV: Double = PhysicalConstants.electronMassGeV,
+        material: Material = .lead, includesInelasticFlux: Bool = true,
+        quadrature: ExactStrahlungQuadrature = ExactStrahlungQuadrature()
+    ) {
         precondition(bosonMassGeV > 0 && leptonMassGeV > 0, "masses must be positive")
         self.bosonMassGeV = bosonMassGeV
         self.leptonMassGeV = leptonMassGeV
@@ -83,9 +88,11 @@ public struct ExactStrahlungCrossSection: Sendable {
 
     /// dσ/(dx dcosθ) [GeV⁻²] at x = E_V/E₀ and V polar angle θ [rad].
     public func doubleDifferentialGeV2(x: Double, polarAngleRad theta: Double, beamEnergyGeV energy: Double) -> Double {
-        guard let kin = ExactStrahlungKinematics(
-            beamEnergyGeV: energy, energyFraction: x, polarAngleRad: theta, leptonMassGeV: leptonMassGeV,
-            bosonMassGeV: bosonMassGeV, nucleusMassGeV: nucleusMassGeV) else { return 0 }
+        guard
+            let kin = ExactStrahlungKinematics(
+                beamEnergyGeV: energy, energyFraction: x, polarAngleRad: theta, leptonMassGeV: leptonMassGeV,
+                bosonMassGeV: bosonMassGeV, nucleusMassGeV: nucleusMassGeV)
+        else { return 0 }
         let kMomentum = kin.boson.spatialMagnitude
         let prefactor = Self.alphaCubed * kMomentum * energy / (4 * kin.beamMomentumGeV * kin.transferMomentumGeV)
         return prefactor * momentumTransferIntegral(kin)
@@ -93,8 +100,10 @@ public struct ExactStrahlungCrossSection: Sendable {
 
     /// ∫ dt G(t)/t² ⟨Σ|ε_γ·A|²⟩_φ, in ln t on panels that break at the form factors' scales and at most a decade wide.
     func momentumTransferIntegral(_ kin: ExactStrahlungKinematics) -> Double {
-        let scales = [flux.elasticScreeningTGeV2, flux.inelasticScreeningTGeV2, flux.nuclearSizeTGeV2,
-                      NuclearPhotonFlux.protonDipoleScaleGeV2]
+        let scales = [
+            flux.elasticScreeningTGeV2, flux.inelasticScreeningTGeV2, flux.nuclearSizeTGeV2,
+            NuclearPhotonFlux.protonDipoleScaleGeV2
+        ]
         let lowerT = max(kin.tLowerGeV2, Self.screeningCutFraction * scales.min()!)
         let upperT = min(kin.tUpperGeV2, Self.momentumTransferCutGeV2)
         guard upperT > lowerT else { return 0 }
@@ -119,8 +128,9 @@ public struct ExactStrahlungCrossSection: Sendable {
                         let phi = Double.pi * (Double(j) + 0.5) / Double(phiCount)
                         let (q, photon, t) = kin.exchange(deltaAboveLowerGeV2: delta, azimuthRad: phi)
                         let sDen = 2 * (e0 * q.t - p0 * q.z) - t  // (p + q)² − m_ℓ²
-                        azimuthal += ExactStrahlungAmplitude.summedSquared(kinematics: kin, q: q, photon: photon,
-                                                                           sDenominatorGeV2: sDen)
+                        azimuthal += ExactStrahlungAmplitude.summedSquared(
+                            kinematics: kin, q: q, photon: photon,
+                            sDenominatorGeV2: sDen)
                     }
                     let t = exp(logT)
                     // dt = t d(ln t): G/t² · t = G/t.
@@ -154,7 +164,8 @@ public struct ExactStrahlungCrossSection: Sendable {
                 let theta = (u0 * s / ((1 - s) * scale)).squareRoot()
                 let sinc = theta > 0 ? sin(theta) / theta : 1
                 let jacobian = sinc * u0 / (2 * scale * (1 - s) * (1 - s))
-                total += rule.weights[i] * half * jacobian
+                total +=
+                    rule.weights[i] * half * jacobian
                     * doubleDifferentialGeV2(x: x, polarAngleRad: theta, beamEnergyGeV: energy)
             }
         }
@@ -166,8 +177,10 @@ public struct ExactStrahlungCrossSection: Sendable {
         guard let range = kinematicRangeOfX(beamEnergyGeV: energy) else { return 0 }
         let lower = max(range.lowerBound, minimumX)
         guard lower < range.upperBound else { return 0 }
-        return AdaptiveQuadrature.integrate(from: -log1p(-lower), to: -log1p(-range.upperBound),
-                                            relativeTolerance: quadrature.energyFractionTolerance) { w in
+        return AdaptiveQuadrature.integrate(
+            from: -log1p(-lower), to: -log1p(-range.upperBound),
+            relativeTolerance: quadrature.energyFractionTolerance
+        ) { w in
             let oneMinusX = exp(-w)
             return oneMinusX * differentialGeV2(x: 1 - oneMinusX, beamEnergyGeV: energy)
         }.value

@@ -22,8 +22,10 @@ struct ExactStrahlungKinematics {
     let alongV: (x: Double, z: Double), acrossV: (x: Double, z: Double)
 
     /// nil when the point is outside the physical region (x E₀ ≤ m or E₀(1 − x) ≤ m_ℓ).
-    init?(beamEnergyGeV e0: Double, energyFraction x: Double, polarAngleRad theta: Double,
-          leptonMassGeV ml: Double, bosonMassGeV m: Double, nucleusMassGeV bigM: Double) {
+    init?(
+        beamEnergyGeV e0: Double, energyFraction x: Double, polarAngleRad theta: Double,
+        leptonMassGeV ml: Double, bosonMassGeV m: Double, nucleusMassGeV bigM: Double
+    ) {
         let ek = x * e0, v0 = e0 - ek
         guard ek > m, v0 > ml else { return nil }
         beamEnergyGeV = e0

@@ -20,12 +20,15 @@ public struct ExactStrahlungTable: Sendable {
     let ratios: [Double]
 
     /// Tabulates K for beam energies in `energyRangeGeV` (a single node when the range is a point).
-    public init(exact: ExactStrahlungCrossSection, energyRangeGeV: ClosedRange<Double>,
-                energyNodeCount: Int = 4, fractionNodeCount: Int = 32) {
+    public init(
+        exact: ExactStrahlungCrossSection, energyRangeGeV: ClosedRange<Double>,
+        energyNodeCount: Int = 4, fractionNodeCount: Int = 32
+    ) {
         precondition(energyNodeCount >= 1 && fractionNodeCount >= 2, "need nodes")
         self.exact = exact
-        improved = StrahlungCrossSection(bosonMassGeV: exact.bosonMassGeV, leptonMassGeV: exact.leptonMassGeV,
-                                         maximumBeamEnergyGeV: max(1000, energyRangeGeV.upperBound))
+        improved = StrahlungCrossSection(
+            bosonMassGeV: exact.bosonMassGeV, leptonMassGeV: exact.leptonMassGeV,
+            maximumBeamEnergyGeV: max(1000, energyRangeGeV.upperBound))
         self.energyRangeGeV = energyRangeGeV
         let energyCount = energyRangeGeV.lowerBound < energyRangeGeV.upperBound ? energyNodeCount : 1
         energyNodes = Self.chebyshevNodes(energyCount)
@@ -110,8 +113,10 @@ public struct ExactStrahlungTable: Sendable {
         let lower = max(range.lowerBound, minimumX)
         guard lower < range.upperBound else { return 0 }
         let chi = improved.improvedChi(beamEnergyGeV: energy)
-        return AdaptiveQuadrature.integrate(from: -log1p(-lower), to: -log1p(-range.upperBound),
-                                            relativeTolerance: 1e-8) { w in
+        return AdaptiveQuadrature.integrate(
+            from: -log1p(-lower), to: -log1p(-range.upperBound),
+            relativeTolerance: 1e-8
+        ) { w in
             let oneMinusX = exp(-w), x = 1 - oneMinusX
             return oneMinusX * ratio(x: x, beamEnergyGeV: energy)
                 * improved.improvedDifferentialGeV2(x: x, beamEnergyGeV: energy, chi: chi)

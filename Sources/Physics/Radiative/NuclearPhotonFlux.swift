@@ -29,8 +29,9 @@ public struct NuclearPhotonFlux: Sendable, Hashable {
 
     /// The flux of the given material's nucleus.
     public init(material: Material, includesInelastic: Bool = true) {
-        self.init(atomicNumber: material.atomicNumber, massNumber: material.atomicMassGramsPerMole,
-                  includesInelastic: includesInelastic)
+        self.init(
+            atomicNumber: material.atomicNumber, massNumber: material.atomicMassGramsPerMole,
+            includesInelastic: includesInelastic)
     }
 
     /// The flux of a nucleus of charge Z and mass number A.

@@ -35,9 +35,11 @@ public struct StrahlungCrossSection: Sendable {
 
     /// The cross section for a vector of mass `bosonMassGeV` radiated by a lepton of mass `leptonMassGeV`
     /// in `material`. `maximumBeamEnergyGeV` sizes the flux table (larger energies still work, slower).
-    public init(bosonMassGeV: Double, leptonMassGeV: Double, material: Material = .lead,
-                approximation: StrahlungApproximation = .improvedWeizsackerWilliams,
-                includesInelasticFlux: Bool = true, maximumBeamEnergyGeV: Double = 1000) {
+    public init(
+        bosonMassGeV: Double, leptonMassGeV: Double, material: Material = .lead,
+        approximation: StrahlungApproximation = .improvedWeizsackerWilliams,
+        includesInelasticFlux: Bool = true, maximumBeamEnergyGeV: Double = 1000
+    ) {
         precondition(bosonMassGeV > 0 && leptonMassGeV > 0, "masses must be positive")
         self.bosonMassGeV = bosonMassGeV
         self.leptonMassGeV = leptonMassGeV
@@ -48,15 +50,19 @@ public struct StrahlungCrossSection: Sendable {
             flux: NuclearPhotonFlux(material: material, includesInelastic: includesInelasticFlux),
             tMaxGeV2: m2 + leptonMassGeV * leptonMassGeV, smallestTMinGeV2: smallest)
         // σ = U₀/(2E₀(1 − x)) ≥ m²/(2E₀ x) ≥ m²/(2E_max): the table covers every σ up to that beam energy.
-        angularTable = approximation == .weizsackerWilliams
+        angularTable =
+            approximation == .weizsackerWilliams
             ? KimTsaiAngularTable(fluxTable: fluxTable, smallestScaleGeV: m2 / (2 * maximumBeamEnergyGeV)) : nil
     }
 
     /// Convenience: the beam lepton by kind.
-    public init(bosonMassGeV: Double, beam: BeamLepton, material: Material = .lead,
-                approximation: StrahlungApproximation = .improvedWeizsackerWilliams) {
-        self.init(bosonMassGeV: bosonMassGeV, leptonMassGeV: beam.massGeV, material: material,
-                  approximation: approximation)
+    public init(
+        bosonMassGeV: Double, beam: BeamLepton, material: Material = .lead,
+        approximation: StrahlungApproximation = .improvedWeizsackerWilliams
+    ) {
+        self.init(
+            bosonMassGeV: bosonMassGeV, leptonMassGeV: beam.massGeV, material: material,
+            approximation: approximation)
     }
 
     /// The x range where the process is open: x E₀ > m (β real) and E₀(1 − x) > m_ℓ; nil if empty.
@@ -160,8 +166,10 @@ public struct StrahlungCrossSection: Sendable {
         let lower = max(range.lowerBound, minimumX)
         guard lower < range.upperBound else { return 0 }
         let chi = improvedChi(beamEnergyGeV: energy)
-        return AdaptiveQuadrature.integrate(from: -log1p(-lower), to: -log1p(-range.upperBound),
-                                            relativeTolerance: 1e-9) { w in
+        return AdaptiveQuadrature.integrate(
+            from: -log1p(-lower), to: -log1p(-range.upperBound),
+            relativeTolerance: 1e-9
+        ) { w in
             let oneMinusX = exp(-w)
             let x = 1 - oneMinusX
             switch approximation {

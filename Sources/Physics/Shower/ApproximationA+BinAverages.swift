@@ -18,8 +18,10 @@ extension ApproximationA {
     /// `beamEnergyGeV`: T_q = primary + secondaries of charge q, T_−q = secondaries. ∫ T dE = ∫ T(E) E d(ln E)
     /// by `pointsPerBin`-point Gauss–Legendre in ln E. Cost: `pointsPerBin` Talbot inversions per bin;
     /// `progress(done, total)` after each bin.
-    public func binAverages(beam: LeptonCharge, beamEnergyGeV: Double, binning: LogarithmicEnergyBinning,
-                            progress: (Int, Int) -> Void = { _, _ in }) -> ApproximationABinAverages {
+    public func binAverages(
+        beam: LeptonCharge, beamEnergyGeV: Double, binning: LogarithmicEnergyBinning,
+        progress: (Int, Int) -> Void = { _, _ in }
+    ) -> ApproximationABinAverages {
         let edges = binning.edgesGeV
         let rule = GaussLegendre(pointCount: Self.pointsPerBin)
         var sameCharge: [Double] = [], oppositeCharge: [Double] = []

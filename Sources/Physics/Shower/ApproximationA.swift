@@ -101,7 +101,8 @@ public struct ApproximationA: Sendable {
         // |Im s| < 1 (checked by the argument principle), well inside the contour.
         let primary = inversion.invert(at: logRatio, shift: 0.5, primaryTransform) * scale
         let secondary = inversion.invert(at: logRatio, shift: 1.5, secondaryPerChargeTransform) * scale
-        return ApproximationATrackLength(energyGeV: energyGeV, allChargedCmPerGeV: primary + 2 * secondary,
-                                         primaryCmPerGeV: primary, secondaryPerChargeCmPerGeV: secondary)
+        return ApproximationATrackLength(
+            energyGeV: energyGeV, allChargedCmPerGeV: primary + 2 * secondary,
+            primaryCmPerGeV: primary, secondaryPerChargeCmPerGeV: secondary)
     }
 }

@@ -29,8 +29,10 @@ public struct TargetGeometry: Sendable, Hashable, Codable {
 
     /// The NA64-e ECAL (docs/PHYSICS.md §8): 150 × (1.5 mm lead + 1.5 mm plastic scintillator), 40.0 X₀.
     public static let na64ElectromagneticCalorimeter = TargetGeometry(
-        period: [TargetLayer(material: .lead, thicknessCm: 0.15),
-                 TargetLayer(material: .plasticScintillator, thicknessCm: 0.15)],
+        period: [
+            TargetLayer(material: .lead, thicknessCm: 0.15),
+            TargetLayer(material: .plasticScintillator, thicknessCm: 0.15)
+        ],
         repetitions: 150)
 
     /// A single homogeneous slab.
@@ -106,15 +108,17 @@ public struct CascadeParameters: Sendable, Hashable, Codable {
     public var binning: LogarithmicEnergyBinning
 
     /// A run; the defaults are the NA64-e ECAL with a 100 GeV electron beam and 0.5 GeV cuts.
-    public init(geometry: TargetGeometry = .na64ElectromagneticCalorimeter,
-                beamParticle: LeptonCharge = .electron,
-                beamEnergyGeV: Double = 100,
-                showerCount: Int = 100_000,
-                seed: UInt64 = 1,
-                energyCutGeV: Double = 0.5,
-                softPhotonCutGeV: Double = 0.5,
-                ionizationEnabled: Bool = true,
-                binning: LogarithmicEnergyBinning = LogarithmicEnergyBinning(minimumGeV: 0.5, maximumGeV: 100, binCount: 100)) {
+    public init(
+        geometry: TargetGeometry = .na64ElectromagneticCalorimeter,
+        beamParticle: LeptonCharge = .electron,
+        beamEnergyGeV: Double = 100,
+        showerCount: Int = 100_000,
+        seed: UInt64 = 1,
+        energyCutGeV: Double = 0.5,
+        softPhotonCutGeV: Double = 0.5,
+        ionizationEnabled: Bool = true,
+        binning: LogarithmicEnergyBinning = LogarithmicEnergyBinning(minimumGeV: 0.5, maximumGeV: 100, binCount: 100)
+    ) {
         self.geometry = geometry
         self.beamParticle = beamParticle
         self.beamEnergyGeV = beamEnergyGeV

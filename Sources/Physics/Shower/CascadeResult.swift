@@ -41,8 +41,10 @@ public struct TrackLengthSpectrum: Sendable, Hashable, Codable {
     public var trackLengthAboveErrorCm: [Double]
 
     /// Memberwise initialiser.
-    public init(material: String, charge: LeptonCharge, primaryOnly: Bool, trackLengthCmPerGeV: [Double],
-                statisticalErrorCmPerGeV: [Double], trackLengthAboveCm: [Double], trackLengthAboveErrorCm: [Double]) {
+    public init(
+        material: String, charge: LeptonCharge, primaryOnly: Bool, trackLengthCmPerGeV: [Double],
+        statisticalErrorCmPerGeV: [Double], trackLengthAboveCm: [Double], trackLengthAboveErrorCm: [Double]
+    ) {
         self.material = material
         self.charge = charge
         self.primaryOnly = primaryOnly
@@ -70,9 +72,11 @@ public struct CascadeResult: Sendable, Hashable, Codable {
     public var largestEnergyImbalanceGeV: Double
 
     /// Memberwise initialiser.
-    public init(parameters: CascadeParameters, binEdgesGeV: [Double], spectra: [TrackLengthSpectrum],
-                primarySpectra: [TrackLengthSpectrum], meanEnergyBalance: ShowerEnergyBalance,
-                largestEnergyImbalanceGeV: Double) {
+    public init(
+        parameters: CascadeParameters, binEdgesGeV: [Double], spectra: [TrackLengthSpectrum],
+        primarySpectra: [TrackLengthSpectrum], meanEnergyBalance: ShowerEnergyBalance,
+        largestEnergyImbalanceGeV: Double
+    ) {
         self.parameters = parameters
         self.binEdgesGeV = binEdgesGeV
         self.spectra = spectra

@@ -26,8 +26,10 @@ public struct CascadeBlockTally: Sendable, Equatable {
     public var showerCount: Int
 
     /// A block's sums.
-    public init(sum: [Double], sumOfSquares: [Double], aboveSum: [Double], aboveSumOfSquares: [Double],
-                balanceSum: ShowerEnergyBalance, largestImbalanceGeV: Double, showerCount: Int) {
+    public init(
+        sum: [Double], sumOfSquares: [Double], aboveSum: [Double], aboveSumOfSquares: [Double],
+        balanceSum: ShowerEnergyBalance, largestImbalanceGeV: Double, showerCount: Int
+    ) {
         self.sum = sum
         self.sumOfSquares = sumOfSquares
         self.aboveSum = aboveSum
@@ -38,9 +40,10 @@ public struct CascadeBlockTally: Sendable, Equatable {
     }
 
     init(_ accumulator: TrackLengthAccumulator) {
-        self.init(sum: accumulator.sum, sumOfSquares: accumulator.sumOfSquares, aboveSum: accumulator.aboveSum,
-                  aboveSumOfSquares: accumulator.aboveSumOfSquares, balanceSum: accumulator.balanceSum,
-                  largestImbalanceGeV: accumulator.largestImbalanceGeV, showerCount: accumulator.showerCount)
+        self.init(
+            sum: accumulator.sum, sumOfSquares: accumulator.sumOfSquares, aboveSum: accumulator.aboveSum,
+            aboveSumOfSquares: accumulator.aboveSumOfSquares, balanceSum: accumulator.balanceSum,
+            largestImbalanceGeV: accumulator.largestImbalanceGeV, showerCount: accumulator.showerCount)
     }
 }
 
@@ -58,9 +61,11 @@ extension CascadeSimulation {
     /// ``run(_:threadCount:progress:)``, so the blocks are those of the unsplit run.
     ///
     /// - Complexity: O(showers in the blocks × E₀/E_cut) time; memory O(blocks × channels × bins).
-    public static func runBlocks(_ parameters: CascadeParameters, blocks: Range<Int>,
-                                 threadCount: Int = OnlineProcessors.count,
-                                 progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) -> [CascadeBlockTally] {
+    public static func runBlocks(
+        _ parameters: CascadeParameters, blocks: Range<Int>,
+        threadCount: Int = OnlineProcessors.count,
+        progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+    ) -> [CascadeBlockTally] {
         let cascade = PreparedCascade(parameters)
         let total = parameters.showerCount
         let blocks = blocks.clamped(to: 0..<blockCount(showerCount: total))
@@ -98,8 +103,9 @@ extension CascadeSimulation {
         let size = merged.sum.count
         for (index, block) in blocks.enumerated() {
             guard block.showerCount == min(blockSize, total - index * blockSize),
-                  block.sum.count == size, block.sumOfSquares.count == size,
-                  block.aboveSum.count == size, block.aboveSumOfSquares.count == size else { return nil }
+                block.sum.count == size, block.sumOfSquares.count == size,
+                block.aboveSum.count == size, block.aboveSumOfSquares.count == size
+            else { return nil }
             var accumulator = TrackLengthAccumulator(binCount: cascade.binCount, materialCount: cascade.materials.count)
             accumulator.sum = block.sum
             accumulator.sumOfSquares = block.sumOfSquares

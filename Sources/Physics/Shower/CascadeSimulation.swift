@@ -18,15 +18,20 @@ public enum CascadeSimulation {
     /// - Parameter progress: called after every block with (showers done, total); it may be
     ///   called from several threads at once and the counts may arrive slightly out of order.
     /// - Complexity: O(showers × E₀/E_cut) time; memory O(threads × materials × bins).
-    public static func run(_ parameters: CascadeParameters,
-                           threadCount: Int = OnlineProcessors.count,
-                           progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) -> CascadeResult {
+    public static func run(
+        _ parameters: CascadeParameters,
+        threadCount: Int = OnlineProcessors.count,
+        progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+    ) -> CascadeResult {
         let cascade = PreparedCascade(parameters)
         let total = parameters.showerCount
         let blockCount = (total + blockSize - 1) / blockSize
         let workerCount = max(1, min(threadCount, blockCount))
-        let merge = Mutex(OrderedMerge(empty: TrackLengthAccumulator(binCount: cascade.binCount,
-                                                                     materialCount: cascade.materials.count)))
+        let merge = Mutex(
+            OrderedMerge(
+                empty: TrackLengthAccumulator(
+                    binCount: cascade.binCount,
+                    materialCount: cascade.materials.count)))
         DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
             var transporter = ShowerTransporter(cascade: cascade)
             var block = worker
@@ -51,8 +56,10 @@ public enum CascadeSimulation {
         return transporter.simulateShower(index: index)
     }
 
-    static func makeResult(parameters: CascadeParameters, cascade: PreparedCascade,
-                                   tally: TrackLengthAccumulator) -> CascadeResult {
+    static func makeResult(
+        parameters: CascadeParameters, cascade: PreparedCascade,
+        tally: TrackLengthAccumulator
+    ) -> CascadeResult {
         let edges = cascade.edgesGeV
         let widths = (0..<cascade.binCount).map { edges[$0 + 1] - edges[$0] }
         let materials = parameters.geometry.materials
@@ -75,12 +82,14 @@ public enum CascadeSimulation {
             spectrum(channel: 2 * materials.count + m, material: material, charge: parameters.beamParticle, primaryOnly: true)
         }
         let n = Double(max(tally.showerCount, 1))
-        let mean = ShowerEnergyBalance(ionizationGeV: tally.balanceSum.ionizationGeV / n,
-                                       softPhotonGeV: tally.balanceSum.softPhotonGeV / n,
-                                       belowCutGeV: tally.balanceSum.belowCutGeV / n,
-                                       escapedGeV: tally.balanceSum.escapedGeV / n)
-        return CascadeResult(parameters: parameters, binEdgesGeV: edges, spectra: spectra, primarySpectra: primary,
-                             meanEnergyBalance: mean, largestEnergyImbalanceGeV: tally.largestImbalanceGeV)
+        let mean = ShowerEnergyBalance(
+            ionizationGeV: tally.balanceSum.ionizationGeV / n,
+            softPhotonGeV: tally.balanceSum.softPhotonGeV / n,
+            belowCutGeV: tally.balanceSum.belowCutGeV / n,
+            escapedGeV: tally.balanceSum.escapedGeV / n)
+        return CascadeResult(
+            parameters: parameters, binEdgesGeV: edges, spectra: spectra, primarySpectra: primary,
+            meanEnergyBalance: mean, largestEnergyImbalanceGeV: tally.largestImbalanceGeV)
     }
 }
 

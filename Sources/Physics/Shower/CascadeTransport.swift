@@ -35,10 +35,12 @@ struct PreparedCascade: Sendable {
 
     init(_ parameters: CascadeParameters) {
         precondition(parameters.energyCutGeV > 0, "the energy cut must be positive")
-        precondition(parameters.softPhotonCutGeV > 0 && parameters.softPhotonCutGeV <= parameters.energyCutGeV,
-                     "the soft-photon cut must lie in (0, energy cut]: photons between the two are stopped anyway")
-        precondition(parameters.binning.binCount >= 1 && parameters.binning.minimumGeV > 0
-                     && parameters.binning.maximumGeV > parameters.binning.minimumGeV, "invalid binning")
+        precondition(
+            parameters.softPhotonCutGeV > 0 && parameters.softPhotonCutGeV <= parameters.energyCutGeV,
+            "the soft-photon cut must lie in (0, energy cut]: photons between the two are stopped anyway")
+        precondition(
+            parameters.binning.binCount >= 1 && parameters.binning.minimumGeV > 0
+                && parameters.binning.maximumGeV > parameters.binning.minimumGeV, "invalid binning")
         let unique = parameters.geometry.materials
         materials = unique.map { material in
             let spectra = TsaiCompleteScreening(material: material)
@@ -124,8 +126,10 @@ struct ShowerTransporter {
         random = Xoshiro256StarStar(seed: cascade.seed, streamIndex: UInt64(index))
         balance = ShowerEnergyBalance()
         stack.removeAll(keepingCapacity: true)
-        stack.append(ShowerParticle(energyGeV: cascade.beamEnergyGeV, depthCm: 0, layer: 0,
-                                    kind: cascade.beamCharge == .electron ? .electron : .positron, isPrimary: true))
+        stack.append(
+            ShowerParticle(
+                energyGeV: cascade.beamEnergyGeV, depthCm: 0, layer: 0,
+                kind: cascade.beamCharge == .electron ? .electron : .positron, isPrimary: true))
         while let particle = stack.popLast() {
             if particle.kind == .photon { transportPhoton(particle) } else { transportCharged(particle) }
         }
@@ -239,8 +243,9 @@ struct ShowerTransporter {
                 step = (energy - cut) / rate
                 newEnergy = cut
             }
-            tallyTrack(materialIndex: materialIndex, chargeIndex: chargeIndex, isPrimary: particle.isPrimary,
-                       highEnergyGeV: energy, lowEnergyGeV: newEnergy, lengthCm: step, bin: &bin)
+            tallyTrack(
+                materialIndex: materialIndex, chargeIndex: chargeIndex, isPrimary: particle.isPrimary,
+                highEnergyGeV: energy, lowEnergyGeV: newEnergy, lengthCm: step, bin: &bin)
             let ionization = material.ionizationGeVPerCm * step
             balance.ionizationGeV += ionization
             balance.softPhotonGeV += (energy - newEnergy) - ionization
@@ -307,8 +312,10 @@ struct ShowerTransporter {
     /// `bin` holds the bin of `highEnergyGeV` on entry (−1 below the range, binCount above) and
     /// that of `lowEnergyGeV` on return. Cost O(1 + bins crossed).
     @inline(__always)
-    private mutating func tallyTrack(materialIndex: Int, chargeIndex: Int, isPrimary: Bool,
-                                     highEnergyGeV: Double, lowEnergyGeV: Double, lengthCm: Double, bin: inout Int) {
+    private mutating func tallyTrack(
+        materialIndex: Int, chargeIndex: Int, isPrimary: Bool,
+        highEnergyGeV: Double, lowEnergyGeV: Double, lengthCm: Double, bin: inout Int
+    ) {
         let binCount = cascade.binCount
         guard bin >= 0, lowEnergyGeV < cascade.edgesGeV[binCount], lengthCm > 0 else {
             bin = lowerBin(from: bin, energyGeV: lowEnergyGeV)

@@ -52,7 +52,8 @@ public enum RadiativeYieldIntegral {
             from: -log1p(-lower), to: -log1p(-range.upperBound), relativeTolerance: 1e-5
         ) { w in
             let oneMinusX = exp(-w), x = 1 - oneMinusX
-            let differential = iww
+            let differential =
+                iww
                 ? crossSection.improvedDifferentialGeV2(x: x, beamEnergyGeV: energy, chi: chi)
                 : crossSection.kimTsaiDifferentialGeV2(x: x, beamEnergyGeV: energy)
             return oneMinusX * differential * efficiency(x * energy)

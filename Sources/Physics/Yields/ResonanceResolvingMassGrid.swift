@@ -5,8 +5,10 @@ import Foundation
 /// set across the window where E_R is inside the histogram above the signal threshold (m ≈ 0.2–0.32 GeV
 /// at 100 GeV; docs/PHYSICS.md §6, §10). Sorted, without duplicates, inside [low, high]; the resonance masses come
 /// from the bin edges at or above `lowestSignalEnergyGeV` (below it η = 0 and nothing is resolved).
-public func resonanceResolvingMassGrid(fromGeV low: Double, toGeV high: Double, pointsPerDecade: Int, resonancePoints: Int,
-                                       trackLengths: TrackLengthHistogram, lowestSignalEnergyGeV: Double) -> [Double] {
+public func resonanceResolvingMassGrid(
+    fromGeV low: Double, toGeV high: Double, pointsPerDecade: Int, resonancePoints: Int,
+    trackLengths: TrackLengthHistogram, lowestSignalEnergyGeV: Double
+) -> [Double] {
     var masses = LogarithmicGrid(from: low, to: high, pointsPerDecade: pointsPerDecade, evaluation: .decimalPower).points
     let electronMass = PhysicalConstants.electronMassGeV
     func resonanceMass(_ energy: Double) -> Double { (2 * electronMass * energy + 2 * electronMass * electronMass).squareRoot() }
@@ -22,10 +24,16 @@ public func resonanceResolvingMassGrid(fromGeV low: Double, toGeV high: Double, 
 
 /// The union of `resonanceResolvingMassGrid` over several beams' track lengths (one grid shared by every
 /// curve of the limits step), sorted and without duplicates.
-public func resonanceResolvingMassGrid(fromGeV low: Double, toGeV high: Double, pointsPerDecade: Int, resonancePoints: Int,
-                                       trackLengths histograms: [TrackLengthHistogram], lowestSignalEnergyGeV: Double) -> [Double] {
-    Array(Set(histograms.flatMap {
-        resonanceResolvingMassGrid(fromGeV: low, toGeV: high, pointsPerDecade: pointsPerDecade, resonancePoints: resonancePoints,
-                                   trackLengths: $0, lowestSignalEnergyGeV: lowestSignalEnergyGeV)
-    })).sorted()
+public func resonanceResolvingMassGrid(
+    fromGeV low: Double, toGeV high: Double, pointsPerDecade: Int, resonancePoints: Int,
+    trackLengths histograms: [TrackLengthHistogram], lowestSignalEnergyGeV: Double
+) -> [Double] {
+    Array(
+        Set(
+            histograms.flatMap {
+                resonanceResolvingMassGrid(
+                    fromGeV: low, toGeV: high, pointsPerDecade: pointsPerDecade, resonancePoints: resonancePoints,
+                    trackLengths: $0, lowestSignalEnergyGeV: lowestSignalEnergyGeV)
+            })
+    ).sorted()
 }

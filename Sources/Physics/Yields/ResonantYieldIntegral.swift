@@ -12,8 +12,9 @@ public enum ResonantCrossSection: Sendable {
     public static func narrowWidth(bosonMassGeV mass: Double, piSquaredTimesBranching: Double) -> ResonantCrossSection {
         let me = PhysicalConstants.electronMassGeV
         let integralGeV = 2 * Double.pi * Double.pi * PhysicalConstants.alpha * piSquaredTimesBranching / me
-        return .narrowWidthAtRest(resonanceEnergyGeV: (mass * mass - 2 * me * me) / (2 * me),
-                                  energyIntegralCm2GeV: integralGeV * PhysicalConstants.inverseGeV2InCm2)
+        return .narrowWidthAtRest(
+            resonanceEnergyGeV: (mass * mass - 2 * me * me) / (2 * me),
+            energyIntegralCm2GeV: integralGeV * PhysicalConstants.inverseGeV2InCm2)
     }
 }
 

@@ -4,8 +4,10 @@ extension TrackLengthHistogram {
     /// integrals take T flat within each bin (see `integrate(_:lowestEnergyGeV:_:)`).
     public init?(cascade: CascadeResult, material: String) {
         guard let electrons = cascade.spectrum(material: material, charge: .electron),
-              let positrons = cascade.spectrum(material: material, charge: .positron) else { return nil }
-        self.init(binEdgesGeV: cascade.binEdgesGeV, electronsCmPerGeV: electrons.trackLengthCmPerGeV,
-                  positronsCmPerGeV: positrons.trackLengthCmPerGeV)
+            let positrons = cascade.spectrum(material: material, charge: .positron)
+        else { return nil }
+        self.init(
+            binEdgesGeV: cascade.binEdgesGeV, electronsCmPerGeV: electrons.trackLengthCmPerGeV,
+            positronsCmPerGeV: positrons.trackLengthCmPerGeV)
     }
 }

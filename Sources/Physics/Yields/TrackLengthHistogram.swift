@@ -15,8 +15,10 @@ public struct TrackLengthHistogram: Sendable, Hashable {
     public let meanEnergiesGeV: [Double]?
 
     /// Checks the shape: edges strictly increasing, one value per bin, means inside their bins.
-    public init(binEdgesGeV: [Double], electronsCmPerGeV: [Double], positronsCmPerGeV: [Double],
-                meanEnergiesGeV: [Double]? = nil) {
+    public init(
+        binEdgesGeV: [Double], electronsCmPerGeV: [Double], positronsCmPerGeV: [Double],
+        meanEnergiesGeV: [Double]? = nil
+    ) {
         precondition(binEdgesGeV.count >= 2, "a histogram needs at least one bin")
         precondition(zip(binEdgesGeV, binEdgesGeV.dropFirst()).allSatisfy { $0 < $1 }, "bin edges must increase")
         let bins = binEdgesGeV.count - 1
@@ -38,8 +40,9 @@ public struct TrackLengthHistogram: Sendable, Hashable {
 
     /// The same histogram with every track length multiplied by `factor` (e.g. a different material thickness).
     public func scaled(by factor: Double) -> TrackLengthHistogram {
-        TrackLengthHistogram(binEdgesGeV: binEdgesGeV, electronsCmPerGeV: electronsCmPerGeV.map { $0 * factor },
-                             positronsCmPerGeV: positronsCmPerGeV.map { $0 * factor }, meanEnergiesGeV: meanEnergiesGeV)
+        TrackLengthHistogram(
+            binEdgesGeV: binEdgesGeV, electronsCmPerGeV: electronsCmPerGeV.map { $0 * factor },
+            positronsCmPerGeV: positronsCmPerGeV.map { $0 * factor }, meanEnergiesGeV: meanEnergiesGeV)
     }
 
     /// Index of the bin holding `energyGeV` (the upper edge belongs to the last bin), or nil outside.

@@ -31,8 +31,10 @@ public struct YieldIntegralCalculator: Sendable {
     public let atomicMotion: Bool
 
     /// A calculator for one beam.
-    public init(trackLengths: TrackLengthHistogram, efficiency: TabulatedEfficiency, approximation: StrahlungApproximation,
-                atomicMotion: Bool) {
+    public init(
+        trackLengths: TrackLengthHistogram, efficiency: TabulatedEfficiency, approximation: StrahlungApproximation,
+        atomicMotion: Bool
+    ) {
         self.trackLengths = trackLengths
         self.efficiency = efficiency
         self.approximation = approximation

@@ -34,7 +34,7 @@ public struct PlotStyle: Sendable, Hashable {
     /// The Okabe–Ito colour-blind-safe palette, reordered so the first colours contrast most on white
     /// (yellow last, black kept for reference curves).
     public static let okabeIto: [RGBColor] = [
-        "#0072B2", "#D55E00", "#009E73", "#E69F00", "#CC79A7", "#56B4E9", "#000000", "#F0E442",
+        "#0072B2", "#D55E00", "#009E73", "#E69F00", "#CC79A7", "#56B4E9", "#000000", "#F0E442"
     ].compactMap { RGBColor(hex: $0) }
 
     /// Creates a style; every argument has the documented default.

@@ -209,7 +209,8 @@ private struct Parser {
             return .text("–", .upright)
         }
         let previous = dashIndex > 0 ? characters[dashIndex - 1] : nil
-        let followsWord = previous.map { $0.isASCII && ($0.isLetter || $0.isNumber) } ?? false
+        let followsWord =
+            previous.map { $0.isASCII && ($0.isLetter || $0.isNumber) } ?? false
             && lettersInRun(around: dashIndex - 1) >= 2
         let precedesWord = current.map { $0.isLetter || $0.isNumber || $0 == "\\" } ?? false
         return followsWord && precedesWord ? .text("-", .upright) : .text("−", .upright)

@@ -8,13 +8,13 @@ enum MathSymbols {
         "xi": "ξ", "pi": "π", "rho": "ρ", "sigma": "σ", "tau": "τ", "upsilon": "υ", "varphi": "φ",
         "chi": "χ", "psi": "ψ", "omega": "ω",
         // TeX's \epsilon and \phi are the lunate ϵ and the closed ϕ.
-        "epsilon": "ϵ", "phi": "ϕ", "vartheta": "ϑ",
+        "epsilon": "ϵ", "phi": "ϕ", "vartheta": "ϑ"
     ]
 
     /// Upper-case Greek letters: upright by TeX convention.
     static let upperGreek: [String: String] = [
         "Gamma": "Γ", "Delta": "Δ", "Theta": "Θ", "Lambda": "Λ", "Xi": "Ξ", "Pi": "Π",
-        "Sigma": "Σ", "Upsilon": "Υ", "Phi": "Φ", "Psi": "Ψ", "Omega": "Ω",
+        "Sigma": "Σ", "Upsilon": "Υ", "Phi": "Φ", "Psi": "Ψ", "Omega": "Ω"
     ]
 
     /// Operators and other symbols, always upright.
@@ -23,7 +23,7 @@ enum MathSymbols {
         "leftrightarrow": "↔", "infty": "∞", "propto": "∝", "sim": "∼", "approx": "≈", "simeq": "≃",
         "le": "≤", "leq": "≤", "ge": "≥", "geq": "≥", "ne": "≠", "neq": "≠", "ll": "≪", "gg": "≫",
         "ell": "ℓ", "hbar": "ℏ", "prime": "′", "partial": "∂", "circ": "∘", "degree": "°",
-        "langle": "⟨", "rangle": "⟩", "minus": "−", "percent": "%",
+        "langle": "⟨", "rangle": "⟩", "minus": "−", "percent": "%"
     ]
 
     /// Spacing commands, in em.
@@ -36,7 +36,7 @@ enum MathSymbols {
         "_": .text("_", .upright), "^": .text("^", .upright), "{": .text("{", .upright),
         "}": .text("}", .upright), "\\": .text("\\", .upright), "[": .text("[", .upright),
         "]": .text("]", .upright), "%": .text("%", .upright), "#": .text("#", .upright),
-        "&": .text("&", .upright), "$": .text("$", .upright), "'": .text("'", .upright),
+        "&": .text("&", .upright), "$": .text("$", .upright), "'": .text("'", .upright)
     ]
 
     /// The Mathematical Italic code point of a lower-case Greek letter (α → 𝛼), if there is one.

@@ -44,8 +44,10 @@ public enum FigureRenderer {
             cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_CREATE_DATE, options.pdfDate)
             cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_MOD_DATE, options.pdfDate)
             let metadata = options.metadata
-            for (field, value) in [(CAIRO_PDF_METADATA_TITLE, metadata.title), (CAIRO_PDF_METADATA_SUBJECT, metadata.subject),
-                                   (CAIRO_PDF_METADATA_KEYWORDS, metadata.keywords), (CAIRO_PDF_METADATA_CREATOR, metadata.creator)]
+            for (field, value) in [
+                (CAIRO_PDF_METADATA_TITLE, metadata.title), (CAIRO_PDF_METADATA_SUBJECT, metadata.subject),
+                (CAIRO_PDF_METADATA_KEYWORDS, metadata.keywords), (CAIRO_PDF_METADATA_CREATOR, metadata.creator)
+            ]
             where !value.isEmpty {
                 cairo_pdf_surface_set_metadata(surface.pointer, field, value)
             }
@@ -82,7 +84,8 @@ public enum FigureRenderer {
     static func insertingSVGMetadata(_ metadata: RenderMetadata, into svg: [UInt8]) -> [UInt8] {
         let element = metadata.svgElement
         guard !element.isEmpty, let open = svg.firstRange(of: Array("<svg".utf8)),
-              let close = svg[open.upperBound...].firstIndex(of: UInt8(ascii: ">")) else { return svg }
+            let close = svg[open.upperBound...].firstIndex(of: UInt8(ascii: ">"))
+        else { return svg }
         return Array(svg[...close]) + Array(("\n" + element).utf8) + Array(svg[(close + 1)...])
     }
 

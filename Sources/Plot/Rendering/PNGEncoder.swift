@@ -18,8 +18,9 @@ enum PNGEncoder {
             throw .cairo("PNG encoding: empty image surface")
         }
         let format = cairo_image_surface_get_format(surface.pointer)
-        let pixels = UnsafeBufferPointer(start: UnsafeRawPointer(data).assumingMemoryBound(to: UInt32.self),
-                                         count: stride / 4 * height)
+        let pixels = UnsafeBufferPointer(
+            start: UnsafeRawPointer(data).assumingMemoryBound(to: UInt32.self),
+            count: stride / 4 * height)
         let opaque = format == CAIRO_FORMAT_RGB24 || Self.isOpaque(pixels, width: width, height: height, stride: stride / 4)
         let channels = opaque ? 3 : 4
         let rowBytes = width * channels
@@ -89,8 +90,10 @@ enum PNGEncoder {
 
 private extension Array where Element == UInt8 {
     mutating func appendBigEndian(_ value: UInt32) {
-        append(contentsOf: [UInt8(value >> 24), UInt8(truncatingIfNeeded: value >> 16),
-                            UInt8(truncatingIfNeeded: value >> 8), UInt8(truncatingIfNeeded: value)])
+        append(contentsOf: [
+            UInt8(value >> 24), UInt8(truncatingIfNeeded: value >> 16),
+            UInt8(truncatingIfNeeded: value >> 8), UInt8(truncatingIfNeeded: value)
+        ])
     }
 
     /// Appends a chunk: length, type, data, CRC-32 of type and data.

@@ -31,7 +31,8 @@ final class PangoTextMeasurer: TextMeasuring {
         // the figures a thread renders share it and its loaded fonts instead of building a new map
         // (and fontconfig set) per figure; this measurer holds its own reference while it lives.
         guard let shared = pango_cairo_font_map_get_default(),
-              let fontMap = GObjectHandle(g_object_ref(UnsafeMutableRawPointer(shared))) else {
+            let fontMap = GObjectHandle(g_object_ref(UnsafeMutableRawPointer(shared)))
+        else {
             throw .cairo("pango_cairo_font_map_get_default failed")
         }
         self.fontMap = fontMap

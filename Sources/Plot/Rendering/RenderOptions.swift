@@ -11,8 +11,10 @@ public struct RenderOptions: Sendable, Hashable {
     public var metadata: RenderMetadata
 
     /// Creates options; the date defaults to `RenderOptions.reproducibleDate()`.
-    public init(pngResolution: Double = 300, pdfDate: String = RenderOptions.reproducibleDate(),
-                metadata: RenderMetadata = RenderMetadata()) {
+    public init(
+        pngResolution: Double = 300, pdfDate: String = RenderOptions.reproducibleDate(),
+        metadata: RenderMetadata = RenderMetadata()
+    ) {
         self.pngResolution = pngResolution
         self.pdfDate = pdfDate
         self.metadata = metadata

@@ -51,7 +51,7 @@ struct SceneText: Sendable, Hashable {
     /// conservative otherwise).
     func bounds(top: Double) -> SceneRect {
         let corners = [
-            (0.0, -top), (box.width, -top), (box.width, box.descent), (0.0, box.descent),
+            (0.0, -top), (box.width, -top), (box.width, box.descent), (0.0, box.descent)
         ].map { (x, y) -> ScenePoint in
             let cosine = cos(angle)
             let sine = sin(angle)

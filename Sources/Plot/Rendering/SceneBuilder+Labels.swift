@@ -18,8 +18,9 @@ extension SceneBuilder {
             }
             if let seriesName = label.alongSeries {
                 // A series by that name, else a region's first bounding curve (to label an exclusion edge).
-                guard let curve = figure.series.first(where: { $0.name == seriesName })?.curve
-                    ?? figure.regions.first(where: { $0.name == seriesName })?.shape.curves.first
+                guard
+                    let curve = figure.series.first(where: { $0.name == seriesName })?.curve
+                        ?? figure.regions.first(where: { $0.name == seriesName })?.shape.curves.first
                 else {
                     throw PlotError.invalidFigure("label \"\(label.text)\" follows unknown series or region \"\(seriesName)\"")
                 }

@@ -64,7 +64,8 @@ extension SceneBuilder {
                 x: left ? plot.minX + margin : plot.maxX - margin - boxWidth,
                 y: upper ? plot.minY + margin : plot.maxY - margin - boxHeight)
         case .point(let pointX, let pointY, let coordinates, let anchor):
-            let point = coordinates == .data
+            let point =
+                coordinates == .data
                 ? ScenePoint(x: x.map(pointX), y: y.map(pointY))
                 : ScenePoint(x: x.mapFraction(pointX), y: y.mapFraction(pointY))
             let left = anchor == .upperLeft || anchor == .lowerLeft
@@ -97,7 +98,8 @@ extension SceneBuilder {
                         .markers(
                             [ScenePoint(x: swatchLeft + swatchLength / 2, y: middle)], shape: seriesStyle.marker,
                             size: seriesStyle.markerSize,
-                            stroke: StrokeStyle(color: lineColor, opacity: seriesStyle.opacity, width: max(0.5, width * 0.7), dash: [], roundCaps: false)))
+                            stroke: StrokeStyle(
+                                color: lineColor, opacity: seriesStyle.opacity, width: max(0.5, width * 0.7), dash: [], roundCaps: false)))
                 }
             case .region(let regionStyle, let regionColor):
                 let half = 0.35 * size
@@ -109,7 +111,8 @@ extension SceneBuilder {
                     scene.items.append(
                         .stroke(
                             hatchLines(regionStyle.hatch, bounds: rect),
-                            StrokeStyle(color: regionColor, opacity: regionStyle.opacity, width: style.hatchWidth, dash: [], roundCaps: false)))
+                            StrokeStyle(
+                                color: regionColor, opacity: regionStyle.opacity, width: style.hatchWidth, dash: [], roundCaps: false)))
                     scene.items.append(.popClip)
                 }
                 let width = regionStyle.width ?? style.lineWidth

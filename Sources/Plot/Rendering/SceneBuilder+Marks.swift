@@ -101,7 +101,8 @@ extension SceneBuilder {
                 scene.items.append(
                     .markers(
                         points, shape: series.style.marker, size: series.style.markerSize,
-                        stroke: StrokeStyle(color: seriesColor, opacity: series.style.opacity, width: max(0.5, width * 0.7), dash: [], roundCaps: false)))
+                        stroke: StrokeStyle(
+                            color: seriesColor, opacity: series.style.opacity, width: max(0.5, width * 0.7), dash: [], roundCaps: false)))
             }
         }
     }
@@ -144,7 +145,7 @@ extension SceneBuilder {
             while offset <= corners.max()! {
                 lines.append([
                     ScenePoint(x: bounds.minX, y: slope * bounds.minX + offset),
-                    ScenePoint(x: bounds.maxX, y: slope * bounds.maxX + offset),
+                    ScenePoint(x: bounds.maxX, y: slope * bounds.maxX + offset)
                 ])
                 offset += step
             }
@@ -185,7 +186,8 @@ extension SceneBuilder {
                 scene.items.append(
                     .stroke(
                         hatchLines(region.style.hatch, bounds: scene.plotArea),
-                        StrokeStyle(color: regionColor, opacity: region.style.opacity, width: style.hatchWidth, dash: [], roundCaps: false)))
+                        StrokeStyle(color: regionColor, opacity: region.style.opacity, width: style.hatchWidth, dash: [], roundCaps: false))
+                )
                 scene.items.append(.popClip)
             }
             let width = region.style.width ?? style.lineWidth

@@ -36,8 +36,10 @@ public enum LogTicks {
                 maxLabels: maxLabels, isInside: isInside)
         }
 
-        let step = labelEvery.map { max(1, $0) } ?? decadeLabelStep(
-            firstDecade: firstDecade, lastDecade: lastDecade, maxLabels: maxLabels)
+        let step =
+            labelEvery.map { max(1, $0) }
+            ?? decadeLabelStep(
+                firstDecade: firstDecade, lastDecade: lastDecade, maxLabels: maxLabels)
         var ticks: [AxisTick] = []
         let drawsMinor = minorTicks && (logUpper - logLower) <= maximumDecadesWithMinorTicks
         for exponent in Int((logLower - tolerance).rounded(.down))...lastDecade {

@@ -20,9 +20,11 @@ public struct BorexinoParameters: Sendable, Hashable, Codable {
     public var recoilQuadraturePoints: Int
 
     /// Memberwise initialiser.
-    public init(neutrinoEnergyGeV: Double, recoilMinimumGeV: Double, recoilMaximumGeV: Double,
-                weakMixingAngleSine2: Double, observedRateRatio: Double, rateRatioUncertainty: Double,
-                deltaChiSquared: Double, oscillation: SolarNeutrinoOscillation, recoilQuadraturePoints: Int) {
+    public init(
+        neutrinoEnergyGeV: Double, recoilMinimumGeV: Double, recoilMaximumGeV: Double,
+        weakMixingAngleSine2: Double, observedRateRatio: Double, rateRatioUncertainty: Double,
+        deltaChiSquared: Double, oscillation: SolarNeutrinoOscillation, recoilQuadraturePoints: Int
+    ) {
         self.neutrinoEnergyGeV = neutrinoEnergyGeV
         self.recoilMinimumGeV = recoilMinimumGeV
         self.recoilMaximumGeV = recoilMaximumGeV
@@ -85,7 +87,7 @@ public struct BorexinoRecast: Sendable {
     static func couplingShiftPerG2(charge: Double, massGeV mass: Double, recoilGeV recoil: Double) -> Double {
         -charge * loopCouplingRatio
             / (2 * 2.0.squareRoot() * PhysicalConstants.fermiConstantPerGeV2
-               * (mass * mass + 2 * PhysicalConstants.electronMassGeV * recoil))
+                * (mass * mass + 2 * PhysicalConstants.electronMassGeV * recoil))
     }
 
     /// Recoil window actually used: [T_min, min(T_max window, Compton edge)].
@@ -140,8 +142,10 @@ public struct BorexinoRecast: Sendable {
                 let c = 1 - recoil / energy
                 let epsilon = PhysicalConstants.electronMassGeV * recoil / (energy * energy)
                 let d = Self.couplingShiftPerG2(charge: charge, massGeV: mass, recoilGeV: recoil)
-                f0 += nodeWeight * NeutrinoElectronScattering.bracket(
-                    left: left, right: right, recoilGeV: recoil, neutrinoEnergyGeV: energy)
+                f0 +=
+                    nodeWeight
+                    * NeutrinoElectronScattering.bracket(
+                        left: left, right: right, recoilGeV: recoil, neutrinoEnergyGeV: energy)
                 f1 += nodeWeight * d * (2 * (left + right * c * c) - epsilon * (left + right))
                 f2 += nodeWeight * d * d * (1 + c * c - epsilon)
             }
@@ -164,7 +168,9 @@ public struct BorexinoRecast: Sendable {
         // Minimum of R over y ≥ 0, and the profiled χ²_min.
         let rMinimum = a < 0 ? 1 - a * a / (4 * b) : 1
         let chi2Minimum: Double
-        if observed >= rMinimum { chi2Minimum = 0 } else {
+        if observed >= rMinimum {
+            chi2Minimum = 0
+        } else {
             chi2Minimum = ((rMinimum - observed) / sigma) * ((rMinimum - observed) / sigma)
         }
         let rUpper = observed + sigma * (parameters.deltaChiSquared + chi2Minimum).squareRoot()

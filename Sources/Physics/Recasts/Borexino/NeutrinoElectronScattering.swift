@@ -35,12 +35,14 @@ public struct NeutrinoElectronScattering: Sendable, Hashable {
     /// dσ/dT [GeV⁻³] at recoil kinetic energy T [GeV] for neutrino energy E [GeV]; zero above T_max.
     public func differentialCrossSection(recoilGeV recoil: Double, neutrinoEnergyGeV energy: Double) -> Double {
         guard recoil >= 0, recoil <= Self.maximumRecoilGeV(neutrinoEnergyGeV: energy) else { return 0 }
-        return Self.prefactorPerGeV3 * Self.bracket(
-            left: leftCoupling, right: rightCoupling, recoilGeV: recoil, neutrinoEnergyGeV: energy)
+        return Self.prefactorPerGeV3
+            * Self.bracket(
+                left: leftCoupling, right: rightCoupling, recoilGeV: recoil, neutrinoEnergyGeV: energy)
     }
 
     /// 2 G_F² m_e/π [GeV⁻³].
-    static let prefactorPerGeV3 = 2 * PhysicalConstants.fermiConstantPerGeV2 * PhysicalConstants.fermiConstantPerGeV2
+    static let prefactorPerGeV3 =
+        2 * PhysicalConstants.fermiConstantPerGeV2 * PhysicalConstants.fermiConstantPerGeV2
         * PhysicalConstants.electronMassGeV / Double.pi
 
     /// The coupling bracket g_L² + g_R²(1 − T/E)² − g_L g_R m_e T/E².

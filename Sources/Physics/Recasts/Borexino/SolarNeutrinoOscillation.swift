@@ -25,8 +25,10 @@ public struct SolarNeutrinoOscillation: Sendable, Hashable, Codable {
     public var productionElectronDensityAvogadroPerCm3: Double
 
     /// Memberwise initialiser.
-    public init(sin2Theta12: Double, sin2Theta13: Double, sin2Theta23: Double, deltaCPDegrees: Double,
-                deltaMass2_21EV2: Double, productionElectronDensityAvogadroPerCm3: Double) {
+    public init(
+        sin2Theta12: Double, sin2Theta13: Double, sin2Theta23: Double, deltaCPDegrees: Double,
+        deltaMass2_21EV2: Double, productionElectronDensityAvogadroPerCm3: Double
+    ) {
         self.sin2Theta12 = sin2Theta12
         self.sin2Theta13 = sin2Theta13
         self.sin2Theta23 = sin2Theta23
@@ -48,7 +50,8 @@ public struct SolarNeutrinoOscillation: Sendable, Hashable, Codable {
     public func matterParameter(neutrinoEnergyGeV energy: Double) -> Double {
         // n_e [GeV³] = n_e [cm⁻³] (ħc)³, with ħc [GeV cm] = √(1 GeV⁻² in cm²).
         let hbarCInGeVCm = PhysicalConstants.inverseGeV2InCm2.squareRoot()
-        let densityGeV3 = productionElectronDensityAvogadroPerCm3 * PhysicalConstants.avogadro
+        let densityGeV3 =
+            productionElectronDensityAvogadroPerCm3 * PhysicalConstants.avogadro
             * hbarCInGeVCm * hbarCInGeVCm * hbarCInGeVCm
         let potentialTimesEnergyGeV2 = 2 * 2.0.squareRoot() * PhysicalConstants.fermiConstantPerGeV2 * densityGeV3 * energy
         return potentialTimesEnergyGeV2 * (1 - sin2Theta13) / (deltaMass2_21EV2 * 1e-18)

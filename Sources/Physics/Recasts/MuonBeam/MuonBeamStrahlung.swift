@@ -28,8 +28,10 @@ public struct MuonBeamStrahlung: Sendable {
     public var anglePoints: Int
 
     /// Memberwise initialiser.
-    public init(beamEnergyGeV: Double, leptonMassGeV: Double = PhysicalConstants.muonMassGeV, flux: NuclearPhotonFlux,
-                energyFractionPoints: Int = 48, anglePoints: Int = 32) {
+    public init(
+        beamEnergyGeV: Double, leptonMassGeV: Double = PhysicalConstants.muonMassGeV, flux: NuclearPhotonFlux,
+        energyFractionPoints: Int = 48, anglePoints: Int = 32
+    ) {
         self.beamEnergyGeV = beamEnergyGeV
         self.leptonMassGeV = leptonMassGeV
         self.flux = flux
@@ -43,8 +45,10 @@ public struct MuonBeamStrahlung: Sendable {
         let velocity2 = 1 - mass * mass / (x * energy * x * energy)
         guard velocity2 > 0, x < 1 else { return 0 }
         let sTilde = u / (1 - x)
-        guard let squared = VectorComptonAmplitude.summedSquared(
-            leptonMassGeV: leptonMassGeV, vectorMassGeV: mass, sTildeGeV2: sTilde, uTildeGeV2: -u) else { return 0 }
+        guard
+            let squared = VectorComptonAmplitude.summedSquared(
+                leptonMassGeV: leptonMassGeV, vectorMassGeV: mass, sTildeGeV2: sTilde, uTildeGeV2: -u)
+        else { return 0 }
         let alpha = PhysicalConstants.alpha
         // 2 dσ/dũ per g² = 2 (Σ|M|²/4) e²/(16π s̃²), e² = 4πα.
         let perPK = 2 * (squared / 4) * 4 * Double.pi * alpha / (16 * Double.pi * sTilde * sTilde)

@@ -17,8 +17,10 @@ public struct NA64MuonParameters: Sendable, Hashable, Codable {
     public var darkSector: ZPrimeModel.DarkSector?
 
     /// Memberwise initialiser.
-    public init(beamEnergyGeV: Double, muonsOnTarget: Double, efficiency: MuonSignalEfficiency, leadRadiationLengths: Double,
-                minimumEnergyFraction: Double, upperLimitEvents: Double, darkSector: ZPrimeModel.DarkSector? = nil) {
+    public init(
+        beamEnergyGeV: Double, muonsOnTarget: Double, efficiency: MuonSignalEfficiency, leadRadiationLengths: Double,
+        minimumEnergyFraction: Double, upperLimitEvents: Double, darkSector: ZPrimeModel.DarkSector? = nil
+    ) {
         self.beamEnergyGeV = beamEnergyGeV
         self.muonsOnTarget = muonsOnTarget
         self.efficiency = efficiency
@@ -94,9 +96,10 @@ public struct NA64MuonRecast: Sendable {
 
     /// BR(Z′ → invisible) at mass m and coupling g in the chosen model.
     public func invisibleBranchingRatio(massGeV mass: Double, coupling: Double) -> Double {
-        let model = parameters.darkSector.map {
-            ZPrimeModel.dark(massGeV: mass, coupling: coupling, alphaDark: $0.alphaDark, massRatio: $0.massRatio)
-        } ?? .vanilla(massGeV: mass, coupling: coupling)
+        let model =
+            parameters.darkSector.map {
+                ZPrimeModel.dark(massGeV: mass, coupling: coupling, alphaDark: $0.alphaDark, massRatio: $0.massRatio)
+            } ?? .vanilla(massGeV: mass, coupling: coupling)
         return model.invisibleBranchingRatio
     }
 

@@ -12,8 +12,10 @@ import Numerics
 public enum VectorComptonAmplitude {
     /// Σ over all spins and polarisations of |M|² (not averaged), for lepton mass m, vector mass M [GeV],
     /// s̃ = s − m² > 0 and ũ = (p − k)² − m² [GeV²]. Returns nil outside the physical region.
-    public static func summedSquared(leptonMassGeV m: Double, vectorMassGeV vectorMass: Double,
-                                     sTildeGeV2 sTilde: Double, uTildeGeV2 uTilde: Double) -> Double? {
+    public static func summedSquared(
+        leptonMassGeV m: Double, vectorMassGeV vectorMass: Double,
+        sTildeGeV2 sTilde: Double, uTildeGeV2 uTilde: Double
+    ) -> Double? {
         let m2 = m * m, vectorMass2 = vectorMass * vectorMass
         let s = sTilde + m2, rootS = s.squareRoot()
         // Centre-of-mass frame: photon along +z, lepton along −z.
@@ -32,8 +34,10 @@ public enum VectorComptonAmplitude {
         let pOut = p + q - k
         let sChannel = p + q, uChannel = p - k
         let sDenominator = sTilde, uDenominator = uTilde  // (p+q)² − m², (p−k)² − m²
-        let basis = [FourVector(t: 1, x: 0, y: 0, z: 0), FourVector(t: 0, x: 1, y: 0, z: 0),
-                     FourVector(t: 0, x: 0, y: 1, z: 0), FourVector(t: 0, x: 0, y: 0, z: 1)]
+        let basis = [
+            FourVector(t: 1, x: 0, y: 0, z: 0), FourVector(t: 0, x: 1, y: 0, z: 0),
+            FourVector(t: 0, x: 0, y: 1, z: 0), FourVector(t: 0, x: 0, y: 0, z: 1)
+        ]
         let metric = [1.0, -1.0, -1.0, -1.0]
         var total = 0.0
         for incomingHelicity in [-1.0, 1.0] {

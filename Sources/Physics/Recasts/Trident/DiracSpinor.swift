@@ -45,8 +45,9 @@ struct DiracSpinor: Sendable {
         let lower0 = scaled(a.t + a.z, c0) + minusXY * c1
         let lower1 = scaled(a.t - a.z, c1) + plusXY * c0
         if mass == 0 { return DiracSpinor(c0: upper0, c1: upper1, c2: lower0, c3: lower1) }
-        return DiracSpinor(c0: upper0 + scaled(mass, c0), c1: upper1 + scaled(mass, c1),
-                           c2: lower0 + scaled(mass, c2), c3: lower1 + scaled(mass, c3))
+        return DiracSpinor(
+            c0: upper0 + scaled(mass, c0), c1: upper1 + scaled(mass, c1),
+            c2: lower0 + scaled(mass, c2), c3: lower1 + scaled(mass, c3))
     }
 
     /// J̸ψ for a complex four-vector J (contravariant components).

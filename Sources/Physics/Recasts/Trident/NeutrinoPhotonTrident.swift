@@ -69,7 +69,8 @@ public struct NeutrinoPhotonTrident: Sendable {
         // Constant factors: flux 1/(2s), photon average ½, |coupling|² (G_F/√2)² e², and the phase-space
         // normalisation (1/2π)(1/8πs)(1/8π)(1/4π) (β and the Jacobians are per point).
         let fermi = PhysicalConstants.fermiConstantPerGeV2
-        let constant = (1 / (2 * s)) * 0.5 * (fermi * fermi / 2) * (4 * Double.pi * PhysicalConstants.alpha)
+        let constant =
+            (1 / (2 * s)) * 0.5 * (fermi * fermi / 2) * (4 * Double.pi * PhysicalConstants.alpha)
             / (2 * Double.pi) / (8 * Double.pi * s) / (8 * Double.pi) / (4 * Double.pi)
         var result: [TridentSample] = []
         result.reserveCapacity(pointCount)
@@ -81,7 +82,9 @@ public struct NeutrinoPhotonTrident: Sendable {
             let transferMaximum = s - pairMass2
             let logRange = log1p(transferMaximum / floor)
             let u1 = sequence.coordinate(1, ofPoint: n)
-            let transfer = u1 < alpha ? transferMaximum * u1 / alpha
+            let transfer =
+                u1 < alpha
+                ? transferMaximum * u1 / alpha
                 : floor * expm1(logRange * (u1 - alpha) / (1 - alpha))
             let density = alpha / transferMaximum + (1 - alpha) / ((transfer + floor) * logRange)
             // Outgoing neutrino in the ν γ centre-of-mass frame (azimuth 0).
@@ -110,9 +113,11 @@ public struct NeutrinoPhotonTrident: Sendable {
             let momentum = 0.5 * pairMass2.squareRoot() * beta
             let energy = 0.5 * pairMass2.squareRoot()
             let dx = sinStar * cos(phiStar), dy = sinStar * sin(phiStar)
-            let direction = (cosStar * ez.0 + dx * exUnit.0 + dy * ey.0,
-                             cosStar * ez.1 + dx * exUnit.1 + dy * ey.1,
-                             cosStar * ez.2 + dx * exUnit.2 + dy * ey.2)
+            let direction = (
+                cosStar * ez.0 + dx * exUnit.0 + dy * ey.0,
+                cosStar * ez.1 + dx * exUnit.1 + dy * ey.1,
+                cosStar * ez.2 + dx * exUnit.2 + dy * ey.2
+            )
             let muonRest = FourVector(t: energy, x: momentum * direction.0, y: momentum * direction.1, z: momentum * direction.2)
             let antimuonRest = FourVector(t: energy, x: -muonRest.x, y: -muonRest.y, z: -muonRest.z)
             let muon = muonRest.boosted(velocityX: bx, velocityY: by, velocityZ: bz)
@@ -123,11 +128,12 @@ public struct NeutrinoPhotonTrident: Sendable {
             let first = squaredAmplitudes(muon: muon, antimuon: antimuon, photon: q, current: current, polarizations: polarizations)
             let mirrored = squaredAmplitudes(muon: antimuon, antimuon: muon, photon: q, current: current, polarizations: polarizations)
             let weight = constant * pairJacobian / density * angleJacobian * 2 * Double.pi * beta / Double(pointCount) * 0.5
-            result.append(TridentSample(
-                vectorVector: weight * (first.vv + mirrored.vv),
-                vectorAxial: weight * (first.va + mirrored.va),
-                axialAxial: weight * (first.aa + mirrored.aa),
-                momentumTransfer2GeV2: transfer))
+            result.append(
+                TridentSample(
+                    vectorVector: weight * (first.vv + mirrored.vv),
+                    vectorAxial: weight * (first.va + mirrored.va),
+                    axialAxial: weight * (first.aa + mirrored.aa),
+                    momentumTransfer2GeV2: transfer))
         }
         return result
     }
@@ -143,8 +149,10 @@ public struct NeutrinoPhotonTrident: Sendable {
     }
 
     /// Σ over muon helicities and photon polarisations of |T_V|², Re(T_V T_A*), |T_A|².
-    func squaredAmplitudes(muon: FourVector, antimuon: FourVector, photon q: FourVector, current: ComplexFourVector,
-                           polarizations: [FourVector]) -> (vv: Double, va: Double, aa: Double) {
+    func squaredAmplitudes(
+        muon: FourVector, antimuon: FourVector, photon q: FourVector, current: ComplexFourVector,
+        polarizations: [FourVector]
+    ) -> (vv: Double, va: Double, aa: Double) {
         let m = muonMassGeV
         let propagatorA = muon - q, denominatorA = -2 * muon.dot(q)
         let propagatorB = q - antimuon, denominatorB = -2 * q.dot(antimuon)
@@ -174,8 +182,10 @@ public struct NeutrinoPhotonTrident: Sendable {
     }
 
     /// σ(ν_μ γ → ν_μ μ⁺μ⁻) [GeV⁻²] at s [GeV²] for constant couplings C_V, C_A (contact interaction).
-    public func crossSection(centerOfMassEnergy2 s: Double, vectorCoupling: Double, axialCoupling: Double,
-                             pointCount: Int, sequence: QuasiRandomSequence = QuasiRandomSequence(dimension: 4)) -> Double {
+    public func crossSection(
+        centerOfMassEnergy2 s: Double, vectorCoupling: Double, axialCoupling: Double,
+        pointCount: Int, sequence: QuasiRandomSequence = QuasiRandomSequence(dimension: 4)
+    ) -> Double {
         samples(centerOfMassEnergy2: s, pointCount: pointCount, sequence: sequence).reduce(0) {
             $0 + vectorCoupling * vectorCoupling * $1.vectorVector - 2 * vectorCoupling * axialCoupling * $1.vectorAxial
                 + axialCoupling * axialCoupling * $1.axialAxial

@@ -26,10 +26,12 @@ public struct TridentParameters: Sendable, Hashable, Codable {
     public var momentumTransferFloorGeV2: Double
 
     /// Memberwise initialiser.
-    public init(neutrinoEnergyGeV: Double, atomicNumber: Double, massNumber: Double, weakMixingAngleSine2: Double,
-                measuredRatio: Double, measuredRatioUncertainty: Double, standardDeviations: Double,
-                invariantMassNodes: Int, pointsPerNode: Int, maximumPhotonMomentumGeV: Double,
-                momentumTransferFloorGeV2: Double) {
+    public init(
+        neutrinoEnergyGeV: Double, atomicNumber: Double, massNumber: Double, weakMixingAngleSine2: Double,
+        measuredRatio: Double, measuredRatioUncertainty: Double, standardDeviations: Double,
+        invariantMassNodes: Int, pointsPerNode: Int, maximumPhotonMomentumGeV: Double,
+        momentumTransferFloorGeV2: Double
+    ) {
         self.neutrinoEnergyGeV = neutrinoEnergyGeV
         self.atomicNumber = atomicNumber
         self.massNumber = massNumber
@@ -105,9 +107,10 @@ public struct TridentRecast: Sendable {
             // Each node uses its own stretch of the sequence so nodes do not share identical point patterns.
             let offset = all.count
             for sample in kernel.samples(centerOfMassEnergy2: s, pointCount: parameters.pointsPerNode, sequence: sequence, offset: offset) {
-                all.append(TridentSample(
-                    vectorVector: weight * sample.vectorVector, vectorAxial: weight * sample.vectorAxial,
-                    axialAxial: weight * sample.axialAxial, momentumTransfer2GeV2: sample.momentumTransfer2GeV2))
+                all.append(
+                    TridentSample(
+                        vectorVector: weight * sample.vectorVector, vectorAxial: weight * sample.vectorAxial,
+                        axialAxial: weight * sample.axialAxial, momentumTransfer2GeV2: sample.momentumTransfer2GeV2))
             }
         }
         self.samples = all
@@ -121,10 +124,11 @@ public struct TridentRecast: Sendable {
     static func photonFlux(minimumMomentumGeV qMinimum: Double, formFactor: HelmFormFactor) -> Double {
         let upper = log(2.0), lower = log(qMinimum)
         guard lower < upper else { return 0 }
-        return 2 * AdaptiveQuadrature.integrate(from: lower, to: upper, relativeTolerance: 1e-10) {
-            let f = formFactor(momentumGeV: exp($0))
-            return f * f
-        }.value
+        return 2
+            * AdaptiveQuadrature.integrate(from: lower, to: upper, relativeTolerance: 1e-10) {
+                let f = formFactor(momentumGeV: exp($0))
+                return f * f
+            }.value
     }
 
     /// The coefficients of σ/σ_SM = 1 + A y + B y², y = g², at Z′ mass m [GeV].
