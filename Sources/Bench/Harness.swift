@@ -22,7 +22,8 @@ func runBenchmarks(_ benchmarks: [Benchmark], filter: String?, repetitions: Int)
         let median = times[times.count / 2]
         let padded = benchmark.name.padding(toLength: 40, withPad: " ", startingAt: 0)
         print(
-            "\(padded) median \(formatSeconds(median)) (min \(formatSeconds(times[0])), n=\(repetitions)) per \(benchmark.unit)   [\(sink.isFinite ? "ok" : "nan")]"
+            "\(padded) median \(formatSeconds(median)) (min \(formatSeconds(times[0])), n=\(repetitions)) per \(benchmark.unit)   "
+                + "[\(sink.isFinite ? "ok" : "nan")]"
         )
     }
 }

@@ -125,7 +125,8 @@ enum BaselineSource: CustomStringConvertible {
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             throw StepFailure(
-                "git \(arguments.joined(separator: " ")) failed: \(String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))"
+                "git \(arguments.joined(separator: " ")) failed: "
+                    + "\(String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))"
             )
         }
         return data

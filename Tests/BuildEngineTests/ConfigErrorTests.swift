@@ -25,7 +25,8 @@ struct ConfigErrorTests {
                     kind: line
                     params: {scale: 2, pionts: 3}
                 """)
-                == "figures.yaml:5:24: steps.line.params.pionts: unknown key; did you mean 'points'? (expected one of: label, points, scale)"
+                == "figures.yaml:5:24: steps.line.params.pionts: unknown key; did you mean 'points'? (expected one of: label, points, "
+                + "scale)"
         )
     }
 
@@ -112,7 +113,8 @@ struct ConfigErrorTests {
     @Test func unknownTopLevelKey() {
         #expect(
             message("version: 1\nstep: {}\n")
-                == "figures.yaml:2:1: step: unknown key; did you mean 'steps'? (expected one of: cache, datasets, look, notes, remarks, steps, version)"
+                == "figures.yaml:2:1: step: unknown key; did you mean 'steps'? (expected one of: cache, datasets, look, notes, remarks, "
+                + "steps, version)"
         )
     }
 

@@ -27,7 +27,8 @@ struct HostileConfigurationTests {
     @Test(.timeLimit(.minutes(1))) func anAliasBombIsRefusedAtItsFirstAnchor() {
         #expect(
             message(Self.billionLaughs)
-                == "figures.yaml:2:5: a0: defines the YAML anchor '&a0'; anchors and aliases are not allowed in a configuration (write each value out)"
+                == "figures.yaml:2:5: a0: defines the YAML anchor '&a0'; anchors and aliases are not allowed in a configuration (write "
+                + "each value out)"
         )
     }
 

@@ -18,7 +18,8 @@ import Testing
             rerun: [Self.record("a", "3"), Self.record("c", "4")])
         #expect(
             message
-                == "limits did not reproduce its cached outputs ('a' 111111111111 → 333333333333, 'b' is gone, 'c' is new): the step is not deterministic, or its code changed without changing its key"
+                == "limits did not reproduce its cached outputs ('a' 111111111111 → 333333333333, 'b' is gone, 'c' is new): the step is "
+                + "not deterministic, or its code changed without changing its key"
         )
         #expect(RunReason.rerunRequested.description == "--rerun (cache entry valid; outputs will be compared with it)")
     }

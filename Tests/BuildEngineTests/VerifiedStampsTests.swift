@@ -55,7 +55,8 @@ import TestSupport
         let fileSystem = LocalFileSystem()
         let stamp = try #require(fileSystem.stamp(file))
         let line =
-            "\(ContentHash(ofText: "abc").hex) \(stamp.size) \(stamp.modifiedNanoseconds) \(stamp.changedNanoseconds) \(stamp.inode) \(stamp.device) \(file)\n"
+            "\(ContentHash(ofText: "abc").hex) \(stamp.size) \(stamp.modifiedNanoseconds) \(stamp.changedNanoseconds) \(stamp.inode) "
+            + "\(stamp.device) \(file)\n"
         // The same line under the current header is honoured; under another version it is not.
         try fileSystem.writeAtomically(Data(("# format: stamps 2\n" + line).utf8), to: directory + "/stamps")
         #expect(VerifiedStamps(path: directory + "/stamps", fileSystem: fileSystem).unchangedHash(of: file) == ContentHash(ofText: "abc"))

@@ -49,7 +49,8 @@ struct DatasetColumnTableTests {
         lines[4] = "# column: electrons_lead [furlong] track length"
         #expect(
             tableError(lines)
-                == "tracks.csv:5: header key 'column': expected a unit, one of GeV, MeV, keV, eV, cm, mm, m, cm/GeV, cm/MeV, mm/MeV, cm^2, 1, found 'furlong'"
+                == "tracks.csv:5: header key 'column': expected a unit, one of GeV, MeV, keV, eV, cm, mm, m, cm/GeV, cm/MeV, mm/MeV, "
+                + "cm^2, 1, found 'furlong'"
         )
     }
 
@@ -65,7 +66,8 @@ struct DatasetColumnTableTests {
         lines[12] = "900,2.9,0"
         #expect(
             tableError(lines)
-                == "tracks.csv:13: column 'E': expected a value above the previous row's 1000.0 (line 12): the first column must strictly increase, found '900'"
+                == "tracks.csv:13: column 'E': expected a value above the previous row's 1000.0 (line 12): the first column must "
+                + "strictly increase, found '900'"
         )
     }
 
@@ -74,7 +76,8 @@ struct DatasetColumnTableTests {
         lines[9] = "E,positrons_lead,electrons_lead"
         #expect(
             tableError(lines)
-                == "tracks.csv:10: CSV header: expected 'E,electrons_lead,positrons_lead', the names of the '# column:' lines in order, found 'E,positrons_lead,electrons_lead'"
+                == "tracks.csv:10: CSV header: expected 'E,electrons_lead,positrons_lead', the names of the '# column:' lines in order, "
+                + "found 'E,positrons_lead,electrons_lead'"
         )
     }
 
@@ -82,7 +85,8 @@ struct DatasetColumnTableTests {
         let lines = trackLengthLines.filter { !$0.hasPrefix("# column:") }
         #expect(
             tableError(lines)
-                == "tracks.csv:7: header key 'column': expected at least two lines '# column: NAME [UNIT] description' in the header block, which ends here"
+                == "tracks.csv:7: header key 'column': expected at least two lines '# column: NAME [UNIT] description' in the header "
+                + "block, which ends here"
         )
     }
 

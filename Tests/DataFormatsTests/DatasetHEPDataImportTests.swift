@@ -124,7 +124,8 @@ struct DatasetHEPDataImportTests {
         } catch {
             #expect(
                 error.description
-                    == "figure3.yaml:26: YAML key 'dependent_variables[1].values[1].value': expected a positive finite number, or '-' for a missing bin, found '-8.5e-4'"
+                    == "figure3.yaml:26: YAML key 'dependent_variables[1].values[1].value': expected a positive finite number, or '-' "
+                    + "for a missing bin, found '-8.5e-4'"
             )
         }
     }
@@ -148,7 +149,8 @@ struct DatasetHEPDataImportTests {
         } catch {
             #expect(
                 error.description
-                    == "figure3.yaml:2: YAML key 'independent_variables[0].header.units': expected an energy unit: GEV, MEV, KEV or EV, found 'PB'"
+                    == "figure3.yaml:2: YAML key 'independent_variables[0].header.units': expected an energy unit: GEV, MEV, KEV or EV, "
+                    + "found 'PB'"
             )
         }
     }
@@ -160,7 +162,8 @@ struct DatasetHEPDataImportTests {
         } catch {
             #expect(
                 error.description
-                    == "figure3.yaml: YAML key 'data_license.name': expected a data licence in the submission, or one given in the import options"
+                    == "figure3.yaml: YAML key 'data_license.name': expected a data licence in the submission, or one given in the "
+                    + "import options"
             )
         }
     }

@@ -70,7 +70,8 @@ struct DatasetValidationTests {
     @Test func unsortedMass() {
         #expect(
             errorMessage(DatasetFixtures.curve(replacingLine: 15, with: "0.5,2e-3"))
-                == "test.csv:15: column 'x': expected a value above the previous row's 1 (line 14): masses must strictly increase within a segment, found '0.5'"
+                == "test.csv:15: column 'x': expected a value above the previous row's 1 (line 14): masses must strictly increase "
+                + "within a segment, found '0.5'"
         )
     }
 
@@ -89,28 +90,32 @@ struct DatasetValidationTests {
     @Test func unknownUnit() {
         #expect(
             errorMessage(DatasetFixtures.curve(replacingLine: 8, with: "# x: m_Z' [TeV]"))
-                == "test.csv:8: header key 'x': expected 'NAME [UNIT]' with UNIT one of GeV, MeV, keV, eV, e.g. \"m_Z' [GeV]\", found 'm_Z' [TeV]'"
+                == "test.csv:8: header key 'x': expected 'NAME [UNIT]' with UNIT one of GeV, MeV, keV, eV, e.g. \"m_Z' [GeV]\", found "
+                + "'m_Z' [TeV]'"
         )
     }
 
     @Test func couplingWithAUnit() {
         #expect(
             errorMessage(DatasetFixtures.curve(replacingLine: 9, with: "# y: g' [GeV]"))
-                == "test.csv:9: header key 'y': expected 'NAME [1]' with NAME one of 'g'', 'g'/e', 'epsilon', 'y' and a dimensionless unit, found 'g' [GeV]'"
+                == "test.csv:9: header key 'y': expected 'NAME [1]' with NAME one of 'g'', 'g'/e', 'epsilon', 'y' and a dimensionless "
+                + "unit, found 'g' [GeV]'"
         )
     }
 
     @Test func missingHeaderField() {
         #expect(
             errorMessage(DatasetFixtures.curve(replacingLine: 12, with: nil))
-                == "test.csv:12: header key 'licence': expected a line '# licence: …' (the licence of the numbers) in the header block, which ends here"
+                == "test.csv:12: header key 'licence': expected a line '# licence: …' (the licence of the numbers) in the header block, "
+                + "which ends here"
         )
     }
 
     @Test func missingPaperIdentifier() {
         #expect(
             errorMessage(DatasetFixtures.curve(replacingLine: 6, with: nil))
-                == "test.csv:12: header key 'paper-arxiv': expected '# paper-arxiv: …' or '# paper-doi: …' (at least one) in the header block, which ends here"
+                == "test.csv:12: header key 'paper-arxiv': expected '# paper-arxiv: …' or '# paper-doi: …' (at least one) in the header "
+                + "block, which ends here"
         )
     }
 
@@ -129,14 +134,16 @@ struct DatasetValidationTests {
     @Test func unknownModel() {
         #expect(
             errorMessage(DatasetFixtures.curve(replacingLine: 7, with: "# model: B-L"))
-                == "test.csv:7: header key 'model': expected one of 'L_mu-L_tau vanilla', 'L_mu-L_tau dark', 'L_mu-L_tau any decay', 'dark photon (needs recast)', found 'B-L'"
+                == "test.csv:7: header key 'model': expected one of 'L_mu-L_tau vanilla', 'L_mu-L_tau dark', 'L_mu-L_tau any decay', "
+                + "'dark photon (needs recast)', found 'B-L'"
         )
     }
 
     @Test func badConfidenceLevel() {
         #expect(
             errorMessage(DatasetFixtures.curve(replacingLine: 10, with: "# confidence-level: high"))
-                == "test.csv:10: header key 'confidence-level': expected a percentage such as '90%' or a number of standard deviations such as '2 sigma', found 'high'"
+                == "test.csv:10: header key 'confidence-level': expected a percentage such as '90%' or a number of standard deviations "
+                + "such as '2 sigma', found 'high'"
         )
     }
 
@@ -159,14 +166,16 @@ struct DatasetValidationTests {
     @Test func tooFewPointsInASegment() {
         #expect(
             errorMessage(DatasetFixtures.curve(replacingLine: 18, with: nil))
-                == "test.csv:17: row: expected at least 2 points in each segment (a segment ends at a gap marker or at the end of the file), found '1 point'"
+                == "test.csv:17: row: expected at least 2 points in each segment (a segment ends at a gap marker or at the end of the "
+                + "file), found '1 point'"
         )
     }
 
     @Test func tooFewPointsBeforeAGap() {
         #expect(
             errorMessage(DatasetFixtures.curve(replacingLine: 15, with: nil))
-                == "test.csv:14: row: expected at least 2 points in each segment (a segment ends at a gap marker or at the end of the file), found '1 point'"
+                == "test.csv:14: row: expected at least 2 points in each segment (a segment ends at a gap marker or at the end of the "
+                + "file), found '1 point'"
         )
     }
 
@@ -174,7 +183,8 @@ struct DatasetValidationTests {
         let text = DatasetFixtures.validCurveLines.prefix(13).joined(separator: "\n")
         #expect(
             errorMessage(text)
-                == "test.csv:13: row: expected at least 2 points in each segment (a segment ends at a gap marker or at the end of the file), found '0 points'"
+                == "test.csv:13: row: expected at least 2 points in each segment (a segment ends at a gap marker or at the end of the "
+                + "file), found '0 points'"
         )
     }
 
@@ -205,7 +215,8 @@ struct DatasetValidationTests {
     @Test func tableKindIsRefusedAsALimit() {
         #expect(
             errorMessage(DatasetFixtures.curve(replacingLine: 3, with: "# kind: table"))
-                == "test.csv:3: header key 'kind': expected 'upper-limit curve', 'band edges', 'closed region' or 'projection' in an external-limit dataset, found 'table'"
+                == "test.csv:3: header key 'kind': expected 'upper-limit curve', 'band edges', 'closed region' or 'projection' in an "
+                + "external-limit dataset, found 'table'"
         )
     }
 

@@ -38,7 +38,8 @@ struct DiffReportTests {
     }
 
     static let summary =
-        "4 figures compared: 1 series beyond tolerance, 1 series within tolerance, 1 series added, 1 series removed, 1 figure added, 1 figure removed; 1 figure identical. Beyond tolerance."
+        "4 figures compared: 1 series beyond tolerance, 1 series within tolerance, 1 series added, 1 series removed, 1 figure added, 1 "
+        + "figure removed; 1 figure identical. Beyond tolerance."
 
     @Test func summaryLine() {
         #expect(Self.scenario().summaryLine() == Self.summary)
@@ -48,7 +49,8 @@ struct DiffReportTests {
     @Test func changeLines() {
         #expect(
             Self.scenario().changeLines() == [
-                "exclusion-vanilla / na64e-2016-2022: max +3.1% at m_Z' = 0.25 GeV (1 of 3 points beyond tolerance); 1 point added at m_Z' = 0.5 GeV",
+                "exclusion-vanilla / na64e-2016-2022: max +3.1% at m_Z' = 0.25 GeV (1 of 3 points beyond tolerance); 1 point added at "
+                    + "m_Z' = 0.5 GeV",
                 "exclusion-vanilla / gm2-band-lower: max +1e-06% at m_Z' = 0.1 GeV (within tolerance)",
                 "exclusion-vanilla / alpha-d-0.1: series removed (2 points)",
                 "exclusion-vanilla / ccfr: series added (1 point)",

@@ -26,7 +26,8 @@ struct FigureDataDirectoryTests {
         } catch {
             #expect(
                 error.description == """
-                    HEAD:out/data/a.csv: file 'a.csv' declares '# figure: exclusion-vanilla'; expected the file to be named 'exclusion-vanilla.csv'
+                    HEAD:out/data/a.csv: file 'a.csv' declares '# figure: exclusion-vanilla'; \
+                    expected the file to be named 'exclusion-vanilla.csv'
                     HEAD:out/data/b.csv:6: expected a decimal number in column y, found 'zz'
                     """)
         }

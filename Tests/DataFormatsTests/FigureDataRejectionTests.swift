@@ -141,7 +141,8 @@ struct FigureDataRejectionTests {
         } catch {
             #expect(
                 error.description
-                    == "exclusion-vanilla.csv: series 'gm2-band-lower' point 1: y = nan is not finite (figure data holds finite numbers only)"
+                    == "exclusion-vanilla.csv: series 'gm2-band-lower' point 1: y = nan is not finite (figure data holds finite numbers "
+                    + "only)"
             )
         }
         data.series[1].points[1].y = 1

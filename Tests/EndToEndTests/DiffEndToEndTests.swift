@@ -15,7 +15,8 @@ import TestSupport
             params: {q2_min_GeV2: 1.0e-3, q2_max_GeV2: 1, points_per_decade: 10, threshold_points: 4}
           signal-efficiency:
             kind: efficiency
-            params: {threshold_GeV: 50, beam_energy_GeV: 100, stochastic_term_sqrt_GeV: 0.1, constant_term: 0.04, combination: quadrature, plateau: 1, points: 51, dense_points: 20}
+            params: {threshold_GeV: 50, beam_energy_GeV: 100, stochastic_term_sqrt_GeV: 0.1, constant_term: 0.04,
+                     combination: quadrature, plateau: 1, points: 51, dense_points: 20}
           thermal-a:
             kind: thermal-target
             params: {alpha_dark: 0.1, mass_ratio: 3, factor: 1, points: 20}

@@ -58,7 +58,8 @@ public enum BuildMessages {
         }
         guard !parts.isEmpty else { return nil }
         return
-            "\(step) did not reproduce its cached outputs (\(parts.joined(separator: ", "))): the step is not deterministic, or its code changed without changing its key"
+            "\(step) did not reproduce its cached outputs (\(parts.joined(separator: ", "))): the step is not deterministic, or its "
+            + "code changed without changing its key"
     }
     public static func warning(_ message: String) -> String { "warning: \(message)" }
 

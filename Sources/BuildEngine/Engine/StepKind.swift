@@ -56,7 +56,8 @@ public struct StepInputs: Sendable {
         if let name {
             guard let data = outputs[name] else {
                 throw StepFailure(
-                    "input '\(role)' (\(sources[role] ?? "?")) has no output '\(name)'; it has: \(outputs.keys.sorted().joined(separator: ", "))"
+                    "input '\(role)' (\(sources[role] ?? "?")) has no output '\(name)'; it has: "
+                        + "\(outputs.keys.sorted().joined(separator: ", "))"
                 )
             }
             return data

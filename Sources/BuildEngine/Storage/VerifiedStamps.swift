@@ -57,7 +57,8 @@ public final class VerifiedStamps: @unchecked Sendable {
         for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
             let stamp = entry.stamp
             text +=
-                "\(entry.hash.hex) \(stamp.size) \(stamp.modifiedNanoseconds) \(stamp.changedNanoseconds) \(stamp.inode) \(stamp.device) \(path)\n"
+                "\(entry.hash.hex) \(stamp.size) \(stamp.modifiedNanoseconds) \(stamp.changedNanoseconds) \(stamp.inode) "
+                + "\(stamp.device) \(path)\n"
         }
         return Data(text.utf8)
     }

@@ -44,7 +44,8 @@ public enum DatasetColumnTableParser {
                     throw DatasetError(
                         file: file, line: line, subject: .column(names[0]),
                         expected:
-                            "a value above the previous row's \(previous.value) (line \(previous.line)): the first column must strictly increase",
+                            "a value above the previous row's \(previous.value) (line \(previous.line)): the first column must strictly "
+                            + "increase",
                         found: fields[0])
                 }
                 previous = (values[0], line)

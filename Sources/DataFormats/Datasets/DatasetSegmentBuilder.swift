@@ -43,7 +43,8 @@ struct DatasetSegmentBuilder {
                     throw DatasetError(
                         file: file, line: line, subject: .column(columnNames[0]),
                         expected:
-                            "a value above the previous row's \(previousMassText) (line \(previous.line)): masses must strictly increase within a segment",
+                            "a value above the previous row's \(previousMassText) (line \(previous.line)): masses must strictly "
+                            + "increase within a segment",
                         found: texts[0])
                 }
                 if kind == .bandEdges, couplings.count == 2, couplings[1] < couplings[0] {

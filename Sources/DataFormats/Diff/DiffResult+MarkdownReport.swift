@@ -54,7 +54,8 @@ extension DiffResult {
             }
             for change in figure.axisChanges {
                 items.append(
-                    "\(name): \(change.axis) axis changed from “\(Self.markdownEscaped(change.old.text))” to “\(Self.markdownEscaped(change.new.text))”."
+                    "\(name): \(change.axis) axis changed from “\(Self.markdownEscaped(change.old.text))” to "
+                        + "“\(Self.markdownEscaped(change.new.text))”."
                 )
             }
             for series in figure.series {
@@ -68,12 +69,14 @@ extension DiffResult {
                     var parts: [String] = []
                     if !series.addedPoints.isEmpty {
                         parts.append(
-                            "\(DiffFormatting.count(series.addedPoints.count, "point")) added at \(Self.markdownEscaped(DiffFormatting.places(series.addedPoints.map(\.x), on: figure.x)))"
+                            "\(DiffFormatting.count(series.addedPoints.count, "point")) added at "
+                                + "\(Self.markdownEscaped(DiffFormatting.places(series.addedPoints.map(\.x), on: figure.x)))"
                         )
                     }
                     if !series.removedPoints.isEmpty {
                         parts.append(
-                            "\(DiffFormatting.count(series.removedPoints.count, "point")) removed at \(Self.markdownEscaped(DiffFormatting.places(series.removedPoints.map(\.x), on: figure.x)))"
+                            "\(DiffFormatting.count(series.removedPoints.count, "point")) removed at "
+                                + "\(Self.markdownEscaped(DiffFormatting.places(series.removedPoints.map(\.x), on: figure.x)))"
                         )
                     }
                     if !parts.isEmpty { items.append("\(seriesName): \(parts.joined(separator: "; ")).") }

@@ -67,12 +67,14 @@ extension DiffFigureResult {
             }
             if !result.addedPoints.isEmpty {
                 parts.append(
-                    "\(DiffFormatting.count(result.addedPoints.count, "point")) added at \(DiffFormatting.places(result.addedPoints.map(\.x), on: x))"
+                    "\(DiffFormatting.count(result.addedPoints.count, "point")) added at "
+                        + "\(DiffFormatting.places(result.addedPoints.map(\.x), on: x))"
                 )
             }
             if !result.removedPoints.isEmpty {
                 parts.append(
-                    "\(DiffFormatting.count(result.removedPoints.count, "point")) removed at \(DiffFormatting.places(result.removedPoints.map(\.x), on: x))"
+                    "\(DiffFormatting.count(result.removedPoints.count, "point")) removed at "
+                        + "\(DiffFormatting.places(result.removedPoints.map(\.x), on: x))"
                 )
             }
             return prefix + parts.joined(separator: "; ")

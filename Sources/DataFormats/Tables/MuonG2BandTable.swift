@@ -29,7 +29,9 @@ public struct MuonG2BandTable: InterStepTable, Equatable {
             columns: [
                 .init("m_GeV", unit: "GeV", "Z' mass m_Z'", massesGeV),
                 .init(
-                    "g_lower", unit: "1", "lower edge: delta a_mu(m, g) = Delta a_mu - k sigma (0: the band reaches g = 0)", lowerCouplings),
+                    "g_lower", unit: "1",
+                    "lower edge: delta a_mu(m, g) = Delta a_mu - k sigma (0: the band reaches g = "
+                        + "0)", lowerCouplings),
                 .init("g_upper", unit: "1", "upper edge: delta a_mu(m, g) = Delta a_mu + k sigma", upperCouplings)
             ], metadata: metadata)
     }

@@ -81,7 +81,8 @@ struct BorexinoRecastStep: StepKind {
         }
         if p.recoil_min_GeV >= NeutrinoElectronScattering.maximumRecoilGeV(neutrinoEnergyGeV: p.neutrino_energy_GeV) {
             return
-                "recoil_min_GeV: \(p.recoil_min_GeV) is above the Compton edge of a \(p.neutrino_energy_GeV) GeV neutrino; the window is empty"
+                "recoil_min_GeV: \(p.recoil_min_GeV) is above the Compton edge of a \(p.neutrino_energy_GeV) GeV neutrino; the window "
+                + "is empty"
         }
         for (key, value) in [
             ("sin2_theta_w", p.sin2_theta_w), ("sin2_theta12", p.sin2_theta12),
@@ -114,7 +115,8 @@ struct BorexinoRecastStep: StepKind {
             model: .lMuLTauAnyDecay,
             confidenceLevel: RecastCurveOutput.percentText(probability: erf((p.delta_chi2 / 2).squareRoot())),
             method:
-                "rate of 7Be nu-e elastic scattering over the Standard Model with the loop-induced Z' electron coupling (PHYSICS.md section 12)",
+                "rate of 7Be nu-e elastic scattering over the Standard Model with the loop-induced Z' electron coupling (PHYSICS.md "
+                + "section 12)",
             notes: [
                 "independent of the Z' decays: the bound comes from Z' exchange",
                 "tree-level nu-e scattering; adiabatic MSW flavour composition at Earth; day-night effect neglected",

@@ -104,7 +104,8 @@ struct NA64MuonRecastStep: StepKind {
         let masses = p.efficiency_table_masses_GeV, values = p.efficiency_table_values
         if masses.count != values.count {
             return
-                "efficiency_table_masses_GeV has \(masses.count) entries and efficiency_table_values \(values.count); expected the same number"
+                "efficiency_table_masses_GeV has \(masses.count) entries and efficiency_table_values \(values.count); expected the same "
+                + "number"
         }
         if !masses.isEmpty {
             if masses.count < 2 { return "efficiency_table_masses_GeV: expected at least 2 masses, found \(masses.count)" }
@@ -123,9 +124,11 @@ struct NA64MuonRecastStep: StepKind {
         // Zero observed events: N_up is the Poisson mean excluded at CL = 1 − e^(−N_up) (2.3 → 90 %).
         var notes = [
             p.alpha_dark.map {
-                "dark scenario: Z' -> invisible (nu nu and chi chi) with alpha_D = \($0), m_Z'/m_chi = \(p.mass_ratio), BR_inv iterated with g; all production put on lead; muon energy loss in the target neglected"
+                "dark scenario: Z' -> invisible (nu nu and chi chi) with alpha_D = \($0), m_Z'/m_chi = \(p.mass_ratio), BR_inv iterated "
+                    + "with g; all production put on lead; muon energy loss in the target neglected"
             }
-                ?? "Z' -> invisible with the vanilla branching ratio (g_D = 0); all production put on lead; muon energy loss in the target neglected",
+                ?? "Z' -> invisible with the vanilla branching ratio (g_D = 0); all production put on lead; muon energy loss in the "
+                + "target neglected",
             "Weizsaecker-Williams with the full muon-mass 2->2 amplitude of mu gamma -> mu Z' and angle-dependent t_min",
             p.efficiency_table_masses_GeV.isEmpty
                 ? "signal efficiency: constant \(p.efficiency) (the letter quotes a peak near 12% for 100 MeV-1 GeV; no curve is published)"
@@ -133,7 +136,8 @@ struct NA64MuonRecastStep: StepKind {
         ]
         if p.projection {
             notes.insert(
-                "a projection for \(String(format: "%.3g", p.muons_on_target)) muons on target, background-free: not a result of analysed data",
+                "a projection for \(String(format: "%.3g", p.muons_on_target)) muons on target, background-free: not a result of "
+                    + "analysed data",
                 at: 0)
         }
         return RecastProvenance(

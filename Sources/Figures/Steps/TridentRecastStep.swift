@@ -82,7 +82,8 @@ struct TridentRecastStep: StepKind {
         let bound = p.measured_ratio + p.standard_deviations * p.measured_ratio_uncertainty
         if !(bound > 1) {
             return
-                "measured_ratio + standard_deviations × measured_ratio_uncertainty = \(bound): expected above 1 (the Standard Model), or no coupling is allowed"
+                "measured_ratio + standard_deviations × measured_ratio_uncertainty = \(bound): expected above 1 (the Standard Model), "
+                + "or no coupling is allowed"
         }
         if p.invariant_mass_nodes < 2 || p.invariant_mass_nodes > 1000 {
             return "invariant_mass_nodes: expected 2 to 1000, found \(p.invariant_mass_nodes)"
@@ -103,7 +104,8 @@ struct TridentRecastStep: StepKind {
             model: .lMuLTauAnyDecay,
             confidenceLevel: RecastCurveOutput.percentText(probability: erf(p.standard_deviations / 2.0.squareRoot())),
             method:
-                "coherent nu_mu Fe -> nu_mu Fe mu+ mu- in the equivalent-photon approximation, as Altmannshofer, Gori, Pospelov, Yavin, arXiv:1406.2332 (PHYSICS.md section 12)",
+                "coherent nu_mu Fe -> nu_mu Fe mu+ mu- in the equivalent-photon approximation, as Altmannshofer, Gori, Pospelov, Yavin, "
+                + "arXiv:1406.2332 (PHYSICS.md section 12)",
             notes: [
                 "independent of the Z' decays: the bound comes from Z' exchange in the trident amplitude",
                 "sigma/sigma_SM < measured_ratio + standard_deviations x measured_ratio_uncertainty; Helm form factor of iron",

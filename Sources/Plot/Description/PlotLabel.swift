@@ -20,7 +20,8 @@ public struct PlotLabel: Sendable, Hashable {
     public var coordinates: PlotCoordinates
     /// Fixed angle in degrees, counter-clockwise; used when `alongSeries` is nil.
     public var angle: Double
-    /// Name of a series (or of a region, meaning its first curve) whose local slope (on paper, at x) sets the angle, and on which the label sits.
+    /// Name of a series (or of a region, meaning its first curve) whose local slope (on paper, at x) sets the angle, and on which the
+    /// label sits.
     public var alongSeries: String?
     /// Distance in points from the anchor, perpendicular to the text baseline (positive: above the curve).
     public var offset: Double

@@ -26,7 +26,8 @@ public enum PlotError: UserFacingError, Sendable, Hashable, CustomStringConverti
         switch self {
         case .fontUnavailable(let requested, let loaded):
             return
-                "font family \"\(requested)\" is not available: Pango loaded \"\(loaded)\" instead (install fonts-lmodern, or set style font-family)"
+                "font family \"\(requested)\" is not available: Pango loaded \"\(loaded)\" instead (install fonts-lmodern, or set style "
+                + "font-family)"
         case .missingGlyph(let text, let family):
             return "text \"\(text)\" needs a glyph that neither the text nor the math font has (it came from \"\(family)\")"
         case .invalidFigure(let message):
