@@ -18,13 +18,7 @@ public struct ConfigError: UserFacingError, Sendable, Equatable, CustomStringCon
     }
 
     /// The key path as the user would write it: `steps.yields.params.threshold_GeV`, `series[2].from`.
-    public var keyPath: String {
-        var text = ""
-        for component in path {
-            if component.hasPrefix("[") { text += component } else { text += text.isEmpty ? component : "." + component }
-        }
-        return text
-    }
+    public var keyPath: String { userError.keyPathText }
 
     /// The error in the shape every layer shares.
     public var userError: UserError { UserError(location, keyPath: path, problem: problem) }
