@@ -8,7 +8,7 @@ struct NoOpSummaryTests {
     @Test func roundTripsAndRefusesDamagedText() throws {
         let stamp = FileStamp(size: 10, modifiedNanoseconds: 1, changedNanoseconds: 2, inode: 3, device: 4)
         let summary = NoOpSummary(
-            binary: stamp, argumentsHash: "abc", nodes: ["a", "b"],
+            binary: stamp, argumentsKey: "abc", nodes: ["a", "b"],
             files: ["/p/figures.yaml": stamp, "/p/out/data/with space.csv": stamp],
             capturedNanoseconds: 99, racyHashes: ["/p/figures.yaml": "ff"])
         #expect(NoOpSummary(decoding: summary.encoded) == summary)
@@ -29,20 +29,20 @@ struct NoOpSummaryTests {
         let binary = directory + "/binary", input = directory + "/input"
         try Data("code".utf8).write(to: URL(fileURLWithPath: binary))
         try Data("data".utf8).write(to: URL(fileURLWithPath: input))
-        let summary = try #require(NoOpSummary.capture(binary: binary, argumentsHash: "h", nodes: ["a"], paths: [input]))
+        let summary = try #require(NoOpSummary.capture(binary: binary, argumentsKey: "h", nodes: ["a"], paths: [input]))
         // The input was written just now: racy, so its content hash is kept and checked.
         #expect(summary.racyHashes[input] == ContentHash(of: Data("data".utf8)).hex)
         // The files were just written: the binary is racy, so the summary never vouches for it.
-        #expect(summary.staleness(binary: binary, argumentsHash: "h") == "the binary changed")
+        #expect(summary.staleness(binary: binary, argumentsKey: "h") == "the binary changed")
         // Taken as if long after the files were written, only the stamps count.
         var settled = summary
         settled.capturedNanoseconds += 10 * NoOpSummary.racyWindowNanoseconds
         settled.racyHashes = [:]
-        #expect(settled.staleness(binary: binary, argumentsHash: "h") == nil)
-        #expect(settled.staleness(binary: binary, argumentsHash: "other") == "the command line's overrides differ")
+        #expect(settled.staleness(binary: binary, argumentsKey: "h") == nil)
+        #expect(settled.staleness(binary: binary, argumentsKey: "other") == "the command line's overrides differ")
         try Data("data".utf8).write(to: URL(fileURLWithPath: input))  // same bytes, but written again
-        #expect(settled.staleness(binary: binary, argumentsHash: "h") == "\(input) changed")
-        #expect(NoOpSummary.capture(binary: binary, argumentsHash: "h", nodes: [], paths: [directory + "/missing"]) == nil)
+        #expect(settled.staleness(binary: binary, argumentsKey: "h") == "\(input) changed")
+        #expect(NoOpSummary.capture(binary: binary, argumentsKey: "h", nodes: [], paths: [directory + "/missing"]) == nil)
     }
 }
 
@@ -57,15 +57,15 @@ extension NoOpSummaryTests {
         let binary = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
         let input = directory + "/input"
         try Data("data".utf8).write(to: URL(fileURLWithPath: input))
-        var summary = try #require(NoOpSummary.capture(binary: binary, argumentsHash: "h", nodes: ["a"], paths: [input]))
+        var summary = try #require(NoOpSummary.capture(binary: binary, argumentsKey: "h", nodes: ["a"], paths: [input]))
         #expect(summary.racyHashes[input] != nil)
         // Same bytes written again, and the stamp taken as unchanged (as a coarse clock can leave it): current.
         try Data("data".utf8).write(to: URL(fileURLWithPath: input))
         summary.files[input] = LocalFileSystem().stamp(input)
-        #expect(summary.staleness(binary: binary, argumentsHash: "h") == nil)
+        #expect(summary.staleness(binary: binary, argumentsKey: "h") == nil)
         // Other bytes of the same size, stamp again taken as unchanged: the content hash sees it.
         try Data("DATA".utf8).write(to: URL(fileURLWithPath: input))
         summary.files[input] = LocalFileSystem().stamp(input)
-        #expect(summary.staleness(binary: binary, argumentsHash: "h") == "\(input) changed")
+        #expect(summary.staleness(binary: binary, argumentsKey: "h") == "\(input) changed")
     }
 }

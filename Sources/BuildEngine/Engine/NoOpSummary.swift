@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Like ninja's log or Shake's database, it is only a shortcut: it records the stamps (size, times,
 /// inode, device) of the running binary, of every input file (the configuration, every dataset),
-/// of every published output and of the cache's directories, and a hash of the command line's
+/// of every published output and of the cache's directories, and a key of the command line's
 /// overrides. If any of them differs, or anything is in doubt (a missing or unreadable summary, a
 /// file without a stamp), the caller takes the full path. Any write to a file changes its
 /// status-change time, which users cannot set back, so an edited file is always seen, with one
@@ -22,8 +22,8 @@ public struct NoOpSummary: Sendable, Equatable {
 
     /// Stamp of the executable that built (a new binary means new code, so new keys).
     public var binary: FileStamp
-    /// Hash of the overrides in force (`--set`, `--dataset`), so a different command line misses.
-    public var argumentsHash: String
+    /// The overrides in force (hex of their text) (`--set`, `--dataset`), so a different command line misses.
+    public var argumentsKey: String
     /// The nodes built, in build order, so the answer can list them as a full no-op build does.
     public var nodes: [String]
     /// Absolute path → stamp, for inputs, outputs and cache directories.
@@ -39,11 +39,11 @@ public struct NoOpSummary: Sendable, Equatable {
 
     /// Creates a summary.
     public init(
-        binary: FileStamp, argumentsHash: String, nodes: [String], files: [String: FileStamp],
+        binary: FileStamp, argumentsKey: String, nodes: [String], files: [String: FileStamp],
         capturedNanoseconds: Int64, racyHashes: [String: String] = [:]
     ) {
         self.binary = binary
-        self.argumentsHash = argumentsHash
+        self.argumentsKey = argumentsKey
         self.nodes = nodes
         self.files = files
         self.capturedNanoseconds = capturedNanoseconds
@@ -67,7 +67,7 @@ public struct NoOpSummary: Sendable, Equatable {
 
     /// Stamps the files now; nil if any of them has no stamp (then no summary is written).
     public static func capture(
-        binary: String, argumentsHash: String, nodes: [String], paths: [String],
+        binary: String, argumentsKey: String, nodes: [String], paths: [String],
         fileSystem: LocalFileSystem = LocalFileSystem()
     ) -> NoOpSummary? {
         guard let binaryStamp = fileSystem.stamp(binary) else { return nil }
@@ -84,14 +84,14 @@ public struct NoOpSummary: Sendable, Equatable {
             }
         }
         return NoOpSummary(
-            binary: binaryStamp, argumentsHash: argumentsHash, nodes: nodes, files: files,
+            binary: binaryStamp, argumentsKey: argumentsKey, nodes: nodes, files: files,
             capturedNanoseconds: captured, racyHashes: racyHashes)
     }
 
     /// Why the summary no longer holds, or nil when the binary, the arguments and every recorded file
     /// are as they were. O(files) `stat` calls.
-    public func staleness(binary: String, argumentsHash: String, fileSystem: LocalFileSystem = LocalFileSystem()) -> String? {
-        if argumentsHash != self.argumentsHash { return "the command line's overrides differ" }
+    public func staleness(binary: String, argumentsKey: String, fileSystem: LocalFileSystem = LocalFileSystem()) -> String? {
+        if argumentsKey != self.argumentsKey { return "the command line's overrides differ" }
         if fileSystem.stamp(binary) != self.binary || Self.isRacy(self.binary, captured: capturedNanoseconds) {
             return "the binary changed"
         }
@@ -110,7 +110,7 @@ public struct NoOpSummary: Sendable, Equatable {
         func fields(_ s: FileStamp) -> String { "\(s.size) \(s.modifiedNanoseconds) \(s.changedNanoseconds) \(s.inode) \(s.device)" }
         var text = Self.format.commentLine + "\n"
         text += "binary \(fields(binary))\n"
-        text += "arguments \(argumentsHash)\n"
+        text += "arguments \(argumentsKey)\n"
         text += "nodes \(nodes.joined(separator: " "))\n"
         text += "captured \(capturedNanoseconds)\n"
         for path in files.keys.sorted() {
@@ -148,7 +148,7 @@ public struct NoOpSummary: Sendable, Equatable {
             if words[6] != "-" { racyHashes[String(words[7])] = String(words[6]) }
         }
         self.init(
-            binary: binary, argumentsHash: String(argumentWords[1]), nodes: nodeWords.dropFirst().map(String.init),
+            binary: binary, argumentsKey: String(argumentWords[1]), nodes: nodeWords.dropFirst().map(String.init),
             files: files, capturedNanoseconds: captured, racyHashes: racyHashes)
     }
 }
