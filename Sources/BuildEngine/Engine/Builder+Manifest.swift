@@ -8,7 +8,7 @@ extension Builder {
     /// (relative to out/), sorted.
     public func updateManifest(after summary: BuildSummary, revision: String, overrides: [String]) throws -> [String] {
         var manifest = OutputManifest.load(outDirectory: outDirectory) ?? OutputManifest()
-        for name in summary.ran + summary.cached {
+        for name in summary.ran + summary.cached + summary.fetched {
             guard let key = store.stepRecord(named: name)?.key else { continue }
             let paths = (summary.outputs[name] ?? []).compactMap(\.publish)
             manifest.record(node: name, key: key.hex, publishedPaths: paths, revision: revision, overrides: overrides)
