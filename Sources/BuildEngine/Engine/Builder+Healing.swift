@@ -13,7 +13,8 @@ struct RottedInput: Error, Sendable {
 
     /// The failure when healing did not help.
     var message: String {
-        "input \(role): output '\(output)' of \(upstream) is missing or corrupt in the cache, and running \(upstream) again did not restore it"
+        "input \(role): output '\(output)' of \(upstream) is missing or corrupt in the cache, "
+            + "and running \(upstream) again did not restore it"
     }
 }
 

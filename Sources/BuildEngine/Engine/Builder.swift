@@ -205,7 +205,8 @@ public struct Builder: Sendable {
                     previousOutputs = entry.outputs
                 } else if let corrupt = verify(entry) {
                     reporter.warning(
-                        "object \(corrupt.hash.short) (output '\(corrupt.name)' of \(node.name)) did not match its hash; rebuilding \(node.name)"
+                        "object \(corrupt.hash.short) (output '\(corrupt.name)' of \(node.name)) did not match its hash; rebuilding "
+                            + "\(node.name)"
                     )
                     store.removeAction(for: key)
                     reason = .corruptOutput("'\(corrupt.name)'")
