@@ -71,6 +71,25 @@ struct HostileInputTests {
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent(".cache/actions").path), "no step ran")
     }
 
+    @Test func aDeepPublishedDirectoryLinkedOutsideTheProjectIsNotWrittenThrough() throws {
+        let project = try Self.project {
+            Self.replacing(
+                "  loop-function:\n    kind: loop-function\n",
+                with: "  loop-function:\n    kind: loop-function\n    publish: t/u/v/w/x\n", in: $0)
+        }
+        let outside = try TemporaryDirectory.make(prefix: "zprime-hostile-outside")
+        defer { TemporaryDirectory.remove(project); TemporaryDirectory.remove(outside) }
+        // Deeper than the up-front check looks (three levels below out/): refused when publishing.
+        let parent = project.appendingPathComponent("out/t/u/v")
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: parent.appendingPathComponent("w"), withDestinationURL: outside)
+
+        let result = try Self.figures(["build", "loop-function"], in: project)
+        #expect(result.status == 1)
+        #expect((result.stdout + result.stderr).contains("refusing to publish: "), "\(result.stdout)\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).isEmpty, "nothing written through the link")
+    }
+
     @Test func aDatasetPathOutsideTheProjectIsAConfigurationError() throws {
         let project = try Self.project {
             Self.replacing("babar-2016: external-limits/babar-2016.csv", with: "babar-2016: ../babar-2016.csv", in: $0)

@@ -324,6 +324,10 @@ public struct Builder: Sendable {
             guard case .found(let data) = store.readObject(record.hash) else {
                 throw StepFailure("cannot publish \(relative): its cache object is missing or corrupt; run the build again")
             }
+            // Checked again at each write: a link made under out/ during the build must not carry a file out.
+            if fileSystem is LocalFileSystem, let problem = ContainedPath.writeProblem(path, rootDirectory: project.rootDirectory) {
+                throw StepFailure("refusing to publish: \(problem)")
+            }
             try fileSystem.writeAtomically(data, to: path)
             store.stamps.recordWritten(path, hash: record.hash)
         }
