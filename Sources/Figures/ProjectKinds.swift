@@ -27,6 +27,8 @@ public enum ProjectKinds {
         registry.registerSection("tolerances")
         // Every dataset a figure reads must hold what the figure draws (checked at load, before any step).
         registry.registerProjectCheck(FigureDatasetCheck.check)
+        // Tolerances must be valid numbers and name declared figures and series (checked at load).
+        registry.registerProjectCheck(ToleranceCheck.check)
         return registry
     }()
 

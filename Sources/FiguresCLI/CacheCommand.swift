@@ -17,6 +17,10 @@ struct CacheCommand: ParsableCommand {
 
         func run() throws {
             let project = try options.loadProject()
+            if let error = project.missingDatasetError(for: "cache gc") {
+                printUserError(error)
+                throw ExitCode(2)
+            }
             let out = project.rootDirectory + "/out"
             let lock = try CacheLock(directory: out + "/.cache", mode: .exclusive) { printError("waiting for running builds to finish…") }
             let builder = Builder(project: project, outDirectory: out, reporter: SilentReporter())

@@ -123,6 +123,11 @@ func printUserError(_ error: any Error) {
 
 /// Builds `targets` (nil = all) and exits 1 if a step failed.
 func runBuild(_ options: ProjectOptions, _ build: BuildOptions, targets: [String]?) async throws {
+    // Before anything is read or written: out/ and the directories below it must stay inside the project.
+    if let problem = ContainedPath.outputDirectoryProblem(rootDirectory: options.rootDirectory) {
+        printError("error: " + problem)
+        throw ExitCode(2)
+    }
     // A complete build with nothing changed answers from stat calls, before the configuration is read.
     let fastPath = targets == nil && build.rerun.isEmpty
     let noOpPath = NoOpSummary.path(cacheDirectory: options.rootDirectory + "/out/.cache")

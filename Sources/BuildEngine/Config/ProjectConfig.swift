@@ -50,6 +50,9 @@ public struct BuildNode: Sendable {
     public var publishDirectory: String?
     /// How many shards the step splits into when it runs (`shards:`, 1 = not split); never in a key.
     public var shards: Int = 1
+    /// The wall time after which the step fails (`timeout_s:`, default `BuildNode.defaultTimeLimitSeconds`);
+    /// never in a key.
+    public var timeLimitSeconds: Double = BuildNode.defaultTimeLimitSeconds
     /// The parameters as decoded (after `--set` and inherited sections), with their locations, for
     /// project checks that point at one entry.
     public var parameters: ConfigNode
@@ -103,6 +106,7 @@ public struct Project: Sendable {
         let project = try parse(
             text: text, rootDirectory: rootDirectory, configFile: configFile, registry: registry,
             overrides: overrides, datasetOverrides: datasetOverrides)
+        try project.checkDatasetPaths()
         for check in registry.projectChecks {
             if let error = check(project) { throw error }
         }
@@ -195,6 +199,10 @@ public struct Project: Sendable {
                 let known = Set(nodeSections.flatMap { (root[$0]?.mappingEntries ?? []).map(\.key) })
                 throw ConfigError(location, path: [], "no step or figure named '\(override.target)'" + suggestion(override.target, known))
             }
+            if override.valueText.allSatisfy(\.isWhitespace) {
+                throw ConfigError(
+                    location, path: section + override.keyPath, "expected a value after '=', found an empty value")
+            }
             let value: ConfigNode
             do {
                 value = try ConfigNode.parseYAML(override.valueText, file: location.file)
@@ -245,7 +253,7 @@ public struct Project: Sendable {
             throw ConfigError(
                 node.location, path: path, "expected a mapping with 'kind', 'params', 'inputs', found \(node.kindDescription)")
         }
-        let allowed: Set<String> = ["kind", "params", "inputs", "publish", "shards"]
+        let allowed: Set<String> = ["kind", "params", "inputs", "publish", "shards", "timeout_s"]
         for entry in entries where !allowed.contains(entry.key) {
             throw ConfigError(entry.keyLocation, path: path + [entry.key], unknownKeyProblem(entry.key, known: allowed))
         }
@@ -304,9 +312,10 @@ public struct Project: Sendable {
             publish = text
         }
         let shards = try parseShards(node["shards"], step: step, kind: kind, path: path)
+        let timeLimit = try parseTimeLimit(node["timeout_s"], path: path)
         return BuildNode(
             name: name, section: "steps", location: keyLocation, step: step, inputs: inputs, publishDirectory: publish,
-            shards: shards, parameters: parametersNode)
+            shards: shards, timeLimitSeconds: timeLimit, parameters: parametersNode)
     }
 
     /// An entry of a node section the domain registered (e.g. a figure): the kind receives the

@@ -104,6 +104,15 @@ public struct Builder: Sendable {
                 case .ran(let records, let seconds): outputs[name] = records; summary.ran.append(name); ran[name] = seconds
                 case .fetched(let records): outputs[name] = records; summary.fetched.append(name)
                 case .failed(let message): summary.failed[name] = message; failedOrSkipped.insert(name)
+                case .inputRotted(let rotted):
+                    // Heal within this build: run the producer again (its object is gone, so its cache
+                    // entry no longer verifies), then this node on the fresh outputs.
+                    let upstreamOutputs = outputs
+                    running += 1
+                    group.addTask {
+                        (name, await self.heal(project.nodes[name]!, rotted: rotted, upstreamOutputs: upstreamOutputs))
+                    }
+                    continue
                 }
                 for dependent in dependents[name] ?? [] {
                     pending[dependent]?.remove(name)
@@ -142,6 +151,8 @@ public struct Builder: Sendable {
         case ran([OutputRecord], seconds: Double)
         case fetched([OutputRecord])
         case failed(String)
+        /// An input object was missing or corrupt when read: its producer must run again first.
+        case inputRotted(RottedInput)
     }
 
     /// The key inputs and record of a node given its upstream outputs; nil if an upstream is unknown.
@@ -178,7 +189,9 @@ public struct Builder: Sendable {
         return (inputs, record, datasetFiles)
     }
 
-    func process(_ node: BuildNode, upstreamOutputs: [String: [OutputRecord]], rerun: Bool = false) async -> NodeOutcome {
+    func process(
+        _ node: BuildNode, upstreamOutputs: [String: [OutputRecord]], rerun: Bool = false, healing: Bool = true
+    ) async -> NodeOutcome {
         do {
             guard let (keyInputs, record, datasetFiles) = try keyInputs(for: node, upstreamOutputs: upstreamOutputs) else {
                 return .failed("an input has no outputs")
@@ -222,12 +235,14 @@ public struct Builder: Sendable {
                 reporter.progress(name, done: done, total: total)
             }
             let artifacts: [Artifact]
+            let limit = StepTimeLimit(stepName: name, seconds: node.timeLimitSeconds)
             if node.shards > 1, let sharding = node.step.sharding, let plan = sharding.plan(node.shards) {
                 artifacts = try await runShards(
                     of: node, keyInputs: keyInputs, plan: plan, sharding: sharding,
-                    inputs: inputs, context: context)
+                    inputs: inputs, context: context, limit: limit)
             } else {
-                artifacts = try node.step.run(inputs, context)
+                let run = node.step.run
+                artifacts = try await limit.run { try run(inputs, context) }
             }
             var records: [OutputRecord] = []
             var seen = Set<String>()
@@ -254,7 +269,8 @@ public struct Builder: Sendable {
             reporter.stepFinished(node.name, seconds: seconds)
             return .ran(records, seconds: seconds)
         } catch {
-            let message = (error as? StepFailure)?.message ?? "\(error)"
+            if healing, let rotted = error as? RottedInput { return .inputRotted(rotted) }
+            let message = (error as? StepFailure)?.message ?? (error as? RottedInput)?.message ?? "\(error)"
             reporter.stepFailed(node.name, message: message)
             return .failed(message)
         }
@@ -280,8 +296,7 @@ public struct Builder: Sendable {
                 var byName: [String: Data] = [:]
                 for record in upstreamOutputs[upstream] ?? [] {
                     guard case .found(let data) = store.readObject(record.hash) else {
-                        throw StepFailure(
-                            "input \(role): output '\(record.name)' of \(upstream) is missing or corrupt in the cache; run the build again")
+                        throw RottedInput(role: role, upstream: upstream, output: record.name, hash: record.hash)
                     }
                     byName[record.name] = data
                 }
@@ -308,6 +323,10 @@ public struct Builder: Sendable {
             }
             guard case .found(let data) = store.readObject(record.hash) else {
                 throw StepFailure("cannot publish \(relative): its cache object is missing or corrupt; run the build again")
+            }
+            // Checked again at each write: a link made under out/ during the build must not carry a file out.
+            if fileSystem is LocalFileSystem, let problem = ContainedPath.writeProblem(path, rootDirectory: project.rootDirectory) {
+                throw StepFailure("refusing to publish: \(problem)")
             }
             try fileSystem.writeAtomically(data, to: path)
             store.stamps.recordWritten(path, hash: record.hash)

@@ -5,7 +5,7 @@ extension Builder {
     /// remote, or computed (and then stored and uploaded under its own key), in shard order.
     func runShards(
         of node: BuildNode, keyInputs: ActionKeyInputs, plan: [PreparedShard], sharding: StepSharding,
-        inputs: StepInputs, context: StepContext
+        inputs: StepInputs, context: StepContext, limit: StepTimeLimit
     ) async throws -> [Artifact] {
         var outputs: [[Artifact]] = []
         for (index, shard) in plan.enumerated() {
@@ -13,15 +13,17 @@ extension Builder {
             outputs.append(
                 try await shardOutputs(
                     node.name, index: index, count: plan.count, key: shardKey,
-                    shard: shard, inputs: inputs, context: context))
+                    shard: shard, inputs: inputs, context: context, limit: limit))
         }
-        return try sharding.merge(outputs, inputs, context)
+        let merge = sharding.merge
+        let shardOutputs = outputs
+        return try await limit.run { try merge(shardOutputs, inputs, context) }
     }
 
     /// The outputs of one shard: cached, fetched, or computed now.
     func shardOutputs(
         _ name: String, index: Int, count: Int, key: ContentHash, shard: PreparedShard,
-        inputs: StepInputs, context: StepContext
+        inputs: StepInputs, context: StepContext, limit: StepTimeLimit
     ) async throws -> [Artifact] {
         if let entry = store.action(for: key), let artifacts = artifacts(of: entry) {
             reporter.shardDone(name, index: index, count: count, origin: .cached)
@@ -35,7 +37,8 @@ extension Builder {
             return artifacts
         }
         if let fatal = remote?.fatalError { throw StepFailure(fatal) }
-        let artifacts = try shard.run(inputs, context)
+        let run = shard.run
+        let artifacts = try await limit.run { try run(inputs, context) }
         var records: [OutputRecord] = []
         for artifact in artifacts {
             let hash = try store.storeObject(artifact.data)
@@ -104,7 +107,7 @@ extension Builder {
             let shardKey = keyInputs.forShard(kind: sharding.shardKindName, plan[index]).key
             _ = try await shardOutputs(
                 name, index: index, count: plan.count, key: shardKey, shard: plan[index],
-                inputs: inputs, context: context)
+                inputs: inputs, context: context, limit: StepTimeLimit(stepName: shardName, seconds: node.timeLimitSeconds))
         } catch {
             let message = (error as? StepFailure)?.message ?? "\(error)"
             reporter.stepFailed(shardName, message: message)

@@ -27,8 +27,19 @@ public struct LocalFileSystem: FileSystem {
     public init() {}
 
     public func read(_ path: String) throws -> Data? {
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
-        return try Data(contentsOf: URL(fileURLWithPath: path))
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            if errno == ENOENT || errno == ENOTDIR { return nil }
+            throw FileSystemError.cannotRead(path: path, errno: errno)
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw FileSystemError.cannotRead(path: path, errno: EISDIR) }
+        guard access(path, R_OK) == 0 else { throw FileSystemError.cannotRead(path: path, errno: errno) }
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            // Foundation's text names its own error domain; the user needs the path and the system's reason.
+            throw FileSystemError.cannotRead(path: path, errno: EIO)
+        }
     }
 
     public func writeAtomically(_ data: Data, to path: String) throws {
@@ -82,11 +93,14 @@ public enum FileSystemError: Error, CustomStringConvertible, Sendable {
     case cannotWrite(path: String, errno: Int32)
     /// Removing failed.
     case cannotRemove(path: String, errno: Int32)
+    /// Reading failed (a directory, no permission, an I/O error).
+    case cannotRead(path: String, errno: Int32)
 
     public var description: String {
         switch self {
         case .cannotWrite(let path, let code): return "cannot write \(path): \(String(cString: strerror(code)))"
         case .cannotRemove(let path, let code): return "cannot remove \(path): \(String(cString: strerror(code)))"
+        case .cannotRead(let path, let code): return "cannot read \(path): \(String(cString: strerror(code)))"
         }
     }
 }

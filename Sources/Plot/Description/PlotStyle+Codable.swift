@@ -32,11 +32,11 @@ extension PlotStyle: Codable {
         self.init(
             fontFamily: try container.decodeIfPresent(String.self, forKey: .fontFamily) ?? base.fontFamily,
             mathFontFamily: try container.decodeIfPresent(String.self, forKey: .mathFontFamily) ?? base.mathFontFamily,
-            fontSize: try container.decodeIfPresent(Double.self, forKey: .fontSize) ?? base.fontSize,
-            tickLabelSize: try container.decodeIfPresent(Double.self, forKey: .tickLabelSize) ?? base.tickLabelSize,
-            legendFontSize: try container.decodeIfPresent(Double.self, forKey: .legendFontSize) ?? base.legendFontSize,
-            lineWidth: try container.decodeIfPresent(Double.self, forKey: .lineWidth) ?? base.lineWidth,
-            frameWidth: try container.decodeIfPresent(Double.self, forKey: .frameWidth) ?? base.frameWidth,
+            fontSize: try container.decodePositiveIfPresent(forKey: .fontSize) ?? base.fontSize,
+            tickLabelSize: try container.decodePositiveIfPresent(forKey: .tickLabelSize) ?? base.tickLabelSize,
+            legendFontSize: try container.decodePositiveIfPresent(forKey: .legendFontSize) ?? base.legendFontSize,
+            lineWidth: try container.decodePositiveIfPresent(forKey: .lineWidth) ?? base.lineWidth,
+            frameWidth: try container.decodePositiveIfPresent(forKey: .frameWidth) ?? base.frameWidth,
             majorTickLength: try container.decodeIfPresent(Double.self, forKey: .majorTickLength) ?? base.majorTickLength,
             minorTickLength: try container.decodeIfPresent(Double.self, forKey: .minorTickLength) ?? base.minorTickLength,
             fillOpacity: try container.decodeIfPresent(Double.self, forKey: .fillOpacity) ?? base.fillOpacity,
@@ -63,5 +63,27 @@ extension PlotStyle: Codable {
         try container.encode(hatchWidth, forKey: .hatchWidth)
         try container.encode(padding, forKey: .padding)
         try container.encode(palette, forKey: .palette)
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// A size or width: absent, or a finite number greater than zero (a decoding error naming the key otherwise).
+    func decodePositiveIfPresent(forKey key: Key) throws -> Double? {
+        guard let value = try decodeIfPresent(Double.self, forKey: key) else { return nil }
+        guard value.isFinite, value > 0 else {
+            throw DecodingError.dataCorruptedError(
+                forKey: key, in: self, debugDescription: "expected a finite number greater than 0, found \(value)")
+        }
+        return value
+    }
+
+    /// A width that may be zero (no line): absent, or a finite number ≥ 0 (a decoding error naming the key otherwise).
+    func decodeNonNegativeIfPresent(forKey key: Key) throws -> Double? {
+        guard let value = try decodeIfPresent(Double.self, forKey: key) else { return nil }
+        guard value.isFinite, value >= 0 else {
+            throw DecodingError.dataCorruptedError(
+                forKey: key, in: self, debugDescription: "expected a finite number of at least 0, found \(value)")
+        }
+        return value
     }
 }

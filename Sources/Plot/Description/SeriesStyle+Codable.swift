@@ -18,7 +18,7 @@ extension SeriesStyle: Codable {
         self.init(
             color: try container.decodeIfPresent(PlotColor.self, forKey: .color),
             dash: try container.decodeIfPresent(DashStyle.self, forKey: .dash) ?? .solid,
-            width: try container.decodeIfPresent(Double.self, forKey: .width),
+            width: try container.decodeNonNegativeIfPresent(forKey: .width),
             marker: try container.decodeIfPresent(MarkerShape.self, forKey: .marker) ?? .none,
             markerSize: try container.decodeIfPresent(Double.self, forKey: .markerSize) ?? 3,
             fillOpacity: try container.decodeIfPresent(Double.self, forKey: .fillOpacity),
