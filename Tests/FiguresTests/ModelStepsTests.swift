@@ -133,11 +133,33 @@ struct ModelStepsTests {
         let table = try runStep(kind: "muon-g2-band", params: "{points: 7}")
         let masses = try table.column("m_GeV"), lower = try table.column("g_lower"), upper = try table.column("g_upper")
         #expect(masses.count == 7 && masses.first == 1e-3 && masses.last == 1)
-        let band = MuonAnomaly()  // the papers' (251 ± 59)×10⁻¹¹ at ±2σ (§3) are the step's defaults
+        let band = MuonAnomaly(discrepancy: .standard)  // the 2024 letters' (249 ± 48)×10⁻¹¹ at ±2σ: the default
         for (index, mass) in masses.enumerated() {
             #expect(same(lower[index], band.lowerCoupling(massGeV: mass)))
             #expect(same(upper[index], band.upperCoupling(massGeV: mass)))
         }
+    }
+
+    /// The band's edges are where the Z′ loop gives Δa_μ ± 2σ, for both papers' inputs: (249 ± 48.3)×10⁻¹¹ (2024,
+    /// Exp 116 592 059(22) − SM 116 591 810(43)) and (251 ± 59)×10⁻¹¹ (2022).
+    @Test(arguments: [("2024", 249e-11, (22.0 * 22 + 43 * 43).squareRoot() * 1e-11), ("2022", 251e-11, 59e-11)])
+    func g2BandEdgesAreTwoSigma(choice: String, deltaAMu: Double, sigma: Double) throws {
+        let table = try runStep(kind: "muon-g2-band", params: "{discrepancy: \"\(choice)\", points: 5}")
+        #expect(table.metadata.contains { $0.key == "discrepancy" && $0.value == choice })
+        let masses = try table.column("m_GeV"), lower = try table.column("g_lower"), upper = try table.column("g_upper")
+        #expect(masses.count == 5)
+        for index in masses.indices {
+            // δa_μ ∝ g² and F cancels exactly (same quadrature both ways): 10⁻¹² is a few ulps of the square root and of 249·10⁻¹¹.
+            let atLower = MuonAnomaly.contribution(massGeV: masses[index], coupling: lower[index])
+            let atUpper = MuonAnomaly.contribution(massGeV: masses[index], coupling: upper[index])
+            #expect(abs(atLower / (deltaAMu - 2 * sigma) - 1) < 1e-12, "lower edge at m = \(masses[index]) GeV")
+            #expect(abs(atUpper / (deltaAMu + 2 * sigma) - 1) < 1e-12, "upper edge at m = \(masses[index]) GeV")
+        }
+    }
+
+    @Test func g2BandRejectsAnUnknownDiscrepancy() {
+        let message = configError("version: 1\nsteps:\n  b:\n    kind: muon-g2-band\n    params: {discrepancy: \"2023\"}\n")
+        #expect(message.contains("2024") && message.contains("2022"), "\(message)")
     }
 
     @Test func g2BandFollowsTheAnomalyParameters() throws {

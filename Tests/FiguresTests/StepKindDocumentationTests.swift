@@ -13,7 +13,7 @@ struct StepKindDocumentationTests {
     /// ParameterDoc names a coding key; only the figure kind keeps its own schema.
     @Test func everyParameterOfEveryKindIsDocumented() throws {
         let registry = ProjectKinds.registry
-        #expect(registry.kindNames.count == 13)
+        #expect(registry.kindNames.count == 14)
         for kind in registry.kindNames {
             let documentation = try #require(registry.documentation(of: kind))
             guard kind != FigureStep.name else {
@@ -77,7 +77,7 @@ struct StepParameterErrorTests {
         #expect(
             message("  g2:\n    kind: muon-g2-band\n    params: {sigma_a_m: 6e-10}\n") == """
                 figures.yaml:5:14: steps.g2.params.sigma_a_m: unknown key; did you mean 'sigma_a_mu'? \
-                (expected one of: delta_a_mu, mass_max_GeV, mass_min_GeV, points, sigma_a_mu, standard_deviations)
+                (expected one of: delta_a_mu, discrepancy, mass_max_GeV, mass_min_GeV, points, sigma_a_mu, standard_deviations)
                 """)
     }
 

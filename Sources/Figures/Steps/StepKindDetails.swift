@@ -112,11 +112,23 @@ extension AtomicCrossSectionStep {
 
 extension MuonG2BandStep {
     static let details = """
-        The Z′ loop gives δa_μ = (g²/8π²) F(m/m_μ). Δa_μ and σ are parameters so the band can be redrawn for
-        newer evaluations.
+        The Z′ loop gives δa_μ = (g²/8π²) F(m/m_μ). `discrepancy` selects the Δa_μ ± σ of the 2024 letters or of
+        the 2022 paper; `delta_a_mu` and `sigma_a_mu` override it so the band can be redrawn for newer evaluations.
 
         Output `table`: `m_GeV` [GeV], `g_lower` (δa_μ = Δa_μ − kσ; 0 where that is ≤ 0, the band then
         reaches g = 0) and `g_upper` (δa_μ = Δa_μ + kσ). A band with Δa_μ + kσ ≤ 0 is empty and rejected.
+        """
+}
+
+extension StrahlungKFactorsStep {
+    static let details = """
+        σ_tot of e⁻ N → e⁻ N V (per ε², lead, electron beam) in the exact tree-level calculation (the per-mass
+        `ExactStrahlungTable` at the one beam energy) and in the WW and IWW approximations, at each mass of a
+        logarithmic grid. The masses are independent and computed in parallel; the order of the rows is fixed.
+
+        Output `table`: `m_GeV` [GeV], `sigma_etl_inv_GeV2` [GeV⁻²], `ww_over_etl` and `iww_over_etl` [1], `one`
+        (K = 1, the reference line of the figure);
+        metadata `beam_energy_GeV`, `material`.
         """
 }
 
