@@ -8,7 +8,7 @@ import Testing
 struct RenderMetadataTests {
     @Test func pngChunkCRCIsTheStandardOne() {
         // The CRC of the IEND chunk type, which every PNG ends with: AE 42 60 82.
-        #expect(PNGTextChunks.crc32(Array("IEND".utf8)) == 0xAE42_6082)
+        #expect(PNGEncoder.crc32(Array("IEND".utf8)) == 0xAE42_6082)
     }
 
     @Test func pngTextChunksFollowIHDRAndKeepThePicture() throws {

@@ -77,7 +77,7 @@ public enum FigureRenderer {
         let context = try CairoContext(surface: surface)
         try painter.paint(on: context, scale: scale, background: .white)
         cairo_surface_flush(surface.pointer)
-        return PNGTextChunks.inserting(options.metadata.pngTextFields, into: try PNGEncoder.encode(surface))
+        return try PNGEncoder.encode(surface, textFields: options.metadata.pngTextFields)
     }
 
     /// `svg` with the metadata element right after the opening `<svg …>` tag.

@@ -9,8 +9,9 @@ import CZlib
 /// deterministic. An opaque surface (every alpha 255, the previews are painted on white) is written
 /// as 8-bit RGB, anything else as 8-bit RGBA with Cairo's premultiplied colours undone.
 enum PNGEncoder {
-    /// The PNG bytes of `surface` (ARGB32 or RGB24, flushed).
-    static func encode(_ surface: CairoSurface) throws(PlotError) -> [UInt8] {
+    /// The PNG bytes of `surface` (ARGB32 or RGB24, flushed), with one `tEXt` chunk per text field
+    /// right after IHDR (characters outside Latin-1, which `tEXt` cannot hold, become `?`).
+    static func encode(_ surface: CairoSurface, textFields: [(keyword: String, text: String)] = []) throws(PlotError) -> [UInt8] {
         let width = Int(cairo_image_surface_get_width(surface.pointer))
         let height = Int(cairo_image_surface_get_height(surface.pointer))
         let stride = Int(cairo_image_surface_get_stride(surface.pointer))
@@ -61,9 +62,19 @@ enum PNGEncoder {
         header.appendBigEndian(UInt32(height))
         header += [8, opaque ? 2 : 6, 0, 0, 0]
         png.appendChunk("IHDR", header)
+        for field in textFields { png.appendChunk("tEXt", latin1(field.keyword) + [0] + latin1(field.text)) }
         png.appendChunk("IDAT", try Self.deflate(raw))
         png.appendChunk("IEND", [])
         return png
+    }
+
+    private static func latin1(_ text: String) -> [UInt8] {
+        text.unicodeScalars.map { $0.value < 256 && $0.value != 0 ? UInt8($0.value) : UInt8(ascii: "?") }
+    }
+
+    /// CRC-32 (ISO 3309) as PNG chunks use, from zlib.
+    static func crc32(_ bytes: [UInt8]) -> UInt32 {
+        UInt32(truncatingIfNeeded: bytes.withUnsafeBufferPointer { CZlib.crc32(0, $0.baseAddress, uInt($0.count)) })
     }
 
     private static func isOpaque(_ pixels: UnsafeBufferPointer<UInt32>, width: Int, height: Int, stride: Int) -> Bool {
@@ -102,7 +113,6 @@ private extension Array where Element == UInt8 {
         let typeBytes = Array(type.utf8)
         let body = typeBytes + data
         append(contentsOf: body)
-        let crc = body.withUnsafeBufferPointer { crc32(0, $0.baseAddress, uInt($0.count)) }
-        appendBigEndian(UInt32(truncatingIfNeeded: crc))
+        appendBigEndian(PNGEncoder.crc32(body))
     }
 }
