@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Small temporary projects and the real `figures` binary, run with a chosen environment.
@@ -35,23 +36,6 @@ enum ScaleOutProject {
 
     /// The nodes of ``configuration(showers:shards:seed:extra:)``.
     static let nodes = ["loop-function", "pi-q2", "showers", "spectra"]
-
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    /// The binary SwiftPM built next to the test bundle.
-    static let binary: URL = {
-        let bundleDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for candidate in [
-            bundleDirectory.appendingPathComponent("figures"),
-            bundleDirectory.deletingLastPathComponent().appendingPathComponent("figures"),
-            packageRoot.appendingPathComponent(".build/debug/figures")
-        ]
-        where FileManager.default.isExecutableFile(atPath: candidate.path) {
-            return candidate
-        }
-        return packageRoot.appendingPathComponent(".build/debug/figures")
-    }()
 
     /// A new temporary project directory holding `configuration` as figures.yaml.
     static func make(_ configuration: String) throws -> URL {
@@ -100,7 +84,7 @@ enum ScaleOutProject {
         let running = Running(directory: directory.deletingLastPathComponent())
         _ = FileManager.default.createFile(atPath: running.stdoutURL.path, contents: nil)
         _ = FileManager.default.createFile(atPath: running.stderrURL.path, contents: nil)
-        running.process.executableURL = binary
+        running.process.executableURL = FiguresProject.binary
         running.process.arguments = arguments
         running.process.currentDirectoryURL = directory
         running.process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
@@ -115,20 +99,9 @@ enum ScaleOutProject {
         try start(arguments, in: directory, environment: environment).wait()
     }
 
-    /// Every file under `out/` except the cache and job logs, with its bytes.
+    /// Every file under `out/` except the engine's own hidden directories (cache, job logs), with its bytes.
     static func outputs(of directory: URL) throws -> [String: Data] {
-        let out = directory.appendingPathComponent("out")
-        var files: [String: Data] = [:]
-        guard let enumerator = FileManager.default.enumerator(at: out, includingPropertiesForKeys: nil) else { return files }
-        for case let url as URL in enumerator {
-            let relative = String(url.path.dropFirst(out.path.count + 1))
-            if relative.hasPrefix(".cache") || relative.hasPrefix(".jobs") { continue }
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files[relative] = try Data(contentsOf: url)
-            }
-        }
-        return files
+        try FiguresProject.outputs(of: directory)
     }
 
     /// The files directly in `directory` (none if it does not exist).
@@ -160,7 +133,7 @@ enum ScaleOutProject {
         environment: [String: String] = [:]
     ) throws -> (status: Int32, output: String) {
         let process = Process()
-        process.executableURL = packageRoot.appendingPathComponent("scripts/\(name)")
+        process.executableURL = Repository.url("scripts/\(name)")
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         let output = FileManager.default.temporaryDirectory.appendingPathComponent(".script-\(UUID().uuidString)")

@@ -36,14 +36,15 @@ public enum FiguresProject {
         try ProcessRunner.start(binary, arguments: arguments, in: directory)
     }
 
-    /// Every file under `out/` of `directory` except the cache, with its bytes, by path relative to `out/`.
+    /// Every file under `out/` of `directory` except the engine's hidden directories (`.cache`, the Slurm
+    /// job logs in `.jobs`), with its bytes, by path relative to `out/`.
     public static func outputs(of directory: URL) throws -> [String: Data] {
         let out = directory.appendingPathComponent("out")
         var files: [String: Data] = [:]
         guard let enumerator = FileManager.default.enumerator(at: out, includingPropertiesForKeys: nil) else { return files }
         for case let url as URL in enumerator {
             let relative = String(url.path.dropFirst(out.path.count + 1))
-            if relative.hasPrefix(".cache") { continue }
+            if relative.hasPrefix(".") { continue }
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
                 files[relative] = try Data(contentsOf: url)
