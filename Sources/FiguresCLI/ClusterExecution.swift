@@ -25,13 +25,6 @@ struct ExecutorOptions: ParsableArguments {
     }
 }
 
-/// The absolute path of the running `figures` binary (what the jobs run; on a cluster it must be
-/// on a file system the nodes share).
-func currentExecutablePath() -> String {
-    if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return path }
-    return URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
-}
-
 /// `figures all --executor slurm`: submits the missing steps as jobs, waits, then builds locally
 /// fetching only. Ctrl-C (or SIGTERM) cancels the submitted jobs.
 func runOnCluster(_ options: ProjectOptions, _ build: BuildOptions, _ executor: ExecutorOptions) async throws {
@@ -41,14 +34,11 @@ func runOnCluster(_ options: ProjectOptions, _ build: BuildOptions, _ executor: 
         throw ExitCode(2)
     }
     let outDirectory = project.rootDirectory + "/out"
-    let reporter = TerminalReporter()
-    let lock = try CacheLock(directory: outDirectory + "/.cache", mode: .shared) {
-        reporter.warning("waiting for another figures process (cache gc) to finish")
-    }
+    let reporter = TerminalReporter(quiet: build.quiet)
+    var (builder, lock) = try openBuilder(for: project, build, reporter: reporter)
     defer { withExtendedLifetime(lock) {} }
-    var builder = Builder(project: project, outDirectory: outDirectory, reporter: reporter)
-    builder.remote = try build.remote.remote(for: project, reporter: reporter)
-    let executable = currentExecutablePath()
+    // What the jobs run: on a cluster it must be on a file system the nodes share.
+    let executable = CommandLine.executablePath
     var passthrough = ["--project", project.rootDirectory]
     for text in options.overrides { passthrough += ["--set", text] }
     for text in options.datasetOverrides { passthrough += ["--dataset", text] }
@@ -110,13 +100,8 @@ func runShardBuild(_ options: ProjectOptions, _ build: BuildOptions, name: Strin
         printError("error: no step named '\(name)' in \(project.configFile)")
         throw ExitCode(2)
     }
-    let outDirectory = project.rootDirectory + "/out"
-    let reporter = TerminalReporter()
-    let lock = try CacheLock(directory: outDirectory + "/.cache", mode: .shared) {
-        reporter.warning("waiting for another figures process (cache gc) to finish")
-    }
-    var builder = Builder(project: project, outDirectory: outDirectory, reporter: reporter)
-    builder.remote = try build.remote.remote(for: project, reporter: reporter)
+    let reporter = TerminalReporter(quiet: build.quiet)
+    let (builder, lock) = try openBuilder(for: project, build, reporter: reporter)
     let summary = await builder.buildShard(of: name, index: shard - 1, jobs: build.jobs)
     withExtendedLifetime(lock) {}
     reporter.finish()

@@ -163,13 +163,8 @@ func runBuild(_ options: ProjectOptions, _ build: BuildOptions, targets: [String
                 + "known: \(project.order.joined(separator: ", "))")
         throw ExitCode(2)
     }
-    let outDirectory = project.rootDirectory + "/out"
     let reporter = TerminalReporter(quiet: build.quiet)
-    let lock = try CacheLock(directory: outDirectory + "/.cache", mode: .shared) {
-        reporter.warning("waiting for another figures process (cache gc) to finish")
-    }
-    var builder = Builder(project: project, outDirectory: outDirectory, reporter: reporter)
-    builder.remote = try build.remote.remote(for: project, reporter: reporter)
+    let (builder, lock) = try openBuilder(for: project, build, reporter: reporter)
     let summary = await builder.build(targets: targets, jobs: build.jobs, rerun: Set(build.rerun))
     let removed = try builder.updateManifest(
         after: summary, revision: SourceRevision.current(directory: project.rootDirectory),
@@ -225,9 +220,23 @@ struct BuildCommand: AsyncParsableCommand {
 }
 
 extension CommandLine {
-    /// The running executable's path (through /proc on Linux, so a relative argv[0] or a PATH lookup
-    /// does not matter), for the no-op summary's binary stamp.
+    /// The running executable's absolute path (through /proc on Linux, so a relative argv[0] or a PATH
+    /// lookup does not matter): the no-op summary's binary stamp, and what Slurm jobs run.
     static var executablePath: String {
-        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? arguments[0]
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? URL(fileURLWithPath: arguments[0]).standardizedFileURL.path
     }
+}
+
+/// A builder writing under the project's out/, with the remote cache the options ask for, and the
+/// shared cache lock it must hold while it builds (a `cache gc` takes it exclusively). Every command
+/// that builds (locally, on a cluster, one shard) opens its builder here.
+func openBuilder(for project: Project, _ build: BuildOptions, reporter: TerminalReporter) throws -> (Builder, CacheLock) {
+    let outDirectory = project.rootDirectory + "/out"
+    let lock = try CacheLock(directory: outDirectory + "/.cache", mode: .shared) {
+        reporter.warning("waiting for another figures process (cache gc) to finish")
+    }
+    var builder = Builder(project: project, outDirectory: outDirectory, reporter: reporter)
+    builder.remote = try build.remote.remote(for: project, reporter: reporter)
+    return (builder, lock)
 }

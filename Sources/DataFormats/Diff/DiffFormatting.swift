@@ -31,6 +31,19 @@ enum DiffFormatting {
     }
 
     /// `1 point`, `2 points`, `1 figure`, … (`series` is its own plural).
+    /// "N points added at …", "N points removed at …" (each only when there are some); `escape`
+    /// quotes the places for the report's markup.
+    static func pointChanges(
+        added: [FigureDataPoint], removed: [FigureDataPoint], on axis: FigureDataAxis, escape: (String) -> String = { $0 }
+    ) -> [String] {
+        var parts: [String] = []
+        if !added.isEmpty { parts.append("\(count(added.count, "point")) added at " + escape(places(added.map(\.x), on: axis))) }
+        if !removed.isEmpty {
+            parts.append("\(count(removed.count, "point")) removed at " + escape(places(removed.map(\.x), on: axis)))
+        }
+        return parts
+    }
+
     static func count(_ count: Int, _ noun: String) -> String {
         if count == 1 || noun == "series" { return "\(count) \(noun)" }
         return "\(count) \(noun)s"

@@ -66,19 +66,8 @@ extension DiffResult {
                 case .removed:
                     items.append("Series \(seriesName) removed (\(DiffFormatting.count(series.baselinePointCount, "point"))).")
                 case .identical, .withinTolerance, .beyondTolerance:
-                    var parts: [String] = []
-                    if !series.addedPoints.isEmpty {
-                        parts.append(
-                            "\(DiffFormatting.count(series.addedPoints.count, "point")) added at "
-                                + "\(Self.markdownEscaped(DiffFormatting.places(series.addedPoints.map(\.x), on: figure.x)))"
-                        )
-                    }
-                    if !series.removedPoints.isEmpty {
-                        parts.append(
-                            "\(DiffFormatting.count(series.removedPoints.count, "point")) removed at "
-                                + "\(Self.markdownEscaped(DiffFormatting.places(series.removedPoints.map(\.x), on: figure.x)))"
-                        )
-                    }
+                    let parts = DiffFormatting.pointChanges(
+                        added: series.addedPoints, removed: series.removedPoints, on: figure.x, escape: Self.markdownEscaped)
                     if !parts.isEmpty { items.append("\(seriesName): \(parts.joined(separator: "; ")).") }
                 }
             }

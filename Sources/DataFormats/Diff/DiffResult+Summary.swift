@@ -65,18 +65,7 @@ extension DiffFigureResult {
             } else {
                 parts.append("common values identical")
             }
-            if !result.addedPoints.isEmpty {
-                parts.append(
-                    "\(DiffFormatting.count(result.addedPoints.count, "point")) added at "
-                        + "\(DiffFormatting.places(result.addedPoints.map(\.x), on: x))"
-                )
-            }
-            if !result.removedPoints.isEmpty {
-                parts.append(
-                    "\(DiffFormatting.count(result.removedPoints.count, "point")) removed at "
-                        + "\(DiffFormatting.places(result.removedPoints.map(\.x), on: x))"
-                )
-            }
+            parts += DiffFormatting.pointChanges(added: result.addedPoints, removed: result.removedPoints, on: x)
             return prefix + parts.joined(separator: "; ")
         }
     }
