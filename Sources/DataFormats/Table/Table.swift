@@ -103,7 +103,8 @@ extension Table {
     public init(decoding data: Data) throws {
         guard let text = String(data: data, encoding: .utf8) else { throw TableError(line: nil, "not UTF-8 text") }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first else { throw TableError(line: 1, "expected '\(Self.formatLine)', found an empty table") }
+        // Splitting keeps empty pieces, so there is always a first line (empty for empty data).
+        let first = lines[0]
         if first != Substring(Self.legacyFormatLine) {
             guard let marker = FormatMarker(commentLine: first), marker.name == Self.format.name else {
                 throw TableError(line: 1, "expected '\(Self.formatLine)', found '\(first)'")
