@@ -48,9 +48,7 @@ struct AveragedCouplingStep: StepKind {
         if Set(p.alpha_dark.map { columnName(alphaDark: $0) }).count != p.alpha_dark.count { return "alpha_dark: values must be distinct" }
         // m_χ < m_Z′/2 is needed for Z′ → χχ*, whose width Γ_χχ is the Breit–Wigner width of §5.
         if !(p.mass_ratio > 2 && p.mass_ratio.isFinite) { return "mass_ratio: expected m_Z'/m_chi > 2 (Z' -> chi chi* must be open)" }
-        if !(p.mass_min_GeV > 0 && p.mass_max_GeV > p.mass_min_GeV && p.mass_max_GeV.isFinite) {
-            return "expected 0 < mass_min_GeV < mass_max_GeV"
-        }
+        if let problem = massRangeProblem(p.mass_min_GeV, p.mass_max_GeV) { return problem }
         if p.log_points < 2 || p.log_points > 100_000 { return "log_points: expected 2 to 100000" }
         if p.window_points < 2 || p.window_points > 100_000 { return "window_points: expected 2 to 100000" }
         return nil

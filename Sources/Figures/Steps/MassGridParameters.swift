@@ -13,7 +13,7 @@ struct MassGridParameters: Sendable, Hashable {
 
     /// A message for the first invalid field, or nil.
     var problem: String? {
-        if !(mass_min_GeV > 0 && mass_max_GeV > mass_min_GeV) { return "expected 0 < mass_min_GeV < mass_max_GeV" }
+        if let problem = massRangeProblem(mass_min_GeV, mass_max_GeV) { return problem }
         if points_per_decade < 2 || points_per_decade > 10_000 { return "points_per_decade: expected 2 to 10000" }
         if resonance_points < 0 || resonance_points > 100_000 { return "resonance_points: expected 0 to 100000" }
         return nil
@@ -38,4 +38,10 @@ extension MassGridParameters {
             "extra uniform masses across the window where E_R = (m² − 2m_e²)/2m_e lies in the"
                 + " histogram above the efficiency turn-on; the masses of every bin edge (±10⁻⁶) are added too")
     ]
+}
+
+/// The check every step with a mass grid makes of its `mass_min_GeV` and `mass_max_GeV`: both finite,
+/// 0 < min < max (a logarithmic grid needs a positive lower end); nil when they are usable.
+func massRangeProblem(_ minimumGeV: Double, _ maximumGeV: Double) -> String? {
+    minimumGeV > 0 && maximumGeV > minimumGeV && maximumGeV.isFinite ? nil : "expected 0 < mass_min_GeV < mass_max_GeV"
 }

@@ -56,9 +56,7 @@ struct MuonG2BandStep: StepKind {
         if !(d.value + p.standard_deviations * d.uncertainty > 0) {
             return "the band is empty: delta_a_mu + standard_deviations * sigma_a_mu must be positive (the Z' adds a positive delta a_mu)"
         }
-        if !(p.mass_min_GeV > 0 && p.mass_max_GeV > p.mass_min_GeV && p.mass_max_GeV.isFinite) {
-            return "expected 0 < mass_min_GeV < mass_max_GeV"
-        }
+        if let problem = massRangeProblem(p.mass_min_GeV, p.mass_max_GeV) { return problem }
         if p.points < 2 || p.points > 1_000_000 { return "points: expected 2 to 1000000" }
         return nil
     }

@@ -21,8 +21,8 @@ struct RecastMassGridParameters: Sendable, Equatable {
 
     /// A message naming the offending keys, or nil if the grid is usable.
     var problem: String? {
-        if !(massMinimumGeV > 0 && massMinimumGeV.isFinite && massMaximumGeV.isFinite && massMaximumGeV > massMinimumGeV) {
-            return "expected 0 < mass_min_GeV < mass_max_GeV, found \(massMinimumGeV) and \(massMaximumGeV)"
+        if let problem = massRangeProblem(massMinimumGeV, massMaximumGeV) {
+            return problem + ", found \(massMinimumGeV) and \(massMaximumGeV)"
         }
         if pointsPerDecade < 1 || pointsPerDecade > 10_000 {
             return "points_per_decade: expected 1 to 10000, found \(pointsPerDecade)"

@@ -31,9 +31,7 @@ struct StrahlungKFactorsStep: StepKind {
     static let requiredInputs: [String] = []
 
     static func validate(_ p: Parameters) -> String? {
-        if !(p.mass_min_GeV > 0 && p.mass_max_GeV > p.mass_min_GeV && p.mass_max_GeV.isFinite) {
-            return "expected 0 < mass_min_GeV < mass_max_GeV"
-        }
+        if let problem = massRangeProblem(p.mass_min_GeV, p.mass_max_GeV) { return problem }
         if !(p.beam_energy_GeV > 2 * p.mass_max_GeV && p.beam_energy_GeV <= 1000) {
             return "beam_energy_GeV: expected above 2 × mass_max_GeV and at most 1000 GeV"
         }

@@ -43,9 +43,7 @@ struct ThermalTargetStep: StepKind {
         }
         if !(p.mass_ratio > 0 && p.mass_ratio.isFinite) { return "mass_ratio: expected a positive m_Z'/m_chi" }
         if !(p.factor > 0 && p.factor.isFinite) { return "factor: expected a positive number" }
-        if !(p.mass_min_GeV > 0 && p.mass_max_GeV > p.mass_min_GeV && p.mass_max_GeV.isFinite) {
-            return "expected 0 < mass_min_GeV < mass_max_GeV"
-        }
+        if let problem = massRangeProblem(p.mass_min_GeV, p.mass_max_GeV) { return problem }
         if p.points < 2 || p.points > 1_000_000 { return "points: expected 2 to 1000000" }
         return nil
     }
