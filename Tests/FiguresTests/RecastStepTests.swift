@@ -52,6 +52,15 @@ struct RecastStepTests {
                 == "figures.yaml:5:13: steps.c.params: expected 0 < mass_min_GeV < mass_max_GeV, found 2.0 and 1.0")
     }
 
+    /// The same mass-range check, through every other kind with a mass grid: located at `params`.
+    @Test(arguments: ["thermal-target", "averaged-coupling", "muon-g2-band", "strahlung-k-factors"])
+    func invertedMassRangeIsRefusedByEveryGridKind(kind: String) {
+        let required = kind == "thermal-target" ? "alpha_dark: 0.1, " : ""
+        #expect(
+            message("  c:\n    kind: \(kind)\n    params: {\(required)mass_min_GeV: 2, mass_max_GeV: 1}\n")
+                == "figures.yaml:5:13: steps.c.params: expected 0 < mass_min_GeV < mass_max_GeV")
+    }
+
     @Test func efficiencyTableMustMatchItsMasses() {
         let text = message(
             """
