@@ -18,6 +18,7 @@ struct DiffCommand: AsyncParsableCommand {
     @Option(help: "Relative tolerance (overrides the default of figures.yaml).") var rtol: Double?
     @Option(help: "Absolute tolerance (overrides the default of figures.yaml).") var atol: Double?
     @Flag(help: "Compare what is in out/data without building first.") var noBuild = false
+    @Flag(help: "Print the comparison as JSON (schema figure-diff 1, docs/CI.md); build progress goes to stderr.") var json = false
 
     func validate() throws {
         if baseline != nil && baselineRevision != nil { throw ValidationError("give --baseline or --baseline-rev, not both") }
@@ -36,7 +37,13 @@ struct DiffCommand: AsyncParsableCommand {
         }
         if let rtol { tolerances.default.relative = rtol }
         if let atol { tolerances.default.absolute = atol }
-        if !noBuild { try await runBuild(options, build, targets: nil) }
+        if !noBuild {
+            if json {
+                try await withStandardOutputOnStandardError { try await runBuild(options, build, targets: nil) }
+            } else {
+                try await runBuild(options, build, targets: nil)
+            }
+        }
 
         let root = project.rootDirectory
         let source: BaselineSource =
@@ -57,7 +64,11 @@ struct DiffCommand: AsyncParsableCommand {
             throw ExitCode(2)
         }
         let result = FigureDataDiff.compare(baseline: before, candidate: after, tolerances: tolerances)
-        print(result.terminalReport())
+        if json {
+            FileHandle.standardOutput.write(result.jsonReport(baseline: source.description))
+        } else {
+            print(result.terminalReport())
+        }
         let diffDirectory = root + "/out/diff"
         let fileSystem = LocalFileSystem()
         try fileSystem.writeAtomically(
@@ -73,9 +84,23 @@ struct DiffCommand: AsyncParsableCommand {
             try fileSystem.writeAtomically(overlay.pdf, to: diffDirectory + "/\(figure.figure).pdf")
             try fileSystem.writeAtomically(overlay.png, to: diffDirectory + "/\(figure.figure).png")
         }
-        print("report: out/diff/report.md")
+        if !json { print("report: out/diff/report.md") }
         throw ExitCode(result.exitStatus)
     }
+}
+
+/// Runs `body` with the process's standard output sent to standard error (so that `--json` keeps
+/// stdout for the document while a build reports its progress).
+func withStandardOutputOnStandardError(_ body: () async throws -> Void) async throws {
+    fflush(nil)
+    let saved = dup(STDOUT_FILENO)
+    dup2(STDERR_FILENO, STDOUT_FILENO)
+    defer {
+        fflush(nil)
+        dup2(saved, STDOUT_FILENO)
+        close(saved)
+    }
+    try await body()
 }
 
 /// Where the baseline figure data comes from.

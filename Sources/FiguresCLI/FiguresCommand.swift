@@ -97,7 +97,8 @@ struct BuildOptions: ParsableArguments {
     @Option(
         name: .customLong("rerun"),
         help: ArgumentHelp(
-            "Run this step even if it is cached, and warn if its outputs differ from the cache (repeatable).", valueName: "STEP"))
+            "Run this step even if it is cached, and warn if its outputs differ from the cache (repeatable).", valueName: "STEP"),
+        completion: .custom(NameCompletion.nodeNames))
     var rerun: [String] = []
 
     @OptionGroup var remote: RemoteCacheOptions
@@ -204,7 +205,7 @@ struct BuildCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "build", abstract: "Build the named steps or figures and what they need.")
     @OptionGroup var options: ProjectOptions
     @OptionGroup var build: BuildOptions
-    @Argument(help: "Step or figure names.") var names: [String]
+    @Argument(help: "Step or figure names.", completion: .custom(NameCompletion.nodeNames)) var names: [String]
     @Option(help: .hidden) var shard: Int?
     func validate() throws {
         if names.isEmpty { throw ValidationError("name at least one step or figure") }

@@ -49,8 +49,8 @@ struct DiffReportTests {
     @Test func changeLines() {
         #expect(
             Self.scenario().changeLines() == [
-                "exclusion-vanilla / na64e-2016-2022: max +3.1% at m_Z' = 0.25 GeV (1 of 3 points beyond tolerance); 1 point added at "
-                    + "m_Z' = 0.5 GeV",
+                "exclusion-vanilla / na64e-2016-2022: max +3.1% at m_Z' = 0.25 GeV (1 of 3 points beyond tolerance); 1 new point "
+                    + "above the common range (m_Z' = 0.5 GeV)",
                 "exclusion-vanilla / gm2-band-lower: max +1e-06% at m_Z' = 0.1 GeV (within tolerance)",
                 "exclusion-vanilla / alpha-d-0.1: series removed (2 points)",
                 "exclusion-vanilla / ccfr: series added (1 point)",
@@ -61,13 +61,13 @@ struct DiffReportTests {
 
     @Test func terminalTable() {
         let expected = """
-            figure             series           max change  at               beyond tolerance  points +/-  verdict
-            exclusion-vanilla  na64e-2016-2022  +3.1%       m_Z' = 0.25 GeV  1 of 3            +1/-0       beyond tolerance
-            exclusion-vanilla  gm2-band-lower   +1e-06%     m_Z' = 0.1 GeV   0 of 2            -           within tolerance
-            exclusion-vanilla  alpha-d-0.1      -           -                -                 -2          series removed
-            exclusion-vanilla  ccfr             -           -                -                 +1          series added
-            pi-q2              -                -           -                -                 -4          figure removed
-            yields             -                -           -                -                 +2          figure added
+            figure             series           max change  at               beyond tolerance  points +/-     verdict
+            exclusion-vanilla  na64e-2016-2022  +3.1%       m_Z' = 0.25 GeV  1 of 3            +1/-0 outside  beyond tolerance
+            exclusion-vanilla  gm2-band-lower   +1e-06%     m_Z' = 0.1 GeV   0 of 2            -              within tolerance
+            exclusion-vanilla  alpha-d-0.1      -           -                -                 -2             series removed
+            exclusion-vanilla  ccfr             -           -                -                 +1             series added
+            pi-q2              -                -           -                -                 -4             figure removed
+            yields             -                -           -                -                 +2             figure added
 
             Identical: efficiency
             \(Self.summary)
@@ -103,7 +103,7 @@ struct DiffReportTests {
 
             ### Added, removed and changed
 
-            - `exclusion-vanilla / na64e-2016-2022`: 1 point added at m\\_Z' = 0.5 GeV.
+            - `exclusion-vanilla / na64e-2016-2022`: 1 new point above the common range (m\\_Z' = 0.5 GeV).
             - Series `exclusion-vanilla / alpha-d-0.1` removed (2 points).
             - Series `exclusion-vanilla / ccfr` added (1 point).
             - Figure `pi-q2` removed (2 series).

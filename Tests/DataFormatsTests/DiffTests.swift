@@ -112,7 +112,9 @@ struct DiffTests {
             FigureDataDiff.compare(baseline: baseline, candidate: candidate, tolerances: figureOnly).series[0].verdict == .beyondTolerance)
     }
 
-    @Test func removedSeriesAndAddedPointsAreReported() {
+    /// A point beyond the baseline's range is reported (not extrapolated); a point inside it on
+    /// another grid is compared with the baseline interpolated log-log, as the figure draws it.
+    @Test func removedSeriesAndAddedPointsAreReported() throws {
         var candidate = baseline
         candidate.series.remove(at: 2)
         candidate.series[0].points.append(FigureDataPoint(x: 0.5, y: 0.002))
@@ -125,22 +127,36 @@ struct DiffTests {
         #expect(figure.series[0].addedPoints == [FigureDataPoint(x: 0.5, y: 0.002)])
         #expect(figure.series[0].removedPoints.isEmpty)
         #expect(figure.series[0].largestChange == nil)
-        #expect(figure.series[1].addedPoints == [FigureDataPoint(x: 0.01, y: 0.0003)])
+        #expect(figure.series[0].interpolatedPointCount == 0, "the three common points sit at the same x")
+        // gm2-band-lower: the baseline's 1 MeV point is below the new range; at 10 MeV the baseline is
+        // 4e-4 · (1e-5 / 4e-4)^½ = 6.32e-5 (halfway in log m between its two points, log-log).
+        #expect(figure.series[1].addedPoints.isEmpty)
         #expect(figure.series[1].removedPoints == [FigureDataPoint(x: 0.001, y: 0.0004)])
-        #expect(figure.series[1].comparedPointCount == 1)
+        #expect(figure.series[1].comparedPointCount == 2)
+        #expect(figure.series[1].interpolatedPointCount == 1)
+        let change = try #require(figure.series[1].largestChange)
+        #expect(change.x == 0.01)
+        // 1e-12: the rounding of log and exp in the interpolation.
+        #expect(abs(change.old - 4e-4 * (1e-5 / 4e-4).squareRoot()) < 1e-12 * change.old)
         #expect(figure.series[2].baselinePointCount == 2)
         #expect(figure.series[3].candidatePointCount == 1)
         #expect(figure.verdict == .beyondTolerance)
     }
 
+    /// x values equal up to rounding are the same grid; a real shift is another grid, compared by
+    /// interpolation, and a shift of 10⁻⁹ moves the interpolated values far less than rtol.
     @Test func xMatchingToleratesRoundingOnly() {
-        var candidate = baseline
-        candidate.series[0].points[1].x = 0.01 * (1 + 1e-14)
-        #expect(FigureDataDiff.compare(baseline: baseline, candidate: candidate).series[0].verdict == .identical)
-        candidate.series[0].points[1].x = 0.01 * (1 + 1e-9)
-        let series = FigureDataDiff.compare(baseline: baseline, candidate: candidate).series[0]
-        #expect(series.addedPoints.count == 1)
-        #expect(series.removedPoints.count == 1)
+        let old = FigureDataSeries(name: "s", kind: .line, x: [1, 2, 3], y: [10, 20, 40])
+        var new = old
+        new.points[1].x = 2 * (1 + 1e-14)
+        #expect(FigureDataDiff.compare(baseline: old, candidate: new, tolerance: .standard).interpolation == nil)
+        new.points[1].x = 2 * (1 + 1e-9)
+        let series = FigureDataDiff.compare(baseline: old, candidate: new, tolerance: .standard)
+        #expect(series.interpolation != nil)
+        #expect(series.addedPoints.isEmpty && series.removedPoints.isEmpty)
+        #expect(series.comparedPointCount == 4)
+        #expect(series.interpolatedPointCount == 2)
+        #expect(series.verdict == .withinTolerance)
     }
 
     @Test func repeatedXValuesPairInOrder() {

@@ -25,33 +25,34 @@ struct FigureDataRejectionTests {
     @Test func missingHeader() throws {
         let text = FigureDataFixtures.exclusionText.replacingOccurrences(of: "# x: m_Z' [GeV]\n", with: "")
         let error = try parseError(text)
-        #expect(error.line == 5)
+        #expect(error.line == 7)
         #expect(error.problem == .missingHeader(expected: "# x: LABEL [UNIT]"))
-        #expect(error.description == "out/data/f.csv:5: missing header line, expected '# x: LABEL [UNIT]'")
+        #expect(error.description == "out/data/f.csv:7: missing header line, expected '# x: LABEL [UNIT]'")
     }
 
     @Test func missingFormatLine() throws {
         let error = try parseError("# figure: f\n# x: a\n# y: b\nseries,x,y\n")
         #expect(error.line == 4)
-        #expect(error.problem == .missingHeader(expected: "# format: figure-data 1"))
+        #expect(error.problem == .missingHeader(expected: "# format: figure-data 2"))
     }
 
     @Test func emptyFile() throws {
         let error = try parseError("")
         #expect(error.line == 1)
-        #expect(error.problem == .missingHeader(expected: "# format: figure-data 1"))
+        #expect(error.problem == .missingHeader(expected: "# format: figure-data 2"))
     }
 
     @Test func headerWithoutColumnLine() throws {
-        let error = try parseError("# format: figure-data 1\n# figure: f\n# x: a\n# y: b\n")
+        let error = try parseError("# format: figure-data 2\n# figure: f\n# x: a\n# y: b\n")
         #expect(error.line == 5)
-        #expect(error.problem == .missingHeader(expected: "series,x,y"))
+        #expect(error.problem == .missingHeader(expected: "series,kind,segment,x,y"))
     }
 
     @Test func otherFormatVersion() throws {
-        let error = try parseError(fixture(replacingLine: 1, with: "# format: figure-data 2"))
+        let error = try parseError(fixture(replacingLine: 1, with: "# format: figure-data 3"))
         #expect(error.line == 1)
-        #expect(error.problem == .unsupportedFormat(found: "figure-data 2"))
+        #expect(error.problem == .unsupportedFormat(found: "figure-data 3"))
+        #expect(error.description == "out/data/f.csv:1: expected format 'figure-data 1' or 'figure-data 2', found format 'figure-data 3'")
     }
 
     @Test func unknownHeaderKey() throws {
@@ -66,64 +67,102 @@ struct FigureDataRejectionTests {
         #expect(error.problem == .duplicateHeader(key: "y"))
     }
 
-    @Test(arguments: ["series,y,x", "series,x,y,err", "name,x,y", "series;x;y"])
+    @Test(arguments: ["series,y,x", "series,x,y", "series,kind,segment,x,y,err", "name,kind,segment,x,y"])
     func unknownColumnLayout(columns: String) throws {
-        let error = try parseError(fixture(replacingLine: 6, with: columns))
-        #expect(error.line == 6)
-        #expect(error.problem == .unknownColumnLayout(found: columns))
+        let error = try parseError(fixture(replacingLine: 8, with: columns))
+        #expect(error.line == 8)
+        #expect(error.problem == .unknownColumnLayout(expected: "series,kind,segment,x,y", found: columns))
     }
 
     @Test(arguments: ["abc", "nan", "inf", "-inf", "0x1p3", "", " 1.0", "1,0"])
     func badFloat(field: String) throws {
-        let error = try parseError(fixture(replacingLine: 8, with: "na64e-2016-2022,0.01,\(field)"))
-        #expect(error.line == 8)
+        let error = try parseError(fixture(replacingLine: 10, with: "na64e-2016-2022,upper-limit,0,0.01,\(field)"))
+        #expect(error.line == 10)
         if field == "1,0" {
-            #expect(error.problem == .wrongFieldCount(found: 4))
+            #expect(error.problem == .wrongFieldCount(expected: 5, found: 6))
         } else {
             #expect(error.problem == .invalidNumber(column: "y", text: field))
         }
     }
 
     @Test func overflowingFloat() throws {
-        let error = try parseError(fixture(replacingLine: 8, with: "na64e-2016-2022,1e999,1"))
+        let error = try parseError(fixture(replacingLine: 10, with: "na64e-2016-2022,upper-limit,0,1e999,1"))
         #expect(error.problem == .invalidNumber(column: "x", text: "1e999"))
-        #expect(error.description == "out/data/f.csv:8: expected a decimal number in column x, found '1e999'")
+        #expect(error.description == "out/data/f.csv:10: expected a decimal number in column x, found '1e999'")
     }
 
     @Test func decreasingX() throws {
-        let error = try parseError(fixture(replacingLine: 9, with: "na64e-2016-2022,0.005,0.0012"))
-        #expect(error.line == 9)
-        #expect(error.problem == .decreasingX(series: "na64e-2016-2022", previous: 0.01, current: 0.005))
-        #expect(error.description == "out/data/f.csv:9: x must not decrease within series 'na64e-2016-2022' (0.005 after 0.01)")
+        let error = try parseError(fixture(replacingLine: 10, with: "na64e-2016-2022,upper-limit,0,0.0005,0.00041"))
+        #expect(error.line == 10)
+        #expect(error.problem == .decreasingX(series: "na64e-2016-2022", previous: 0.001, current: 0.0005))
+        #expect(error.description == "out/data/f.csv:10: x must not decrease within series 'na64e-2016-2022' (0.0005 after 0.001)")
+    }
+
+    /// A dataset's pieces need not be in mass order: x may go back at a gap, never inside a segment.
+    @Test func xMayDecreaseAcrossAGap() throws {
+        let text = fixture(replacingLine: 11, with: "na64e-2016-2022,upper-limit,1,0.005,0.0012")
+        let parsed = try FigureData(parsing: text, fileName: "f.csv")
+        #expect(parsed.series[0].segments.map { $0.map(\.x) } == [[0.001, 0.01], [0.005]])
+        #expect(try parsed.encodedText() == text)
     }
 
     @Test func equalXIsAllowed() throws {
-        let text = fixture(replacingLine: 9, with: "na64e-2016-2022,0.01,0.0012")
+        let text = fixture(replacingLine: 11, with: "na64e-2016-2022,upper-limit,1,0.01,0.0012")
         #expect(try FigureData(parsing: text, fileName: "f.csv").series[0].points.count == 3)
     }
 
     @Test func interruptedSeries() throws {
-        let error = try parseError(fixture(replacingLine: 11, with: "na64e-2016-2022,0.3,0.0012"))
-        #expect(error.line == 11)
-        #expect(error.problem == .nonContiguousSeries(name: "na64e-2016-2022", firstLine: 7))
+        let error = try parseError(fixture(replacingLine: 13, with: "na64e-2016-2022,upper-limit,0,0.3,0.0012"))
+        #expect(error.line == 13)
+        #expect(error.problem == .nonContiguousSeries(name: "na64e-2016-2022", firstLine: 9))
     }
 
     @Test func badSeriesName() throws {
-        let error = try parseError(fixture(replacingLine: 7, with: "NA64e,0.001,0.00038"))
-        #expect(error.line == 7)
+        let error = try parseError(fixture(replacingLine: 9, with: "NA64e,upper-limit,0,0.001,0.00038"))
+        #expect(error.line == 9)
         #expect(error.problem == .invalidSeriesName("NA64e"))
     }
 
     @Test func blankLineInTheMiddle() throws {
-        let error = try parseError(fixture(replacingLine: 10, with: ""))
-        #expect(error.line == 10)
+        let error = try parseError(fixture(replacingLine: 12, with: ""))
+        #expect(error.line == 12)
         #expect(error.problem == .blankLine)
     }
 
     @Test func headerAfterRows() throws {
         let error = try parseError(FigureDataFixtures.exclusionText + "# note: late\n")
-        #expect(error.line == 14)
+        #expect(error.line == 16)
         #expect(error.problem == .headerAfterColumns)
+    }
+
+    @Test func unknownKind() throws {
+        let error = try parseError(fixture(replacingLine: 9, with: "na64e-2016-2022,limit,0,0.001,0.00038"))
+        #expect(error.line == 9)
+        #expect(error.problem == .invalidKind("limit"))
+        #expect(error.description.contains("expected a series kind (one of line, band-edge, upper-limit,"))
+    }
+
+    @Test func kindChangingWithinASeries() throws {
+        let error = try parseError(fixture(replacingLine: 10, with: "na64e-2016-2022,line,0,0.01,0.00041"))
+        #expect(error.line == 10)
+        #expect(error.problem == .kindChanged(series: "na64e-2016-2022", first: "upper-limit", found: "line"))
+    }
+
+    @Test(arguments: [(9, "na64e-2016-2022,upper-limit,1,0.001,0.00038", "0 on the first row of the series", "1"),
+                      (11, "na64e-2016-2022,upper-limit,2,0.25,0.0012", "0 or 1", "2"),
+                      (11, "na64e-2016-2022,upper-limit,-1,0.25,0.0012", "a segment number 0, 1, 2, …", "-1")])
+    func segmentsCountUpByOne(line: Int, row: String, expected: String, found: String) throws {
+        let error = try parseError(fixture(replacingLine: line, with: row))
+        #expect(error.line == line)
+        #expect(error.problem == .invalidSegment(series: "na64e-2016-2022", expected: expected, found: found))
+    }
+
+    @Test func formatOneRowsHaveThreeFields() throws {
+        let text = FigureDataFixtures.exclusionTextVersion1.replacingOccurrences(
+            of: "na64e-2016-2022,0.01,0.00041", with: "na64e-2016-2022,upper-limit,0,0.01,0.00041")
+        let error = try parseError(text)
+        #expect(error.line == 8)
+        #expect(error.problem == .wrongFieldCount(expected: 3, found: 5))
     }
 
     @Test func invalidUTF8() throws {

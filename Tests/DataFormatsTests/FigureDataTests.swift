@@ -56,7 +56,7 @@ struct FigureDataTests {
     @Test func headerOrderAndCRLFAreTolerated() throws {
         let text = FigureDataFixtures.exclusionText
             .replacingOccurrences(
-                of: "# format: figure-data 1\n# figure: exclusion-vanilla\n", with: "# figure: exclusion-vanilla\n# format: figure-data 1\n"
+                of: "# format: figure-data 2\n# figure: exclusion-vanilla\n", with: "# figure: exclusion-vanilla\n# format: figure-data 2\n"
             )
             .replacingOccurrences(of: "\n", with: "\r\n")
         let parsed = try FigureData(parsing: text, fileName: "exclusion-vanilla.csv")
@@ -73,8 +73,40 @@ struct FigureDataTests {
     @Test func emptyFigureHasOnlyTheHeader() throws {
         let data = FigureData(figure: "efficiency", x: FigureDataAxis(label: "E_F", unit: "GeV"), y: FigureDataAxis(label: "η_down"))
         let text = try data.encodedText()
-        #expect(text == "# format: figure-data 1\n# figure: efficiency\n# x: E_F [GeV]\n# y: η_down\nseries,x,y\n")
+        #expect(text == "# format: figure-data 2\n# figure: efficiency\n# x: E_F [GeV]\n# y: η_down\nseries,kind,segment,x,y\n")
         #expect(try FigureData(parsing: text, fileName: "efficiency.csv") == data)
+    }
+
+    @Test func segmentsAreKeptThroughTheText() throws {
+        let parsed = try FigureData(parsing: FigureDataFixtures.exclusionText, fileName: "exclusion-vanilla.csv")
+        let limit = try #require(parsed.series(named: "na64e-2016-2022"))
+        #expect(limit.segmentStarts == [2])
+        #expect(limit.segments.map { $0.map(\.x) } == [[0.001, 0.01], [0.25]])
+        #expect(limit.kind == .upperLimit)
+        #expect(parsed.xScale == .log && parsed.yScale == .log)
+    }
+
+    /// The committed baseline of earlier builds is format 1: it still reads, as one segment per series
+    /// and no kinds or scales (unknown, not guessed), with the same points.
+    @Test func formatOneStillReads() throws {
+        let old = try FigureData(parsing: FigureDataFixtures.exclusionTextVersion1, fileName: "exclusion-vanilla.csv")
+        let new = FigureDataFixtures.exclusion()
+        #expect(old.series.map(\.name) == new.series.map(\.name))
+        #expect(old.series.map(\.points) == new.series.map(\.points))
+        #expect(old.series.allSatisfy { $0.kind == nil && $0.segmentStarts.isEmpty })
+        #expect(old.xScale == nil && old.yScale == nil && old.notes == new.notes)
+        // Writing it as format 2 needs kinds it does not have: refused, not invented.
+        #expect(throws: FigureDataError.self) { try old.encodedText() }
+    }
+
+    @Test func aClosedRegionMayTurnBack() throws {
+        let contour = FigureDataSeries(name: "contour", kind: .closedRegion, x: [1, 2, 1], y: [1, 2, 3])
+        let data = FigureData(figure: "f", x: FigureDataAxis(label: "x"), y: FigureDataAxis(label: "y"), series: [contour])
+        #expect(try FigureData(parsing: data.encodedText(), fileName: "f.csv") == data)
+        let line = FigureData(
+            figure: "f", x: FigureDataAxis(label: "x"), y: FigureDataAxis(label: "y"),
+            series: [FigureDataSeries(name: "contour", kind: .line, x: [1, 2, 1], y: [1, 2, 3])])
+        #expect(throws: FigureDataError.self) { try line.encodedText() }
     }
 
     @Test func bandsAreTwoSeries() {

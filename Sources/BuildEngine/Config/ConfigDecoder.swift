@@ -325,7 +325,26 @@ extension NodeDecoder {
                     throw ConfigError(node.location, path: path, "expected one of \(names), found '\(text)'")
                 }
             }
+            if case .scalar(let text, _) = node.value, let names = caseNames(of: T.self) {
+                // A string enum (an axis scale, a dash style): its names instead of Swift's raw-value message.
+                do { return try T(from: self) } catch is DecodingError {
+                    let quoted = names.map { "'\($0)'" }.joined(separator: ", ")
+                    throw ConfigError(
+                        node.location, path: path, "expected one of \(quoted), found '\(text)'" + suggestion(text, Set(names)))
+                }
+            }
             return try T(from: self)
         }
     }
+}
+
+/// The raw values of a `CaseIterable` enum whose raw values are strings; nil for other types.
+func caseNames(of type: Any.Type) -> [String]? {
+    guard let iterable = type as? any CaseIterable.Type else { return nil }
+    return rawNames(iterable)
+}
+
+private func rawNames<C: CaseIterable>(_ type: C.Type) -> [String]? {
+    let names = type.allCases.compactMap { ($0 as? any RawRepresentable)?.rawValue as? String }
+    return names.isEmpty ? nil : names
 }

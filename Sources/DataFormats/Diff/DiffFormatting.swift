@@ -44,6 +44,33 @@ enum DiffFormatting {
         return parts
     }
 
+    /// ` (N log-log interpolated)` when some compared values were interpolated, else empty.
+    static func interpolationNote(_ result: DiffSeriesResult) -> String {
+        guard let interpolation = result.interpolation, result.interpolatedPointCount > 0 else { return "" }
+        return " (\(result.interpolatedPointCount) \(interpolation.name) interpolated)"
+    }
+
+    /// The points outside the common range of two grids, by where they are: below it, above it,
+    /// or inside it (in a gap of the other side), e.g. `2 new points above the common range
+    /// (m_Z' = 1.2–2 GeV)`. `side` is `new` or `baseline`.
+    static func outsidePoints(
+        _ points: [FigureDataPoint], side: String, common: ClosedRange<Double>?, on axis: FigureDataAxis
+    ) -> [String] {
+        guard !points.isEmpty else { return [] }
+        let unit = axis.unit.map { " \($0)" } ?? ""
+        func describe(_ group: [FigureDataPoint], _ where: String) -> String? {
+            guard let low = group.map(\.x).min(), let high = group.map(\.x).max() else { return nil }
+            let range = low == high ? number(low) : "\(number(low))–\(number(high))"
+            return "\(count(group.count, "\(side) point")) \(`where`) (\(axis.label) = \(range)\(unit))"
+        }
+        guard let common else { return [describe(points, "outside the other side's range")].compactMap { $0 } }
+        return [
+            describe(points.filter { $0.x < common.lowerBound }, "below the common range"),
+            describe(points.filter { $0.x > common.upperBound }, "above the common range"),
+            describe(points.filter { common.contains($0.x) }, "in a gap of the other side")
+        ].compactMap { $0 }
+    }
+
     static func count(_ count: Int, _ noun: String) -> String {
         if count == 1 || noun == "series" { return "\(count) \(noun)" }
         return "\(count) \(noun)s"

@@ -22,7 +22,8 @@ extension DiffResult {
                     "`\(series.name)`",
                     DiffFormatting.percent(change.relativeChange),
                     Self.markdownEscaped(DiffFormatting.place(change.x, on: figure.x)),
-                    "\(series.pointsBeyondTolerance) of \(series.comparedPointCount)",
+                    "\(series.pointsBeyondTolerance) of \(series.comparedPointCount)"
+                        + DiffFormatting.interpolationNote(series),
                     series.verdict == .beyondTolerance ? "**\(verdict)**" : verdict
                 ]
                 lines.append("| " + cells.joined(separator: " | ") + " |")
@@ -35,6 +36,8 @@ extension DiffResult {
             lines += structural.map { "- \($0)" }
         }
 
+        let notes = notes()
+        if !notes.isEmpty { lines += [""] + notes.map(Self.markdownEscaped) }
         let identical = figures.filter { $0.verdict == .identical }.map { "`\($0.figure)`" }
         if !identical.isEmpty {
             lines += ["", "Identical: \(identical.joined(separator: ", "))."]
@@ -66,8 +69,17 @@ extension DiffResult {
                 case .removed:
                     items.append("Series \(seriesName) removed (\(DiffFormatting.count(series.baselinePointCount, "point"))).")
                 case .identical, .withinTolerance, .beyondTolerance:
-                    let parts = DiffFormatting.pointChanges(
-                        added: series.addedPoints, removed: series.removedPoints, on: figure.x, escape: Self.markdownEscaped)
+                    var parts = figure.structureChanges(of: series)
+                    if series.interpolation != nil {
+                        parts += DiffFormatting.outsidePoints(series.addedPoints, side: "new", common: series.commonRange, on: figure.x)
+                            .map(Self.markdownEscaped)
+                        parts += DiffFormatting.outsidePoints(
+                            series.removedPoints, side: "baseline", common: series.commonRange, on: figure.x
+                        ).map(Self.markdownEscaped)
+                    } else {
+                        parts += DiffFormatting.pointChanges(
+                            added: series.addedPoints, removed: series.removedPoints, on: figure.x, escape: Self.markdownEscaped)
+                    }
                     if !parts.isEmpty { items.append("\(seriesName): \(parts.joined(separator: "; ")).") }
                 }
             }

@@ -56,17 +56,37 @@ extension DiffFigureResult {
             return prefix + "series removed (\(DiffFormatting.count(result.baselinePointCount, "point")))"
         case .withinTolerance, .beyondTolerance:
             var parts: [String] = []
+            let compared = "\(DiffFormatting.count(result.comparedPointCount, "point"))" + DiffFormatting.interpolationNote(result)
             if let change = result.largestChange {
                 let beyond =
                     result.pointsBeyondTolerance == 0
                     ? "within tolerance"
-                    : "\(result.pointsBeyondTolerance) of \(DiffFormatting.count(result.comparedPointCount, "point")) beyond tolerance"
+                    : "\(result.pointsBeyondTolerance) of \(compared) beyond tolerance"
                 parts.append("max \(DiffFormatting.percent(change.relativeChange)) at \(DiffFormatting.place(change.x, on: x)) (\(beyond))")
             } else {
                 parts.append("common values identical")
             }
-            parts += DiffFormatting.pointChanges(added: result.addedPoints, removed: result.removedPoints, on: x)
+            if result.interpolatedPointCount > 0, result.pointsBeyondTolerance == 0 { parts.append("\(compared) compared") }
+            parts += structureChanges(of: result)
+            if result.interpolation != nil {
+                parts += DiffFormatting.outsidePoints(result.addedPoints, side: "new", common: result.commonRange, on: x)
+                parts += DiffFormatting.outsidePoints(result.removedPoints, side: "baseline", common: result.commonRange, on: x)
+            } else {
+                parts += DiffFormatting.pointChanges(added: result.addedPoints, removed: result.removedPoints, on: x)
+            }
             return prefix + parts.joined(separator: "; ")
         }
+    }
+
+    /// `kind upper-limit -> line`, `segments 1 -> 2` (only what changed).
+    func structureChanges(of result: DiffSeriesResult) -> [String] {
+        var parts: [String] = []
+        if result.kindChanged, let old = result.baselineKind, let new = result.candidateKind {
+            parts.append("kind \(old.rawValue) -> \(new.rawValue)")
+        }
+        if result.segmentsChanged, let old = result.baselineSegmentCount, let new = result.candidateSegmentCount {
+            parts.append("segments \(old) -> \(new)")
+        }
+        return parts
     }
 }

@@ -45,9 +45,13 @@ extension DiffResult {
             series.name,
             change.map { DiffFormatting.percent($0.relativeChange) } ?? "-",
             change.map { DiffFormatting.place($0.x, on: figure.x) } ?? "-",
-            isWhole ? "-" : "\(series.pointsBeyondTolerance) of \(series.comparedPointCount)",
-            points,
+            isWhole
+                ? "-"
+                : "\(series.pointsBeyondTolerance) of \(series.comparedPointCount)"
+                    + DiffFormatting.interpolationNote(series),
+            points + (series.interpolation != nil && points != "-" ? " outside" : ""),
             DiffFormatting.verdict(series.verdict)
+                + (series.structureChanged ? " (\(figure.structureChanges(of: series).joined(separator: ", ")))" : "")
         ]
     }
 
@@ -64,8 +68,30 @@ extension DiffResult {
         if !identical.isEmpty && !includeIdentical {
             lines.append("Identical: \(identical.joined(separator: ", "))")
         }
+        lines += notes()
         lines.append(summaryLine())
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Remarks on how the comparison was made: a baseline in figure-data format 1 (no kinds or
+    /// segments), series compared by interpolation on another grid.
+    public func notes() -> [String] {
+        var notes: [String] = []
+        let unstructured = figures.filter { $0.series.contains(where: \.baselineWithoutStructure) }.map(\.figure)
+        if !unstructured.isEmpty {
+            notes.append(
+                "Note: the baseline of \(unstructured.joined(separator: ", ")) is figure-data 1 (no kinds or segments): "
+                    + "only values were compared.")
+        }
+        let interpolated = figures.flatMap { figure in
+            figure.series.filter { $0.interpolatedPointCount > 0 }.map { "\(figure.figure) / \($0.name)" }
+        }
+        if !interpolated.isEmpty {
+            notes.append(
+                "Note: on another x grid than the baseline, compared by interpolation over the common range: "
+                    + interpolated.joined(separator: ", ") + ".")
+        }
+        return notes
     }
 
     /// Rows padded to column width (in characters), two spaces apart, no trailing spaces.

@@ -61,18 +61,44 @@ public struct DiffSeriesResult: Sendable, Equatable {
     public var largestChange: DiffPointChange?
     /// Common points whose change is beyond tolerance.
     public var pointsBeyondTolerance: Int
-    /// Points only in the new data.
+    /// Points only in the new data: on one grid, x values the baseline lacks; on two grids, points
+    /// outside every baseline segment (beyond the common range or in a baseline gap).
     public var addedPoints: [FigureDataPoint]
-    /// Points only in the baseline.
+    /// Points only in the baseline (likewise, outside every segment of the new data).
     public var removedPoints: [FigureDataPoint]
+    /// How values between points were estimated when the grids differ; `nil` when the series
+    /// was compared point by point (same grid, or a closed region).
+    public var interpolation: DiffInterpolation?
+    /// With ``interpolation``: how many of the compared points had their other side's value
+    /// interpolated (the others sit at an x both sides hold).
+    public var interpolatedPointCount = 0
+    /// With ``interpolation``: the x range both sides cover, from the larger first x to the
+    /// smaller last x (`nil` when they do not overlap).
+    public var commonRange: ClosedRange<Double>?
+    /// The baseline's kind of curve; `nil` for a baseline in format 1 (or an added series).
+    public var baselineKind: FigureDataSeriesKind?
+    /// The new data's kind of curve; `nil` for a removed series.
+    public var candidateKind: FigureDataSeriesKind?
+    /// Segments in the baseline; `nil` when unknown (format 1) or for an added series.
+    public var baselineSegmentCount: Int?
+    /// Segments in the new data; `nil` for a removed series.
+    public var candidateSegmentCount: Int?
 
     /// Creates a series result.
     public init(
         name: String, verdict: DiffVerdict, tolerance: DiffTolerance,
         baselinePointCount: Int, candidatePointCount: Int, comparedPointCount: Int,
         largestChange: DiffPointChange?, pointsBeyondTolerance: Int,
-        addedPoints: [FigureDataPoint], removedPoints: [FigureDataPoint]
+        addedPoints: [FigureDataPoint], removedPoints: [FigureDataPoint],
+        interpolation: DiffInterpolation? = nil,
+        baselineKind: FigureDataSeriesKind? = nil, candidateKind: FigureDataSeriesKind? = nil,
+        baselineSegmentCount: Int? = nil, candidateSegmentCount: Int? = nil
     ) {
+        self.interpolation = interpolation
+        self.baselineKind = baselineKind
+        self.candidateKind = candidateKind
+        self.baselineSegmentCount = baselineSegmentCount
+        self.candidateSegmentCount = candidateSegmentCount
         self.name = name
         self.verdict = verdict
         self.tolerance = tolerance
@@ -84,6 +110,27 @@ public struct DiffSeriesResult: Sendable, Equatable {
         self.addedPoints = addedPoints
         self.removedPoints = removedPoints
     }
+}
+
+extension DiffSeriesResult {
+    /// Whether the kind of curve changed (both sides recorded one).
+    public var kindChanged: Bool {
+        guard let baselineKind, let candidateKind else { return false }
+        return baselineKind != candidateKind
+    }
+
+    /// Whether the number of segments (gaps + 1) changed (both sides recorded them).
+    public var segmentsChanged: Bool {
+        guard let baselineSegmentCount, let candidateSegmentCount else { return false }
+        return baselineSegmentCount != candidateSegmentCount
+    }
+
+    /// Whether the curve's structure (kind or segments) changed: a change beyond tolerance.
+    public var structureChanged: Bool { kindChanged || segmentsChanged }
+
+    /// Whether the baseline recorded no structure (format 1) while the new data does: kinds and
+    /// segments were not compared.
+    public var baselineWithoutStructure: Bool { baselineKind == nil && candidateKind != nil && baselinePointCount > 0 }
 }
 
 /// An axis whose label or unit differs from the baseline's.

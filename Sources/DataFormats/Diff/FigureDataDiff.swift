@@ -1,10 +1,13 @@
 /// Comparison of figure data with a baseline, figure by figure and series by series.
 ///
-/// Each series is compared on its own x values: the two x-sorted point lists are merged in one
-/// pass, pairing points whose x match within ``xMatchTolerance`` (relative); unpaired points
-/// are reported as added or removed. Equal x values within a series pair up in order.
-/// Complexity: O(n + m) per series for sorted points (the format guarantees it), O(n log n)
-/// if a caller passes unsorted points, which are sorted first.
+/// A series on the same x grid as its baseline (every x matching within ``xMatchTolerance``,
+/// relative), or a closed region, is compared point by point: the two x-sorted point lists are
+/// merged in one pass, equal x values pair up in order, unpaired points are added or removed.
+/// A series on another grid is compared by interpolation (``compareInterpolated``): at every
+/// point of either side that lies within a segment of the other, log-log where the figure's axes
+/// are log; points outside the common range are reported (added or removed), never
+/// extrapolated, and nothing is interpolated across a gap.
+/// Complexity: O(n + m) per series on one grid, O((n + m) log(n + m)) on two.
 public enum FigureDataDiff {
     /// Two x values are the same point when `|a − b| ≤ xMatchTolerance · max(|a|, |b|)`.
     public static let xMatchTolerance = 1e-12
@@ -40,6 +43,8 @@ public enum FigureDataDiff {
         tolerances: DiffTolerances = DiffTolerances()
     ) -> DiffFigureResult {
         let figure = candidate.figure
+        let scales = DiffInterpolation(
+            xScale: candidate.xScale ?? baseline.xScale ?? .linear, yScale: candidate.yScale ?? baseline.yScale ?? .linear)
         var axisChanges: [DiffAxisChange] = []
         if baseline.x != candidate.x { axisChanges.append(DiffAxisChange(axis: "x", old: baseline.x, new: candidate.x)) }
         if baseline.y != candidate.y { axisChanges.append(DiffAxisChange(axis: "y", old: baseline.y, new: candidate.y)) }
@@ -50,7 +55,7 @@ public enum FigureDataDiff {
         for old in baseline.series {
             let tolerance = tolerances.tolerance(figure: figure, series: old.name)
             if let new = candidateByName[old.name] {
-                results.append(compare(baseline: old, candidate: new, tolerance: tolerance))
+                results.append(compare(baseline: old, candidate: new, tolerance: tolerance, scales: scales))
             } else {
                 results.append(wholeSeries(old, verdict: .removed, tolerance: tolerance))
             }
@@ -66,10 +71,41 @@ public enum FigureDataDiff {
         return DiffFigureResult(figure: figure, verdict: verdict, x: candidate.x, axisChanges: axisChanges, series: results)
     }
 
-    /// Compares one series with its baseline under one tolerance.
+    /// Compares one series with its baseline under one tolerance: point by point on one grid (or
+    /// for a closed region), by interpolation in `scales` on two.
     ///
-    /// - Complexity: O(n + m) for x-sorted points, O(n log n + m log m) otherwise.
+    /// - Complexity: O(n + m) on one grid, O((n + m) log(n + m)) on two.
     public static func compare(
+        baseline: FigureDataSeries,
+        candidate: FigureDataSeries,
+        tolerance: DiffTolerance,
+        scales: DiffInterpolation = DiffInterpolation(xScale: .linear, yScale: .linear)
+    ) -> DiffSeriesResult {
+        let isContour = baseline.kind == .closedRegion || candidate.kind == .closedRegion
+        var result: DiffSeriesResult
+        if isContour || sameGrid(baseline.points, candidate.points) {
+            result = comparePointByPoint(baseline: baseline, candidate: candidate, tolerance: tolerance)
+        } else {
+            result = compareInterpolated(baseline: baseline, candidate: candidate, tolerance: tolerance, scales: scales)
+        }
+        result.baselineKind = baseline.kind
+        result.candidateKind = candidate.kind
+        // Format 1 records no structure: its segment count is unknown, not 1.
+        result.baselineSegmentCount = baseline.kind == nil ? nil : baseline.segments.count
+        result.candidateSegmentCount = candidate.kind == nil ? nil : candidate.segments.count
+        if result.structureChanged && result.verdict != .added && result.verdict != .removed {
+            result.verdict = .beyondTolerance
+        }
+        return result
+    }
+
+    /// Whether two point lists have the same x values in the same order (within ``xMatchTolerance``).
+    static func sameGrid(_ old: [FigureDataPoint], _ new: [FigureDataPoint]) -> Bool {
+        old.count == new.count && zip(old, new).allSatisfy { sameX($0.x, $1.x) }
+    }
+
+    /// The merge of two x-sorted point lists: common x compared, the others added or removed.
+    static func comparePointByPoint(
         baseline: FigureDataSeries,
         candidate: FigureDataSeries,
         tolerance: DiffTolerance

@@ -1,47 +1,66 @@
 import Foundation
 
-/// The canonical text encoding of figure data (format `figure-data 1`).
+/// The canonical text encoding of figure data (format `figure-data 2`).
 ///
 /// ```
-/// # format: figure-data 1
+/// # format: figure-data 2
 /// # figure: exclusion-vanilla
 /// # x: m_Z' [GeV]
 /// # y: g_Z'
+/// # x-scale: log
+/// # y-scale: log
 /// # note: optional free text, one line per note
-/// series,x,y
-/// na64e-2016-2022,0.001,0.00038
+/// series,kind,segment,x,y
+/// babar-2016,upper-limit,0,3.04,0.0021
+/// babar-2016,upper-limit,1,3.15,0.0019
 /// ```
-/// - Header lines in this order: `format`, `figure`, `x`, `y`, then zero or more `note`.
-/// - Then the column line `series,x,y` and one row per point; the rows of a series are
-///   contiguous, series in the order the figure gives them, points in their stored order
-///   (x non-decreasing). Lines end with `\n`, including the last.
+/// - Header lines in this order: `format`, `figure`, `x`, `y`, then `x-scale` and `y-scale` when
+///   known (`log` or `linear`, how the figure draws the axis), then zero or more `note`.
+/// - Then the column line `series,kind,segment,x,y` and one row per point; the rows of a series
+///   are contiguous, series in the order the figure gives them, points in their stored order
+///   (x non-decreasing within a segment, except in a closed region). `kind` is the same on every
+///   row of a series (``FigureDataSeriesKind``); `segment` counts from 0 and grows by 1 at each
+///   gap: two segments of a series are never joined. Lines end with `\n`, including the last.
 /// - Numbers in Swift's `Double.description`: the shortest decimal that reads back to the same
 ///   `Double`, produced by Swift's own algorithm and so identical on every platform
 ///   (`0.00038`, `1e-05`, `1e+16`, `3.0`, `-0.0`). Non-finite values are refused, so the file
 ///   never contains `nan` or `inf`.
 ///
-/// The same data always gives the same bytes, and parsing the bytes gives the same data.
+/// Version 1 (`series,x,y`, no kinds, segments or scales) is still read: its series have one
+/// segment and no kind. The same data always gives the same bytes, and parsing the bytes gives
+/// the same data.
 extension FigureData {
     /// The column line that separates the header from the rows.
-    public static let columnLine = "series,x,y"
+    public static let columnLine = "series,kind,segment,x,y"
+    /// The column line of format 1, still read.
+    public static let columnLineVersion1 = "series,x,y"
 
     /// The canonical text of this figure data.
     ///
-    /// - Throws: ``FigureDataError`` if ``validate()`` fails (e.g. a NaN, a decreasing x).
+    /// - Throws: ``FigureDataError`` if ``validate()`` fails (e.g. a NaN, a decreasing x, a
+    ///   series without a kind).
     /// - Complexity: O(total points).
     public func encodedText() throws(FigureDataError) -> String {
         try validate()
-        var text = "# format: figure-data \(Self.formatVersion)\n"
+        for item in series where item.kind == nil {
+            throw FigureDataError(file: fileName, problem: .missingSeriesKind(series: item.name))
+        }
+        var text = Self.formatMarker.commentLine + "\n"
         text += "# figure: \(figure)\n"
         text += "# x: \(x.text)\n"
         text += "# y: \(y.text)\n"
+        if let xScale { text += "# x-scale: \(xScale.rawValue)\n" }
+        if let yScale { text += "# y-scale: \(yScale.rawValue)\n" }
         for note in notes {
             text += "# note: \(note)\n"
         }
         text += Self.columnLine + "\n"
         for item in series {
-            for point in item.points {
-                text += "\(item.name),\(Self.formatNumber(point.x)),\(Self.formatNumber(point.y))\n"
+            let prefix = "\(item.name),\(item.kind!.rawValue),"
+            for (segment, points) in item.segments.enumerated() {
+                for point in points {
+                    text += prefix + "\(segment),\(Self.formatNumber(point.x)),\(Self.formatNumber(point.y))\n"
+                }
             }
         }
         return text

@@ -5,8 +5,9 @@ import Foundation
 /// The parser accepts the canonical form and a little more, so hand-edited files still read:
 /// header lines in any order, `\r\n` line endings, and numbers in any decimal spelling
 /// (`3.8e-04`). It refuses, naming `file:line` and what was expected: a missing or repeated
-/// header, an unknown header key, another format version, a column line other than
-/// `series,x,y`, rows without three fields, names that are not kebab-case, fields that are not
+/// header, an unknown header key, a format version other than 1 or 2, a column line other than
+/// the version's (`series,kind,segment,x,y`; `series,x,y` in version 1), rows with another number
+/// of fields, an unknown kind, a kind that changes within a series, segments not counted 0, 1, 2…, names that are not kebab-case, fields that are not
 /// decimal numbers (`nan`, `inf`, hex), values that overflow to infinity, x decreasing within a
 /// series, and rows of a series interrupted by another series.
 extension FigureData {
@@ -40,6 +41,10 @@ private struct FigureDataParser {
     var notes: [String] = []
     var series: [FigureDataSeries] = []
     var seriesFirstLine: [String: Int] = [:]
+    /// The declared version, once the `# format:` line is read.
+    var version: Int?
+    /// The segment of the last row of the current series (format 2).
+    var currentSegment = 0
 
     init(fileName: String) {
         self.fileName = fileName
@@ -61,10 +66,11 @@ private struct FigureDataParser {
                 guard columnLineNumber == nil else { throw error(number, .headerAfterColumns) }
                 try readHeader(line, number: number)
             } else if columnLineNumber == nil {
-                guard line == FigureData.columnLine else {
-                    throw error(number, .unknownColumnLayout(found: String(line)))
-                }
                 try requireHeaders(line: number)
+                let expected = version == 1 ? FigureData.columnLineVersion1 : FigureData.columnLine
+                guard line == expected else {
+                    throw error(number, .unknownColumnLayout(expected: expected, found: String(line)))
+                }
                 columnLineNumber = number
             } else {
                 try readRow(line, number: number)
@@ -72,12 +78,15 @@ private struct FigureDataParser {
         }
         if columnLineNumber == nil {
             try requireHeaders(line: lines.count + 1)
-            throw error(lines.count + 1, .missingHeader(expected: FigureData.columnLine))
+            let expected = version == 1 ? FigureData.columnLineVersion1 : FigureData.columnLine
+            throw error(lines.count + 1, .missingHeader(expected: expected))
         }
         return FigureData(
             figure: headers["figure"]!.value,
             x: FigureDataAxis(parsing: headers["x"]!.value),
             y: FigureDataAxis(parsing: headers["y"]!.value),
+            xScale: headers["x-scale"].flatMap { FigureDataScale(rawValue: $0.value) },
+            yScale: headers["y-scale"].flatMap { FigureDataScale(rawValue: $0.value) },
             notes: notes,
             series: series
         )
@@ -96,8 +105,16 @@ private struct FigureDataParser {
             notes.append(value)
             return
         case "format":
-            guard value == "figure-data \(FigureData.formatVersion)" else {
+            guard let marker = FormatMarker(value: Substring(value)), marker.name == FigureData.formatMarker.name,
+                FigureData.readableVersions.contains(marker.version)
+            else {
                 throw error(number, .unsupportedFormat(found: value))
+            }
+            version = marker.version
+        case "x-scale", "y-scale":
+            guard version != 1 else { throw error(number, .malformedHeader(text: String(line))) }
+            guard FigureDataScale(rawValue: value) != nil else {
+                throw error(number, .invalidScale(axis: String(key.prefix(1)), text: value))
             }
         case "figure":
             guard FigureData.isKebabCase(value) else { throw error(number, .invalidFigureName(value)) }
@@ -114,7 +131,7 @@ private struct FigureDataParser {
 
     func requireHeaders(line: Int) throws(FigureDataError) {
         let required = [
-            ("format", "# format: figure-data \(FigureData.formatVersion)"),
+            ("format", FigureData.formatMarker.commentLine),
             ("figure", "# figure: NAME"),
             ("x", "# x: LABEL [UNIT]"),
             ("y", "# y: LABEL [UNIT]")
@@ -126,20 +143,53 @@ private struct FigureDataParser {
 
     mutating func readRow(_ line: Substring, number: Int) throws(FigureDataError) {
         let fields = line.split(separator: ",", omittingEmptySubsequences: false)
-        guard fields.count == 3 else { throw error(number, .wrongFieldCount(found: fields.count)) }
+        let structured = version != 1
+        let expectedCount = structured ? 5 : 3
+        guard fields.count == expectedCount else {
+            throw error(number, .wrongFieldCount(expected: expectedCount, found: fields.count))
+        }
         let name = String(fields[0])
         guard FigureData.isKebabCase(name) else { throw error(number, .invalidSeriesName(name)) }
-        let x = try parseNumber(fields[1], column: "x", line: number)
-        let y = try parseNumber(fields[2], column: "y", line: number)
+        var kind: FigureDataSeriesKind?
+        var segment = 0
+        if structured {
+            guard let parsed = FigureDataSeriesKind(rawValue: String(fields[1])) else {
+                throw error(number, .invalidKind(String(fields[1])))
+            }
+            kind = parsed
+            guard let value = Int(fields[2]), value >= 0, fields[2].allSatisfy(\.isASCII) else {
+                throw error(number, .invalidSegment(series: name, expected: "a segment number 0, 1, 2, …", found: String(fields[2])))
+            }
+            segment = value
+        }
+        let x = try parseNumber(fields[expectedCount - 2], column: "x", line: number)
+        let y = try parseNumber(fields[expectedCount - 1], column: "y", line: number)
         if series.last?.name != name {
             if let firstLine = seriesFirstLine[name] {
                 throw error(number, .nonContiguousSeries(name: name, firstLine: firstLine))
             }
             seriesFirstLine[name] = number
-            series.append(FigureDataSeries(name: name, points: []))
+            series.append(FigureDataSeries(name: name, kind: kind, points: []))
+            currentSegment = 0
+            guard segment == 0 else {
+                throw error(number, .invalidSegment(series: name, expected: "0 on the first row of the series", found: "\(segment)"))
+            }
         }
         let last = series.count - 1
-        if let previous = series[last].points.last, x < previous.x {
+        if series[last].kind != kind {
+            throw error(number, .kindChanged(series: name, first: series[last].kind?.rawValue ?? "", found: kind?.rawValue ?? ""))
+        }
+        var startsSegment = false
+        if segment == currentSegment + 1 {
+            series[last].segmentStarts.append(series[last].points.count)
+            currentSegment = segment
+            startsSegment = true
+        } else if segment != currentSegment {
+            throw error(
+                number,
+                .invalidSegment(series: name, expected: "\(currentSegment) or \(currentSegment + 1)", found: "\(segment)"))
+        }
+        if !startsSegment, kind?.requiresIncreasingX ?? true, let previous = series[last].points.last, x < previous.x {
             throw error(number, .decreasingX(series: name, previous: previous.x, current: x))
         }
         series[last].points.append(FigureDataPoint(x: x, y: y))

@@ -7,7 +7,8 @@ extension FigureData {
 
     /// Checks that the data can be written and read back unchanged: kebab-case figure and
     /// series names, unique non-empty series, one-line axes and notes, finite numbers, and
-    /// x non-decreasing within each series. O(total points).
+    /// x non-decreasing within each segment of a series (but a closed region), segment starts
+    /// increasing inside the series. O(total points).
     ///
     /// - Throws: ``FigureDataError`` naming `<figure>.csv` and the problem.
     public func validate() throws(FigureDataError) {
@@ -25,15 +26,23 @@ extension FigureData {
             guard Self.isKebabCase(item.name) else { throw fail(.invalidSeriesName(item.name)) }
             guard seen.insert(item.name).inserted else { throw fail(.duplicateSeries(name: item.name)) }
             guard !item.points.isEmpty else { throw fail(.emptySeries(name: item.name)) }
+            let bounds = [0] + item.segmentStarts + [item.points.count]
+            guard zip(bounds, bounds.dropFirst()).allSatisfy({ $0 < $1 }) else {
+                throw fail(.invalidSegmentStarts(series: item.name, starts: item.segmentStarts, pointCount: item.points.count))
+            }
+            let checksOrder = item.kind?.requiresIncreasingX ?? true
             var previousX = -Double.infinity
+            let starts = Set(item.segmentStarts)
             for (index, point) in item.points.enumerated() {
+                // x may go back across a gap (a dataset's pieces need not be in mass order).
+                if starts.contains(index) { previousX = -Double.infinity }
                 guard point.x.isFinite else {
                     throw fail(.nonFiniteNumber(series: item.name, index: index, column: "x", value: point.x))
                 }
                 guard point.y.isFinite else {
                     throw fail(.nonFiniteNumber(series: item.name, index: index, column: "y", value: point.y))
                 }
-                guard point.x >= previousX else {
+                guard !checksOrder || point.x >= previousX else {
                     throw fail(.decreasingX(series: item.name, previous: previousX, current: point.x))
                 }
                 previousX = point.x

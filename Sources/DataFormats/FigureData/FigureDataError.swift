@@ -38,12 +38,24 @@ public enum FigureDataProblem: Sendable, Equatable, CustomStringConvertible {
     case malformedHeader(text: String)
     /// The `# format:` line names another format or version.
     case unsupportedFormat(found: String)
-    /// The column line is not exactly `series,x,y`.
-    case unknownColumnLayout(found: String)
+    /// The column line is not the version's (`series,kind,segment,x,y`, or `series,x,y` in version 1).
+    case unknownColumnLayout(expected: String, found: String)
     /// A header comment after the column line.
     case headerAfterColumns
-    /// A data row without exactly three comma-separated fields.
-    case wrongFieldCount(found: Int)
+    /// A data row with another number of comma-separated fields than the column line.
+    case wrongFieldCount(expected: Int, found: Int)
+    /// A `kind` field that is not one of ``FigureDataSeriesKind``.
+    case invalidKind(String)
+    /// A kind that differs from the one on the series' first row.
+    case kindChanged(series: String, first: String, found: String)
+    /// A segment number that is not the current one or the next.
+    case invalidSegment(series: String, expected: String, found: String)
+    /// Segment starts that are not increasing indices inside the series.
+    case invalidSegmentStarts(series: String, starts: [Int], pointCount: Int)
+    /// A series without a kind cannot be written in format 2 (it was read from format 1).
+    case missingSeriesKind(series: String)
+    /// An `x-scale`/`y-scale` that is neither `log` nor `linear`.
+    case invalidScale(axis: String, text: String)
     /// A blank line other than at the end of the file.
     case blankLine
     /// A figure name that is not kebab-case.
@@ -79,15 +91,31 @@ public enum FigureDataProblem: Sendable, Equatable, CustomStringConvertible {
         case .duplicateHeader(let key):
             return "header '# \(key):' appears more than once"
         case .malformedHeader(let text):
-            return "expected a header '# KEY: VALUE' with KEY one of format, figure, x, y, note; found '\(text)'"
+            return "expected a header '# KEY: VALUE' with KEY one of format, figure, x, y, x-scale, y-scale, note "
+                + "(x-scale and y-scale from format 2 on); found '\(text)'"
         case .unsupportedFormat(let found):
-            return "expected '# format: figure-data \(FigureData.formatVersion)', found format '\(found)'"
-        case .unknownColumnLayout(let found):
-            return "expected the column line 'series,x,y', found '\(found)'"
+            let versions = FigureData.readableVersions.map { "'figure-data \($0)'" }.joined(separator: " or ")
+            return "expected format \(versions), found format '\(found)'"
+        case .unknownColumnLayout(let expected, let found):
+            return "expected the column line '\(expected)', found '\(found)'"
         case .headerAfterColumns:
-            return "header lines must come before the column line 'series,x,y'"
-        case .wrongFieldCount(let found):
-            return "expected 3 fields 'series,x,y', found \(found)"
+            return "header lines must come before the column line '\(FigureData.columnLine)'"
+        case .wrongFieldCount(let expected, let found):
+            let columns = expected == 3 ? FigureData.columnLineVersion1 : FigureData.columnLine
+            return "expected \(expected) fields '\(columns)', found \(found)"
+        case .invalidKind(let text):
+            let names = FigureDataSeriesKind.allCases.map(\.rawValue).joined(separator: ", ")
+            return "expected a series kind (one of \(names)), found '\(text)'"
+        case .kindChanged(let series, let first, let found):
+            return "series '\(series)' is '\(first)' on its first row; expected the same kind on every row, found '\(found)'"
+        case .invalidSegment(let series, let expected, let found):
+            return "series '\(series)': expected segment \(expected), found '\(found)'"
+        case .invalidSegmentStarts(let series, let starts, let pointCount):
+            return "series '\(series)': segment starts \(starts) must increase within 1..<\(pointCount)"
+        case .missingSeriesKind(let series):
+            return "series '\(series)' has no kind (read from format 1); give it one to write format \(FigureData.formatVersion)"
+        case .invalidScale(let axis, let text):
+            return "expected '# \(axis)-scale: log' or 'linear', found '\(text)'"
         case .blankLine:
             return "unexpected blank line"
         case .invalidFigureName(let name):

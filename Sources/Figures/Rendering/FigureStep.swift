@@ -45,45 +45,52 @@ struct FigureStep: StepKind {
         var plot = PlotFigure(size: spec.size, xAxis: spec.x, yAxis: spec.y, labels: spec.labels, legend: spec.legend, style: spec.style)
 
         for band in spec.bands {
-            let x = try reader.column(band.x, of: band.from).map { $0 * band.xFactor }
-            let lower = try reader.column(band.lower, of: band.from).map { $0 * band.transform.factor }
-            let upper = try reader.column(band.upper, of: band.from).map { $0 * band.transform.factor }
-            dataSeries.append(FigureDataSeries(name: band.name + "-lower", x: x, y: lower))
-            dataSeries.append(FigureDataSeries(name: band.name + "-upper", x: x, y: upper))
-            plot.regions.append(
-                PlotRegion(
-                    name: band.name, legend: band.legend,
-                    shape: .between(PlotCurve(x: x, y: lower), PlotCurve(x: x, y: upper)), style: band.style))
+            var lowerSegments: [[FigureDataPoint]] = [], upperSegments: [[FigureDataPoint]] = []
+            for segment in try reader.bandSegments(band.x, band.lower, band.upper, of: band.from) {
+                let x = segment.x.map { $0 * band.xFactor }
+                let lower = segment.lower.map { $0 * band.transform.factor }, upper = segment.upper.map { $0 * band.transform.factor }
+                lowerSegments.append(zip(x, lower).map { FigureDataPoint(x: $0, y: $1) })
+                upperSegments.append(zip(x, upper).map { FigureDataPoint(x: $0, y: $1) })
+                plot.regions.append(
+                    PlotRegion(
+                        name: lowerSegments.count == 1 ? band.name : "\(band.name)#\(lowerSegments.count - 1)",
+                        legend: lowerSegments.count == 1 ? band.legend : nil,
+                        shape: .between(PlotCurve(x: x, y: lower), PlotCurve(x: x, y: upper)), style: band.style))
+            }
+            dataSeries.append(FigureDataSeries(name: band.name + "-lower", kind: .bandEdge, segments: lowerSegments))
+            dataSeries.append(FigureDataSeries(name: band.name + "-upper", kind: .bandEdge, segments: upperSegments))
         }
         for region in spec.regions {
             let segments = try reader.segments(region.x, region.y, of: region.from)
-            var allX: [Double] = [], allY: [Double] = []
+            var dataSegments: [[FigureDataPoint]] = []
             for (index, segment) in segments.enumerated() {
                 let x = segment.x.map { $0 * region.xFactor }, y = segment.y.map { $0 * region.transform.factor }
-                allX += x; allY += y
+                dataSegments.append(zip(x, y).map { FigureDataPoint(x: $0, y: $1) })
                 plot.regions.append(
                     PlotRegion(
                         name: segments.count == 1 ? region.name : "\(region.name)#\(index)",
                         legend: index == 0 ? region.legend : nil,
                         shape: .toEdge(PlotCurve(x: x, y: y), region.toward), style: region.style))
             }
-            dataSeries.append(FigureDataSeries(name: region.name, x: allX, y: allY))
+            dataSeries.append(FigureDataSeries(name: region.name, kind: region.toward.dataKind, segments: dataSegments))
         }
         for series in spec.series {
             let segments = try reader.segments(series.x, series.y, of: series.from)
-            var drawX: [Double] = [], drawY: [Double] = [], dataX: [Double] = [], dataY: [Double] = []
+            var drawX: [Double] = [], drawY: [Double] = [], dataSegments: [[FigureDataPoint]] = []
             for (index, segment) in segments.enumerated() {
                 if index > 0 { drawX.append(.nan); drawY.append(.nan) }  // a gap: the line breaks
                 let x = segment.x.map { $0 * series.xFactor }, y = segment.y.map { $0 * series.yFactor * series.transform.factor }
-                drawX += x; drawY += y; dataX += x; dataY += y
+                drawX += x; drawY += y
+                dataSegments.append(zip(x, y).map { FigureDataPoint(x: $0, y: $1) })
             }
-            dataSeries.append(FigureDataSeries(name: series.name, x: dataX, y: dataY))
+            dataSeries.append(FigureDataSeries(name: series.name, kind: .line, segments: dataSegments))
             plot.series.append(PlotSeries(name: series.name, legend: series.legend, x: drawX, y: drawY, style: series.style))
         }
 
         let data = FigureData(
             figure: spec.name, x: FigureDataAxis(label: spec.data.x, unit: spec.data.xUnit),
             y: FigureDataAxis(label: spec.data.y, unit: spec.data.yUnit),
+            xScale: spec.x.scale.dataScale, yScale: spec.y.scale.dataScale,
             notes: spec.pending.map { "not drawn: \($0.name): \($0.reason)" }, series: dataSeries)
         let rendered = try FigureRenderer.render(
             plot, options: RenderOptions(pngResolution: 300, pdfDate: spec.pdfDate, metadata: metadata(spec, context: context)))
@@ -128,6 +135,22 @@ struct SourceReader {
         return [(try column(x, of: source), try column(y, of: source))]
     }
 
+    /// Segments of a band's (x, lower, upper): one for a table, one per gap-separated piece for a dataset.
+    func bandSegments(_ x: String, _ lower: String, _ upper: String, of source: String) throws -> [(
+        x: [Double], lower: [Double], upper: [Double]
+    )] {
+        if source.hasPrefix("external:") {
+            let dataset = try loadDataset(source)
+            return try dataset.segments.map { segment in
+                (
+                    segment.massesInGeV, try datasetColumn(lower, segment: segment, source: source),
+                    try datasetColumn(upper, segment: segment, source: source)
+                )
+            }
+        }
+        return [(try column(x, of: source), try column(lower, of: source), try column(upper, of: source))]
+    }
+
     /// One column (for datasets, all segments concatenated).
     func column(_ name: String, of source: String) throws -> [Double] {
         if source.hasPrefix("external:") {
@@ -162,6 +185,28 @@ struct SourceReader {
             return upper
         case "x": return segment.massesInGeV
         default: throw StepFailure("\(source): datasets have columns x, y (and y_lower, y_upper for bands); found '\(name)'")
+        }
+    }
+}
+
+extension FrameEdge {
+    /// The figure-data kind of a region filled toward this edge (toward the top: an upper limit).
+    var dataKind: FigureDataSeriesKind {
+        switch self {
+        case .top: return .upperLimit
+        case .bottom: return .lowerLimit
+        case .left: return .regionLeft
+        case .right: return .regionRight
+        }
+    }
+}
+
+extension AxisScale {
+    /// The figure-data spelling of the scale.
+    var dataScale: FigureDataScale {
+        switch self {
+        case .linear: return .linear
+        case .log: return .log
         }
     }
 }

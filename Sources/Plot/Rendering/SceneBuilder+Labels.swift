@@ -17,15 +17,17 @@ extension SceneBuilder {
             case .axes: anchor = ScenePoint(x: x.mapFraction(label.x), y: y.mapFraction(label.y))
             }
             if let seriesName = label.alongSeries {
-                // A series by that name, else a region's first bounding curve (to label an exclusion edge).
-                guard
-                    let curve = figure.series.first(where: { $0.name == seriesName })?.curve
-                        ?? figure.regions.first(where: { $0.name == seriesName })?.shape.curves.first
-                else {
+                let curves = Self.curves(named: seriesName, in: figure)
+                guard !curves.isEmpty else {
                     throw PlotError.invalidFigure("label \"\(label.text)\" follows unknown series or region \"\(seriesName)\"")
                 }
-                let points = polylines(curve, x: x, y: y).flatMap { $0 }
-                guard let onCurve = Self.point(on: points, atX: anchor.x),
+                // The piece (between gaps) that spans the anchor: a label never sits on a chord across a gap.
+                let pieces = curves.flatMap { polylines($0, x: x, y: y) }
+                let piece = pieces.first { points in
+                    guard let low = points.map(\.x).min(), let high = points.map(\.x).max() else { return false }
+                    return anchor.x >= low && anchor.x <= high
+                }
+                guard let points = piece, let onCurve = Self.point(on: points, atX: anchor.x),
                     let before = Self.point(on: points, atX: anchor.x - Self.slopeChordHalfLength),
                     let after = Self.point(on: points, atX: anchor.x + Self.slopeChordHalfLength)
                 else {
@@ -48,6 +50,13 @@ extension SceneBuilder {
             let textColor = (label.color ?? .rgb(.black)).resolved(in: style.palette)
             scene.items.append(.text(SceneText(box: box, origin: origin, angle: angle, color: textColor)))
         }
+    }
+
+    /// The curves a label may follow: the series of that name, else the region's first bounding curve
+    /// (to label an exclusion edge), including each piece of a region drawn in segments (`NAME#0`, `NAME#1`).
+    static func curves(named name: String, in figure: PlotFigure) -> [PlotCurve] {
+        if let series = figure.series.first(where: { $0.name == name }) { return [series.curve] }
+        return figure.regions.filter { $0.name == name || $0.name.hasPrefix(name + "#") }.compactMap(\.shape.curves.first)
     }
 
     /// The point of a polyline at page abscissa `x` (first crossing), interpolated; nil if outside.
