@@ -326,8 +326,12 @@ extension NodeDecoder {
                 }
             }
             if case .scalar(let text, _) = node.value, let names = caseNames(of: T.self) {
-                // A string enum (an axis scale, a dash style): its names instead of Swift's raw-value message.
-                do { return try T(from: self) } catch is DecodingError {
+                // A string enum (an axis scale, a dash style): its names instead of Swift's raw-value message
+                // ("Cannot initialize … from invalid String value …"); a type's own message is kept.
+                do { return try T(from: self) } catch let error as DecodingError {
+                    guard case .dataCorrupted(let context) = error, context.debugDescription.hasPrefix("Cannot initialize") else {
+                        throw error
+                    }
                     let quoted = names.map { "'\($0)'" }.joined(separator: ", ")
                     throw ConfigError(
                         node.location, path: path, "expected one of \(quoted), found '\(text)'" + suggestion(text, Set(names)))
