@@ -105,8 +105,9 @@ struct DiffInterpolationTests {
         #expect(result.comparedPointCount == 4)
         #expect(result.largestChange == nil, "the four common points are unchanged")
         #expect(result.segmentsChanged == false)
-        #expect(FigureDataDiff.compare(baseline: Self.figure([old]), candidate: Self.figure([new])).changeLines().first?
-            .contains("1 new point in a gap of the other side (m_Z' = 3.1 GeV)") == true)
+        #expect(
+            FigureDataDiff.compare(baseline: Self.figure([old]), candidate: Self.figure([new])).changeLines().first?
+                .contains("1 new point in a gap of the other side (m_Z' = 3.1 GeV)") == true)
     }
 
     /// A gap that opens (or closes) is a structural change even when every value stays.
@@ -122,7 +123,8 @@ struct DiffInterpolationTests {
     /// A baseline in format 1 has no segments or kinds: only its values are compared, and the report says so.
     @Test func aFormatOneBaselineIsComparedByValue() throws {
         let old = try FigureData(parsing: FigureDataFixtures.exclusionTextVersion1, fileName: "exclusion-vanilla.csv")
-        let result = FigureDataDiff.compare(baseline: ["exclusion-vanilla": old], candidate: ["exclusion-vanilla": FigureDataFixtures.exclusion()])
+        let result = FigureDataDiff.compare(
+            baseline: ["exclusion-vanilla": old], candidate: ["exclusion-vanilla": FigureDataFixtures.exclusion()])
         #expect(result.verdict == .identical)
         #expect(result.terminalReport().contains("Note: the baseline of exclusion-vanilla is figure-data 1 (no kinds or segments)"))
     }

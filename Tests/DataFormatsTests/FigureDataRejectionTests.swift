@@ -148,9 +148,11 @@ struct FigureDataRejectionTests {
         #expect(error.problem == .kindChanged(series: "na64e-2016-2022", first: "upper-limit", found: "line"))
     }
 
-    @Test(arguments: [(9, "na64e-2016-2022,upper-limit,1,0.001,0.00038", "0 on the first row of the series", "1"),
-                      (11, "na64e-2016-2022,upper-limit,2,0.25,0.0012", "0 or 1", "2"),
-                      (11, "na64e-2016-2022,upper-limit,-1,0.25,0.0012", "a segment number 0, 1, 2, …", "-1")])
+    @Test(arguments: [
+        (9, "na64e-2016-2022,upper-limit,1,0.001,0.00038", "0 on the first row of the series", "1"),
+        (11, "na64e-2016-2022,upper-limit,2,0.25,0.0012", "0 or 1", "2"),
+        (11, "na64e-2016-2022,upper-limit,-1,0.25,0.0012", "a segment number 0, 1, 2, …", "-1")
+    ])
     func segmentsCountUpByOne(line: Int, row: String, expected: String, found: String) throws {
         let error = try parseError(fixture(replacingLine: line, with: row))
         #expect(error.line == line)

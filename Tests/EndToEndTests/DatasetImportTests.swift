@@ -41,6 +41,10 @@ struct DatasetImportTests {
         #expect(points.count == 10)
         #expect(points.first.map { $0.x == 0.005 && $0.y == 0.041 } == true, "\(points)")
         #expect(points.last.map { $0.x == 6 && $0.y == 0.812 } == true, "\(points)")
+        // The record's '-' bin at the J/ψ (3.097 GeV) is a gap, kept in out/data as two segments.
+        let segments = try DatasetMeaningTests.segmentedPoints(in: project)
+        #expect(segments.filter { $0.segment == 0 }.map(\.x).last == 2, "\(segments)")
+        #expect(segments.filter { $0.segment == 1 }.map(\.x).first == 3.5, "\(segments)")
 
         let check = try FiguresProject.run(["datasets", "check", "imported.csv", "--project", project.path], in: project)
         #expect(check.status == 0 && check.stdout.hasPrefix("ok      imported.csv: upper-limit curve of g'"), "\(check.stdout)")
@@ -50,6 +54,49 @@ struct DatasetImportTests {
         let decoded = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
         #expect(decoded?.first?["file"] as? String == "imported.csv")
         #expect(decoded?.first?["points"] as? Int == 10)
+    }
+
+    /// The table download (JSON, masses in GeV) imported with `--y`, swapped in with `--dataset`, and
+    /// `figures diff` against the figure drawn from the shipped Belle II file: the two curves share no
+    /// grid, so they are compared by log-log interpolation over their common mass range, and the
+    /// imported points outside it (above Belle II's last mass) are counted and located.
+    @Test func anImportedTableIsDiffedOverTheCommonMassRange() throws {
+        let project = try FiguresProject.makeProject(
+            configuration: DatasetMeaningTests.transformProject.replacingOccurrences(of: "TRANSFORM", with: ""),
+            prefix: "zprime-import-diff")
+        defer { TemporaryDirectory.remove(project) }
+        let imported = try FiguresProject.run(
+            Self.importArguments("zprime-limits.json", output: "imported.csv") + ["--licence", "CC-BY-4.0", "--y", "Observed $g'$ limit"],
+            in: project)
+        #expect(imported.status == 0, "\(imported.stdout)\(imported.stderr)")
+        #expect(imported.stdout.contains("10 points in 2 segments"), "\(imported.stdout)")
+        let built = try FiguresProject.run(["build", "belle-probe"], in: project)
+        #expect(built.status == 0, "\(built.stderr)")
+        let shipped = try DatasetMeaningTests.points(in: project)
+        try FileManager.default.copyItem(at: project.appendingPathComponent("out/data"), to: project.appendingPathComponent("baseline"))
+
+        let diff = try FiguresProject.run(
+            ["diff", "--baseline", "baseline", "--json", "--dataset", "belle2-2020=imported.csv"], in: project)
+        #expect(diff.status == 1, "\(diff.stdout)\(diff.stderr)")
+        let document = try DiffGridAndJSONTests.json(diff.stdout)
+        let series = try DiffGridAndJSONTests.series(document, figure: "belle-probe", series: "belle2-2020")
+        #expect(series["interpolation"] as? String == "log-log")
+        let common = try #require(series["common-range"] as? [Double])
+        let importedMasses = [0.005, 0.1, 0.5, 1.0, 1.5, 2.0, 3.5, 4.0, 5.0, 6.0]
+        let shippedMasses = shipped.map(\.x)
+        #expect(common == [max(importedMasses[0], shippedMasses.min()!), min(importedMasses.last!, shippedMasses.max()!)])
+        let compared = try #require(series["compared-points"] as? Int)
+        let added = try #require(series["added-points"] as? [[Double]])
+        let removed = try #require(series["removed-points"] as? [[Double]])
+        // Every point of either curve is compared or reported outside: nothing is silently dropped.
+        #expect(compared > 10 && compared + added.count + removed.count >= shipped.count + importedMasses.count - 10)
+        #expect(added.allSatisfy { !(common[0]...common[1]).contains($0[0]) || ($0[0] > 2 && $0[0] < 3.5) }, "\(added)")
+        let change = try #require(series["largest-change"] as? [String: Any])
+        #expect((change["relative-change"] as? Double).map { abs($0) > 0.01 } == true, "a different curve, not a re-gridding")
+        // The terminal report says the same in words.
+        let text = try FiguresProject.run(["diff", "--no-build", "--baseline", "baseline"], in: project)
+        #expect(text.stdout.contains("belle-probe / belle2-2020"), "\(text.stdout)")
+        #expect(text.stdout.contains("log-log interpolated"), "\(text.stdout)")
     }
 
     @Test func ambiguousOrUnitlessTablesAreRefused() throws {

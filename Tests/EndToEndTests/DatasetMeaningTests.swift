@@ -88,11 +88,18 @@ struct DatasetMeaningTests {
 
     /// The (x, y) rows of the figure data of `belle-probe`.
     static func points(in project: URL) throws -> [(x: Double, y: Double)] {
+        try segmentedPoints(in: project).map { ($0.x, $0.y) }
+    }
+
+    /// The rows of `belle2-2020` in out/data/belle-probe.csv (`series,kind,segment,x,y`) with their segment.
+    static func segmentedPoints(in project: URL) throws -> [(segment: Int, x: Double, y: Double)] {
         let text = try String(contentsOf: project.appendingPathComponent("out/data/belle-probe.csv"), encoding: .utf8)
         return text.split(separator: "\n").filter { $0.hasPrefix("belle2-2020,") }.compactMap { line in
             let fields = line.split(separator: ",")
-            guard fields.count == 3, let x = Double(fields[1]), let y = Double(fields[2]) else { return nil }
-            return (x, y)
+            guard fields.count == 5, let segment = Int(fields[2]), let x = Double(fields[3]), let y = Double(fields[4]) else {
+                return nil
+            }
+            return (segment, x, y)
         }
     }
 }

@@ -100,10 +100,12 @@ import TestSupport
     @Test func completionOffersTheProjectsStepAndFigureNames() throws {
         let project = try FiguresProcess.makeProject(configuration: DiffEndToEndTests.configuration, prefix: "zprime-complete")
         defer { TemporaryDirectory.remove(project) }
-        let build = try FiguresProcess.run(["---completion", "build", "--", "positional@0", "2", "2", "figures", "build", "th"], in: project)
+        let build = try FiguresProcess.run(
+            ["---completion", "build", "--", "positional@0", "2", "2", "figures", "build", "th"], in: project)
         #expect(build.status == 0, "\(build.stderr)")
         #expect(build.stdout.split(separator: "\n").sorted() == ["thermal", "thermal-a", "thermal-b"], "\(build.stdout)")
-        let explain = try FiguresProcess.run(["---completion", "explain", "--", "positional@0", "2", "0", "figures", "explain", ""], in: project)
+        let explain = try FiguresProcess.run(
+            ["---completion", "explain", "--", "positional@0", "2", "0", "figures", "explain", ""], in: project)
         #expect(
             explain.stdout.split(separator: "\n").sorted()
                 == ["efficiency", "loop-function", "pi-q2", "signal-efficiency", "thermal", "thermal-a", "thermal-b"],
@@ -117,7 +119,8 @@ import TestSupport
         let named = try FiguresProcess.run(
             ["---completion", "build", "--", "positional@0", "4", "2", "figures", "build", "--project", project.path, "pi"], in: elsewhere)
         #expect(named.stdout.trimmingCharacters(in: .newlines) == "pi-q2", "\(named.stdout)")
-        let none = try FiguresProcess.run(["---completion", "build", "--", "positional@0", "2", "2", "figures", "build", "th"], in: elsewhere)
+        let none = try FiguresProcess.run(
+            ["---completion", "build", "--", "positional@0", "2", "2", "figures", "build", "th"], in: elsewhere)
         #expect(none.status == 0 && none.stdout.trimmingCharacters(in: .newlines).isEmpty && none.stderr.isEmpty)
 
         for shell in ["bash", "zsh", "fish"] {

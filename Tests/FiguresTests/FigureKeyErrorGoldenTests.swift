@@ -7,8 +7,8 @@ import Testing
 /// and carries no raw Swift text ("Cannot initialize", "DecodingError", type names).
 @Suite("Figure-key errors (golden)")
 struct FigureKeyErrorGoldenTests {
-    /// A small valid figure; `line` replaces its line 11 (`      - {name: line, …}`), `extra` goes
-    /// after it (a key of the figure, at figure indentation).
+    /// A small valid figure: `axis` is its line 7, `series` its line 11, `extra` starts at line 12 (keys
+    /// of the figure, indented by four spaces).
     static func configuration(axis: String = "x: {label: \"m [GeV]\", scale: log}", series: String? = nil, extra: String = "") -> String {
         """
         version: 1
@@ -40,48 +40,49 @@ struct FigureKeyErrorGoldenTests {
     static let cases: [(name: String, text: String, expected: String)] = [
         (
             "scale: logarithmic", configuration(axis: "x: {label: \"m [GeV]\", scale: logarithmic}"),
-            "figures.yaml:7:37: figures.probe.x.scale: expected one of 'linear', 'log', found 'logarithmic'"
+            "figures.yaml:7:34: figures.probe.x.scale: expected one of 'linear', 'log', found 'logarithmic'"
         ),
         (
             "legend.position: topleft", configuration(extra: "    legend: {position: topleft}"),
-            "figures.yaml:12:15: figures.probe.legend.position: expected a corner (upper-left, upper-right, lower-left, "
+            "figures.yaml:12:24: figures.probe.legend.position: expected a corner (upper-left, upper-right, lower-left, "
                 + "lower-right) or [x, y]"
         ),
         (
             "dash: dashdot", configuration(series: "- {name: re-pi, from: loop, x: q2_GeV2, y: re_pi, style: {dash: dashdot}}"),
-            "figures.yaml:11:64: figures.probe.series[0].style.dash: expected one of 'solid', 'dashed', 'dotted', 'dash-dot', "
+            "figures.yaml:11:71: figures.probe.series[0].style.dash: expected one of 'solid', 'dashed', 'dotted', 'dash-dot', "
                 + "found 'dashdot'; did you mean 'dash-dot'?"
         ),
         (
             "align: centre", configuration(extra: "    labels:\n      - {text: a, at: [1, 2], align: centre}"),
-            "figures.yaml:13:35: figures.probe.labels[0].align: expected one of 'left', 'center', 'right', found 'centre'; "
+            "figures.yaml:13:38: figures.probe.labels[0].align: expected one of 'left', 'center', 'right', found 'centre'; "
                 + "did you mean 'center'?"
         ),
         (
             "toward: up", configuration(extra: "    regions:\n      - {name: r, from: loop, x: q2_GeV2, y: re_pi, toward: up}"),
-            "figures.yaml:13:63: figures.probe.regions[0].toward: expected one of 'top', 'bottom', 'left', 'right', found 'up'"
+            "figures.yaml:13:61: figures.probe.regions[0].toward: expected one of 'top', 'bottom', 'left', 'right', found 'up'; "
+                + "did you mean 'top'?"
         ),
         (
             "coordinates: axis", configuration(extra: "    labels:\n      - {text: a, at: [0.5, 0.5], coordinates: axis}"),
-            "figures.yaml:13:47: figures.probe.labels[0].coordinates: expected one of 'data', 'axes', found 'axis'; "
+            "figures.yaml:13:48: figures.probe.labels[0].coordinates: expected one of 'axes', 'data', found 'axis'; "
                 + "did you mean 'axes'?"
         ),
         (
             "legend key typo", configuration(extra: "    legend: {positon: lower-left}"),
-            "figures.yaml:12:15: figures.probe.legend.positon: unknown key \"positon\"; expected one of: show, position, "
+            "figures.yaml:12:23: figures.probe.legend.positon: unknown key \"positon\"; expected one of: show, position, "
                 + "coordinates, anchor, frame, font-size, order"
         ),
         (
             "style width negative", configuration(series: "- {name: re-pi, from: loop, x: q2_GeV2, y: re_pi, style: {width: -1}}"),
-            "figures.yaml:11:72: figures.probe.series[0].style.width: expected a number ≥ 0, found -1.0"
+            "figures.yaml:11:72: figures.probe.series[0].style.width: expected a finite number of at least 0, found -1.0"
         ),
         (
             "range reversed", configuration(axis: "x: {label: \"m [GeV]\", scale: log, range: [1, 0.001]}"),
-            "figures.yaml:7:5: figures.probe.x.range: expected [lower, upper] with lower < upper, found [1.0, 0.001]"
+            "figures.yaml:7:46: figures.probe.x.range: expected a range [lower, upper] with lower < upper, found [1.0, 0.001]"
         ),
         (
             "label at: one number without along", configuration(extra: "    labels:\n      - {text: a, at: [0.5]}"),
-            "figures.yaml:13:26: figures.probe.labels[0].at: expected [x, y] (or [x] with along:)"
+            "figures.yaml:13:23: figures.probe.labels[0].at: expected [x, y] (or [x] with along:)"
         )
     ]
 

@@ -83,7 +83,8 @@ struct DiffJSONReport: Encodable {
             verdict = DiffJSONReport.name(result.verdict)
             x = Axis(label: result.x.label, unit: result.x.unit)
             axisChanges = result.axisChanges.map {
-                AxisChange(axis: $0.axis, old: Axis(label: $0.old.label, unit: $0.old.unit), new: Axis(label: $0.new.label, unit: $0.new.unit))
+                AxisChange(
+                    axis: $0.axis, old: Axis(label: $0.old.label, unit: $0.old.unit), new: Axis(label: $0.new.label, unit: $0.new.unit))
             }
             series = result.series.map(Series.init)
         }

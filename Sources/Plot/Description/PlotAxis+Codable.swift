@@ -5,8 +5,11 @@ extension AxisRange: Codable {
         let lower = try container.decode(Double.self)
         let upper = try container.decode(Double.self)
         guard container.isAtEnd, lower < upper else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "expected a range [lower, upper] with lower < upper")
+            // Located at the range itself, not at the element after the last one read.
+            let found = container.isAtEnd ? "[\(lower), \(upper)]" : "more than two numbers"
+            throw DecodingError.dataCorrupted(
+                DecodingError.Context(
+                    codingPath: decoder.codingPath, debugDescription: "expected a range [lower, upper] with lower < upper, found \(found)"))
         }
         self.init(lower, upper)
     }
