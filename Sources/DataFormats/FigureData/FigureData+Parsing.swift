@@ -7,9 +7,10 @@ import Foundation
 /// (`3.8e-04`). It refuses, naming `file:line` and what was expected: a missing or repeated
 /// header, an unknown header key, a format version other than 1 or 2, a column line other than
 /// the version's (`series,kind,segment,x,y`; `series,x,y` in version 1), rows with another number
-/// of fields, an unknown kind, a kind that changes within a series, segments not counted 0, 1, 2…, names that are not kebab-case, fields that are not
-/// decimal numbers (`nan`, `inf`, hex), values that overflow to infinity, x decreasing within a
-/// series, and rows of a series interrupted by another series.
+/// of fields, an unknown kind, a kind that changes within a series, segments not counted 0, 1, 2…,
+/// names that are not kebab-case, fields that are not decimal numbers (`nan`, `inf`, hex), values
+/// that overflow to infinity, x decreasing within a segment, and rows of a series interrupted by
+/// another series.
 extension FigureData {
     /// Parses figure data from UTF-8 bytes.
     ///
