@@ -117,7 +117,7 @@ import TestSupport
         let diff = try FiguresProcess.run(["diff", "--set", "signal-efficiency.threshold_GeV=47"], in: project)
         #expect(diff.status == 1, "\(diff.stdout)\n\(diff.stderr)")
         let report = try String(contentsOf: project.appendingPathComponent("out/diff/report.md"), encoding: .utf8)
-        #expect(report.contains("signal-efficiency.threshold\\_GeV: 50 → 47"), "\(report)")
+        #expect(report.contains("signal-efficiency.threshold\\_GeV: 50.0 → 47.0"), "\(report)")
         #expect(!report.contains("dataset "), "no dataset changed: \(report)")
     }
 
