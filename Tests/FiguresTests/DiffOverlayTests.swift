@@ -55,6 +55,7 @@ import Testing
         #expect(plot.yAxis.scale == .log && plot.yAxis.label == "signal events, g_{Z'} = 10^{-3}")
         #expect(plot.legend.position == .corner(.lowerLeft))
         #expect(plot.series.map(\.name) == ["radiative", "resonant-baseline", "resonant"])
+        #expect(plot.legend.order == ["radiative", "resonant-baseline", "resonant"])
         // Unchanged: as in the figure. Changed: the baseline faded and dotted (the figure's line is already dashed).
         #expect(plot.series[0].style == spec.series[0].style && plot.series[0].legend == "radiative")
         #expect(plot.series[1].style.opacity < 1 && plot.series[1].style.dash == .dotted && plot.series[1].legend == "resonant (baseline)")

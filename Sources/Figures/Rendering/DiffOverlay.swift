@@ -58,7 +58,7 @@ public enum DiffOverlay {
             case .line(let line): return line.legend
             }
         }
-        var style: SeriesStyle {
+        var declaredStyle: SeriesStyle {
             switch self {
             case .band(let band): return band.style
             case .region(let region): return region.style
@@ -76,6 +76,25 @@ public enum DiffOverlay {
         spec.bands.map(Element.band) + spec.regions.map(Element.region) + spec.series.map(Element.line)
     }
 
+    /// Each element's style with its automatic colour made explicit (the palette entry of its place among
+    /// the figure's regions or lines), so that adding baseline curves does not recolour anything.
+    static func styles(_ spec: FigureSpecification) -> [String: SeriesStyle] {
+        var styles: [String: SeriesStyle] = [:]
+        var regions = 0, lines = 0
+        for element in elements(spec) {
+            var style = element.declaredStyle
+            if case .line = element {
+                if style.color == nil { style.color = .palette(lines) }
+                lines += 1
+            } else {
+                if style.color == nil { style.color = .palette(regions) }
+                regions += 1
+            }
+            styles[element.name] = style
+        }
+        return styles
+    }
+
     /// The page of the figure with no marks: size, axes, labels, legend place and style.
     static func frame(_ spec: FigureSpecification) -> PlotFigure {
         PlotFigure(size: spec.size, xAxis: spec.x, yAxis: spec.y, labels: spec.labels, legend: spec.legend, style: spec.style)
@@ -84,7 +103,8 @@ public enum DiffOverlay {
     /// The figure drawn from figure data: what the `figure` kind draws from its step tables.
     static func figure(_ spec: FigureSpecification, data: FigureData) -> PlotFigure {
         var plot = frame(spec)
-        for element in elements(spec) { add(element, from: data, style: element.style, legend: element.legend, to: &plot) }
+        let styles = styles(spec)
+        for element in elements(spec) { add(element, from: data, style: styles[element.name]!, legend: element.legend, to: &plot) }
         return plot
     }
 
@@ -92,19 +112,25 @@ public enum DiffOverlay {
     static func overlay(_ spec: FigureSpecification, baseline: FigureData, candidate: FigureData, changed: Set<String>) -> PlotFigure {
         var plot = frame(spec)
         plot.legend.isVisible = true
+        // Each changed curve's baseline entry right above its new one, whether it is a line or a region.
+        plot.legend.order = elements(spec).flatMap { element in
+            element.dataSeries.contains(where: changed.contains) ? [element.name + "-baseline", element.name] : [element.name]
+        }
+        let styles = styles(spec)
         for element in elements(spec) {
+            let style = styles[element.name]!
             let isChanged = element.dataSeries.contains(where: changed.contains)
             let title = element.legend ?? plainText(element.name)
             if isChanged {
-                var old = element.style
+                var old = style
                 old.dash = old.dash == .solid ? .dashed : .dotted
                 old.opacity = 0.55
                 old.fillOpacity = 0
                 if old.width == 0 { old.width = 0.8 }
                 add(element, from: baseline, style: old, legend: title + " (baseline)", to: &plot, edgesOnly: true)
-                add(element, from: candidate, style: element.style, legend: title + " (new)", to: &plot)
+                add(element, from: candidate, style: style, legend: title + " (new)", to: &plot)
             } else {
-                add(element, from: candidate, style: element.style, legend: element.legend, to: &plot)
+                add(element, from: candidate, style: style, legend: element.legend, to: &plot)
             }
         }
         return plot
@@ -154,6 +180,7 @@ public enum DiffOverlay {
         // (a far tail at 1e-10 next to 1e-6): their ratio would fill the panel with what no one can see.
         let visibleY = logY ? 0 : 1e-3 * yExtent(spec, candidate: candidate)
         var values: [Double] = [], lowerX = Double.infinity, upperX = -Double.infinity
+        let styles = styles(spec)
         for element in elements(spec) {
             for name in element.dataSeries where changed.contains(name) {
                 guard let old = baseline.series(named: name), let new = candidate.series(named: name) else { continue }
@@ -169,7 +196,7 @@ public enum DiffOverlay {
                 values += y.filter(\.isFinite)
                 lowerX = min(lowerX, x.min()!)
                 upperX = max(upperX, x.max()!)
-                var style = element.style
+                var style = styles[element.name]!
                 style.dash = .solid
                 if style.width == 0 { style.width = 0.8 }
                 panel.series.append(PlotSeries(name: name, legend: plainText(name), x: x, y: y, style: style))
