@@ -62,6 +62,15 @@ import Testing
         #expect(plot.series[2].style == spec.series[1].style && plot.series[2].legend == "resonant (new)")
     }
 
+    /// A line without a colour keeps the palette entry it has in the figure although a baseline curve
+    /// is drawn before it; its baseline has the same colour.
+    @Test func automaticColoursAreTheFiguresOwn() throws {
+        var spec = try Self.description().specification
+        spec.series[1].style.color = nil
+        let plot = DiffOverlay.overlay(spec, baseline: Self.before, candidate: Self.after, changed: ["resonant"])
+        #expect(plot.series[1].style.color == .palette(1) && plot.series[2].style.color == .palette(1))
+    }
+
     @Test func ratioPanelShowsNewOverBaselineOfTheChangedSeries() throws {
         let spec = try Self.description().specification
         let panel = DiffOverlay.ratioPanel(spec, baseline: Self.before, candidate: Self.after, changed: ["resonant"])
