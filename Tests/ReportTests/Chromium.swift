@@ -33,7 +33,10 @@ enum Chromium {
 
     /// Runs Chromium on `page` with `arguments`. A fresh profile directory keeps runs independent.
     static func run(_ arguments: [String], page: URL, in directory: URL) throws -> Run {
-        guard let executable else { throw Failure(description: skipNotice) }
+        guard let executable else {
+            throw Failure(
+                description: "chromium is not installed, and CI=true requires the browser tests to run (apt-get install chromium)")
+        }
         let profile = directory.appendingPathComponent("chromium-profile-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: profile) }
         let output = try ProcessRunner.run(
