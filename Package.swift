@@ -79,10 +79,12 @@ let package = Package(
             swiftSettings: optimizedInDebug,
             plugins: ["CodeFingerprintPlugin"]
         ),
+        // The HTML report (out/report/): pages from a plain model, no I/O; the CLI gathers the model.
+        .target(name: "Report"),
         .executableTarget(
             name: "FiguresCLI",
             dependencies: [
-                "Figures", "BuildEngine", "DataFormats",
+                "Figures", "BuildEngine", "DataFormats", "Report",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]
         ),
@@ -111,6 +113,10 @@ let package = Package(
             name: "FiguresTests",
             dependencies: ["Figures", "Physics", "BuildEngine", "DataFormats", "Plot", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["FiguresCLI", "TestSupport"]),
+        // The HTML report: its pages as text, and in headless Chromium (DOM, screenshots against goldens,
+        // script errors); Chromium is only needed here (skipped with a notice without it, never in CI).
+        .testTarget(
+            name: "ReportTests", dependencies: ["Report", "FiguresCLI", "CZlib", "TestSupport"], resources: [.copy("Golden")]),
         // The remote cache and the Slurm executor against real servers (nginx WebDAV, a one-node
         // Slurm cluster) started by scripts/cache-server-up and scripts/slurm-up (docs/SCALE-OUT.md).
         .testTarget(name: "ScaleOutTests", dependencies: ["FiguresCLI"])

@@ -3,6 +3,7 @@ import Figures
 import Foundation
 import BuildEngine
 import DataFormats
+import Report
 
 /// `figures diff`: compares the figure data with a baseline (the committed out/data by default).
 struct DiffCommand: AsyncParsableCommand {
@@ -19,6 +20,7 @@ struct DiffCommand: AsyncParsableCommand {
     @Option(help: "Absolute tolerance (overrides the default of figures.yaml).") var atol: Double?
     @Flag(help: "Compare what is in out/data without building first.") var noBuild = false
     @Flag(help: "Print the comparison as JSON (schema figure-diff 1, docs/CI.md); build progress goes to stderr.") var json = false
+    @OptionGroup var report: ReportOptions
 
     func validate() throws {
         if baseline != nil && baselineRevision != nil { throw ValidationError("give --baseline or --baseline-rev, not both") }
@@ -71,20 +73,51 @@ struct DiffCommand: AsyncParsableCommand {
         }
         let diffDirectory = root + "/out/diff"
         let fileSystem = LocalFileSystem()
-        try fileSystem.writeAtomically(
-            Data(result.markdownReport(title: "Figure data diff against \(source)").utf8), to: diffDirectory + "/report.md")
         // Overlays of an earlier diff would be mistaken for this one's.
-        for name in try fileSystem.list(diffDirectory) where name.hasSuffix(".pdf") || name.hasSuffix(".png") {
+        for name in try fileSystem.list(diffDirectory) where [".pdf", ".png", ".svg"].contains(where: name.hasSuffix) {
             try fileSystem.remove(diffDirectory + "/" + name)
         }
+        var changedFigures: [ReportDiffFigure] = []
+        var overlayLinks: [String] = []
         for figure in result.figures where figure.verdict != .identical {
-            guard let old = before[figure.figure], let new = after[figure.figure] else { continue }
-            let changed = Set(figure.series.filter { $0.verdict != .identical }.map(\.name))
-            let overlay = try DiffOverlay.render(baseline: old, candidate: new, changed: changed)
-            try fileSystem.writeAtomically(overlay.pdf, to: diffDirectory + "/\(figure.figure).pdf")
-            try fileSystem.writeAtomically(overlay.png, to: diffDirectory + "/\(figure.figure).png")
+            let description = project.nodes[figure.figure].flatMap { try? FigureDescription(node: $0) }
+            var rendering: DiffOverlay.Rendering?
+            if let description, let old = before[figure.figure], let new = after[figure.figure] {
+                let changed = Set(figure.series.filter { $0.verdict != .identical }.map(\.name))
+                rendering = try DiffOverlay.render(description, baseline: old, candidate: new, changed: changed)
+            }
+            if let rendering {
+                for (suffix, data) in [
+                    (".pdf", rendering.overlayPDF), (".png", rendering.overlayPNG), (".svg", rendering.overlaySVG),
+                    (".before.svg", rendering.beforeSVG), (".after.svg", rendering.afterSVG)
+                ] {
+                    try fileSystem.writeAtomically(data, to: diffDirectory + "/\(figure.figure)\(suffix)")
+                }
+                overlayLinks.append(
+                    "- `\(figure.figure)`: [overlay PDF](\(figure.figure).pdf), [PNG](\(figure.figure).png), "
+                        + "[baseline](\(figure.figure).before.svg) / [new](\(figure.figure).after.svg) (SVG)")
+            }
+            changedFigures.append(Self.reportFigure(figure, caption: description?.caption, rendering: rendering))
         }
+        let inputChanges = InputChanges.describe(project: project, baseline: source, overrides: options.overrideTexts)
+        var markdown = result.markdownReport(title: "Figure data diff against \(source)")
+        markdown += "\n### What changed in the inputs\n\n"
+        markdown +=
+            (inputChanges.isEmpty ? ["Nothing: parameters, datasets and code are the baseline's."] : inputChanges)
+            .map { "- " + $0.replacingOccurrences(of: "_", with: "\\_") }.joined(separator: "\n") + "\n"
+        if !overlayLinks.isEmpty {
+            markdown += "\n### Overlays\n\nBaseline dashed and faded, new as in the figure, ratio new/baseline under each plot.\n\n"
+            markdown += overlayLinks.joined(separator: "\n") + "\n"
+        }
+        try fileSystem.writeAtomically(Data(markdown.utf8), to: diffDirectory + "/report.md")
         if !json { print("report: out/diff/report.md") }
+        if !report.noReport {
+            let diff = ReportDiff(
+                baseline: baseline ?? source.description, beyondTolerance: result.exitStatus != 0, inputChanges: inputChanges,
+                figures: changedFigures, figureCount: result.figures.count)
+            try ReportGathering.write(ReportGathering.model(of: project, diff: diff), outDirectory: root + "/out")
+            if !json { print("report: out/report/diff.html") }
+        }
         throw ExitCode(result.exitStatus)
     }
 }
@@ -101,6 +134,32 @@ func withStandardOutputOnStandardError(_ body: () async throws -> Void) async th
         close(saved)
     }
     try await body()
+}
+
+extension DiffCommand {
+    /// The diff page's entry for one figure that is not identical.
+    static func reportFigure(_ figure: DiffFigureResult, caption: String?, rendering: DiffOverlay.Rendering?) -> ReportDiffFigure {
+        let rows = figure.series.filter { $0.verdict != .identical }.map { series -> ReportSeriesChange in
+            let largest = series.largestChange.map { DiffFormatting.percent($0.relativeChange) } ?? "—"
+            let location = series.largestChange.map { DiffFormatting.place($0.x, on: figure.x) } ?? ""
+            return ReportSeriesChange(
+                name: series.name, verdict: DiffFormatting.verdict(series.verdict), largest: largest, location: location)
+        }
+        func text(_ data: Data?) -> String? { data.map { String(decoding: $0, as: UTF8.self) } }
+        var files: [ReportLink] = []
+        if rendering != nil {
+            files = [
+                ReportLink("Overlay PDF", href: "../diff/\(figure.figure).pdf"),
+                ReportLink("Overlay PNG", href: "../diff/\(figure.figure).png"),
+                ReportLink("Baseline data", href: "../diff/\(figure.figure).before.svg"),
+                ReportLink("New data (CSV)", href: "../data/\(figure.figure).csv")
+            ]
+        }
+        return ReportDiffFigure(
+            name: figure.figure, caption: caption, verdict: DiffFormatting.verdict(figure.verdict, isFigure: true), series: rows,
+            overlaySVG: text(rendering?.overlaySVG), beforeSVG: text(rendering?.beforeSVG), afterSVG: text(rendering?.afterSVG),
+            files: files)
+    }
 }
 
 /// Where the baseline figure data comes from.

@@ -77,7 +77,7 @@ struct ExplainCommand: ParsableCommand {
     /// tree; `figures list` and the action key still cover them.
     static func isDrawing(_ parameter: String) -> Bool {
         let first = parameter.split(separator: ".").first.map { String($0.split(separator: "[").first ?? "") } ?? ""
-        return ["style", "labels", "legend", "size", "pdf-date", "x", "y", "name", "pending"].contains(first)
+        return ["style", "labels", "legend", "size", "pdf-date", "x", "y", "name", "pending", "caption", "paper", "figure"].contains(first)
             || parameter.contains(".style.") || parameter.hasSuffix(".legend")
     }
 }

@@ -18,7 +18,7 @@ struct FiguresCommand: AsyncParsableCommand {
             """,
         subcommands: [
             AllCommand.self, BuildCommand.self, ListCommand.self, GraphCommand.self, ExplainCommand.self, DatasetsCommand.self,
-            CacheCommand.self, DiffCommand.self, KindsCommand.self
+            CacheCommand.self, DiffCommand.self, ReportCommand.self, KindsCommand.self
         ]
     )
 }
@@ -122,8 +122,10 @@ func printUserError(_ error: any Error) {
     }
 }
 
-/// Builds `targets` (nil = all) and exits 1 if a step failed.
-func runBuild(_ options: ProjectOptions, _ build: BuildOptions, targets: [String]?) async throws {
+/// Builds `targets` (nil = all) and exits 1 if a step failed. Returns true when the build was answered
+/// by the no-op summary (nothing changed since the last complete build).
+@discardableResult
+func runBuild(_ options: ProjectOptions, _ build: BuildOptions, targets: [String]?) async throws -> Bool {
     // Before anything is read or written: out/ and the directories below it must stay inside the project.
     if let problem = ContainedPath.outputDirectoryProblem(rootDirectory: options.rootDirectory) {
         printError("error: " + problem)
@@ -144,7 +146,7 @@ func runBuild(_ options: ProjectOptions, _ build: BuildOptions, targets: [String
             for name in last.nodes { reporter.stepCached(name) }
             reporter.finish()
             print(BuildMessages.summary(ran: 0, cached: last.nodes.count, failed: 0, skipped: 0, seconds: 0))
-            return
+            return true
         }
     }
     let project = try options.loadProject()
@@ -183,6 +185,7 @@ func runBuild(_ options: ProjectOptions, _ build: BuildOptions, targets: [String
     reporter.finish()
     for path in removed { printError("removed out/\(path): its step failed, so it no longer matches the configuration") }
     try finishBuild(summary, remote: builder.remote)
+    return false
 }
 
 /// `figures all`: every step and figure.
@@ -191,12 +194,19 @@ struct AllCommand: AsyncParsableCommand {
     @OptionGroup var options: ProjectOptions
     @OptionGroup var build: BuildOptions
     @OptionGroup var executor: ExecutorOptions
+    @OptionGroup var report: ReportOptions
     func run() async throws {
+        var noOp = false
         if executor.executor == "slurm" {
             try await runOnCluster(options, build, executor)
         } else {
-            try await runBuild(options, build, targets: nil)
+            noOp = try await runBuild(options, build, targets: nil)
         }
+        guard !report.noReport else { return }
+        // Nothing changed since the complete build that wrote the report: it is current.
+        if noOp, FileManager.default.fileExists(atPath: options.rootDirectory + "/out/report/index.html") { return }
+        let project = try options.loadProject()
+        try ReportGathering.write(ReportGathering.model(of: project), outDirectory: project.rootDirectory + "/out")
     }
 }
 

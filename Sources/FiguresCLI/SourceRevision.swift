@@ -14,7 +14,7 @@ enum SourceRevision {
     }
 
     /// Standard output of `git ARGUMENTS` run in `directory`, or nil if it fails.
-    private static func git(_ arguments: [String], in directory: String) -> String? {
+    static func git(_ arguments: [String], in directory: String) -> String? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git", "-C", directory] + arguments

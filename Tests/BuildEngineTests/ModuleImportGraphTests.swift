@@ -19,7 +19,8 @@ import TestSupport
             "DataFormats": ["BuildEngine", "Figures", "Physics", "Plot", "CCairo"],
             "Physics": try projectModules().subtracting(["Physics"]),
             "CommonVocabulary": try projectModules().subtracting(["CommonVocabulary"]),
-            "Plot": ["Physics", "Figures", "BuildEngine", "DataFormats"]
+            "Plot": ["Physics", "Figures", "BuildEngine", "DataFormats"],
+            "Report": try projectModules().subtracting(["Report"])
         ]
     }
 

@@ -98,6 +98,27 @@ import TestSupport
         #expect(!written.contains { $0.hasPrefix("efficiency.") || $0.hasPrefix("pi-q2.") })
         let report = try String(contentsOf: project.appendingPathComponent("out/diff/report.md"), encoding: .utf8)
         #expect(report.contains("thermal-a") && report.contains("+10.0%"))
+        // A directory baseline records no inputs: the report names the override in force, and links the overlay.
+        #expect(report.contains("### What changed in the inputs") && report.contains("--set thermal-a.factor=1.21"), "\(report)")
+        #expect(report.contains("[overlay PDF](thermal.pdf)"), "\(report)")
+    }
+
+    /// Against a git revision, report.md names the parameter with its old and new values.
+    @Test func aGitBaselineNamesTheChangedParameter() throws {
+        let project = try Self.builtProjectWithBaseline()
+        defer { try? FileManager.default.removeItem(at: project) }
+        for arguments in [
+            ["init", "-q"], ["add", "figures.yaml", "out/data", "external-limits"],
+            ["-c", "user.name=test", "-c", "user.email=test@example.org", "commit", "-q", "-m", "baseline"]
+        ] {
+            let git = try ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/env"), arguments: ["git"] + arguments, in: project)
+            try #require(git.status == 0, "git \(arguments): \(git.stderr)")
+        }
+        let diff = try FiguresProcess.run(["diff", "--set", "signal-efficiency.threshold_GeV=47"], in: project)
+        #expect(diff.status == 1, "\(diff.stdout)\n\(diff.stderr)")
+        let report = try String(contentsOf: project.appendingPathComponent("out/diff/report.md"), encoding: .utf8)
+        #expect(report.contains("signal-efficiency.threshold\\_GeV: 50.0 → 47.0"), "\(report)")
+        #expect(!report.contains("dataset "), "no dataset changed: \(report)")
     }
 
     /// The threshold moves the efficiency step's turn-on: the efficiency figure changes, the others not.

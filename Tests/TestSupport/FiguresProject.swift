@@ -37,14 +37,16 @@ public enum FiguresProject {
     }
 
     /// Every file under `out/` of `directory` except the engine's hidden directories (`.cache`, the Slurm
-    /// job logs in `.jobs`), with its bytes, by path relative to `out/`.
+    /// job logs in `.jobs`) and the HTML report (`report/`: it shows the build times of the runs that
+    /// filled the cache, which differ between two builds of the same inputs), with its bytes, by path
+    /// relative to `out/`.
     public static func outputs(of directory: URL) throws -> [String: Data] {
         let out = directory.appendingPathComponent("out")
         var files: [String: Data] = [:]
         guard let enumerator = FileManager.default.enumerator(at: out, includingPropertiesForKeys: nil) else { return files }
         for case let url as URL in enumerator {
             let relative = String(url.path.dropFirst(out.path.count + 1))
-            if relative.hasPrefix(".") { continue }
+            if relative.hasPrefix(".") || relative.hasPrefix("report/") { continue }
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
                 files[relative] = try Data(contentsOf: url)

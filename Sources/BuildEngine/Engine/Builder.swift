@@ -260,7 +260,7 @@ public struct Builder: Sendable {
             {
                 reporter.warning(difference)
             }
-            let entry = ActionEntry(format: ActionEntry.currentFormat, outputs: records)
+            let entry = ActionEntry(format: ActionEntry.currentFormat, outputs: records, seconds: clock.now() - started)
             try store.recordAction(entry, for: key)
             remote?.upload(key: key, entry: entry, objects: Self.objects(of: artifacts))
             try publish(records, of: node)

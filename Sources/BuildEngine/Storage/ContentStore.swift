@@ -22,6 +22,9 @@ public struct ActionEntry: Sendable, Codable, Equatable {
     public var format: FormatMarker
     /// Outputs in the order the step returned them.
     public var outputs: [OutputRecord]
+    /// Wall time of the run that produced the outputs, in seconds (nil in entries written before it was
+    /// recorded). Kept with the key, so a report that shows it has the same bytes for the same cache.
+    public var seconds: Double? = nil
 }
 
 /// What the last build of a step saw, kept to explain the next run. File `out/.cache/steps/<name>.json`.

@@ -1,10 +1,10 @@
 import Foundation
 
 /// How numbers and places are written in diff reports (terminal and markdown alike).
-enum DiffFormatting {
+public enum DiffFormatting {
     /// A signed percentage: one decimal from 0.1% up (`+3.1%`, `-12.0%`), two significant
     /// digits below (`+0.05%`, `+1.2e-07%`), `+∞%` for a change from zero.
-    static func percent(_ relativeChange: Double) -> String {
+    public static func percent(_ relativeChange: Double) -> String {
         let value = relativeChange * 100
         guard value.isFinite else { return value > 0 ? "+∞%" : "-∞%" }
         if abs(value) >= 0.1 { return String(format: "%+.1f%%", value) }
@@ -17,7 +17,7 @@ enum DiffFormatting {
     }
 
     /// `LABEL = VALUE UNIT`, e.g. `m_Z' = 0.25 GeV`.
-    static func place(_ x: Double, on axis: FigureDataAxis) -> String {
+    public static func place(_ x: Double, on axis: FigureDataAxis) -> String {
         let unit = axis.unit.map { " \($0)" } ?? ""
         return "\(axis.label) = \(number(x))\(unit)"
     }
@@ -77,7 +77,7 @@ enum DiffFormatting {
     }
 
     /// The verdict in words.
-    static func verdict(_ verdict: DiffVerdict, isFigure: Bool = false) -> String {
+    public static func verdict(_ verdict: DiffVerdict, isFigure: Bool = false) -> String {
         switch verdict {
         case .identical: return "identical"
         case .withinTolerance: return "within tolerance"

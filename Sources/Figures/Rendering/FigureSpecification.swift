@@ -32,6 +32,12 @@ struct FigureSpecification: Codable, Sendable {
     var style: PlotStyle
     /// PDF creation date written into the file (fixed, so the bytes are reproducible).
     var pdfDate: String
+    /// What the figure shows, in the project's own words (the HTML report's caption and alt text).
+    var caption: String?
+    /// The paper the figure belongs to, by id (`na64e-2024`).
+    var paper: String?
+    /// Its number in that paper (`Fig. 2`).
+    var figure: String?
 
     struct DataAxes: Codable, Sendable {
         var x: String
@@ -149,6 +155,7 @@ struct FigureSpecification: Codable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case name, size, x, y, data, series, bands, regions, pending, labels, legend, style, pdfDate = "pdf-date"
+        case caption, paper, figure
     }
 
     init(from decoder: any Decoder) throws {
@@ -166,6 +173,9 @@ struct FigureSpecification: Codable, Sendable {
         legend = try c.decodeIfPresent(PlotLegend.self, forKey: .legend) ?? PlotLegend()
         style = try c.decodeIfPresent(PlotStyle.self, forKey: .style) ?? PlotStyle()
         pdfDate = try c.decodeIfPresent(String.self, forKey: .pdfDate) ?? "2000-01-01T00:00:00Z"
+        caption = try c.decodeIfPresent(String.self, forKey: .caption)
+        paper = try c.decodeIfPresent(String.self, forKey: .paper)
+        figure = try c.decodeIfPresent(String.self, forKey: .figure)
     }
 
     /// Every `from` the figure reads.

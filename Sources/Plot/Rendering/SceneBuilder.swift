@@ -5,6 +5,11 @@ import Foundation
 struct SceneBuilder<Measurer: TextMeasuring> {
     let figure: PlotFigure
     let measurer: Measurer
+    /// Fixed left and right margins (points from the page edges) instead of fitted ones: panels
+    /// stacked on one page share their plot column (`FigureRenderer.renderStacked`).
+    var column: (left: Double, right: Double)? = nil
+    /// Draws x ticks without labels (a panel with another panel below it on the same x axis).
+    var hidesXTickLabels = false
 
     var style: PlotStyle { figure.style }
     /// Gap between the frame and tick labels.
@@ -41,8 +46,13 @@ struct SceneBuilder<Measurer: TextMeasuring> {
         var yTicks: [PlacedTick] = []
         for _ in 0..<3 {
             xTicks = try fittedTicks(figure.xAxis, range: xRange, length: plot.width, isVertical: false)
+            if hidesXTickLabels { xTicks = xTicks.map { PlacedTick(tick: $0.tick, label: nil) } }
             yTicks = try fittedTicks(figure.yAxis, range: yRange, length: plot.height, isVertical: true)
-            let next = margins(xTicks: xTicks, yTicks: yTicks, xRange: xRange, yRange: yRange, xTitle: xTitle, yTitle: yTitle)
+            var next = margins(xTicks: xTicks, yTicks: yTicks, xRange: xRange, yRange: yRange, xTitle: xTitle, yTitle: yTitle)
+            if let column {
+                next.minX = column.left
+                next.maxX = figure.size.width - column.right
+            }
             if next == plot { break }
             plot = next
         }
