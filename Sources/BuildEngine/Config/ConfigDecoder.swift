@@ -319,13 +319,27 @@ extension NodeDecoder {
                 let merged = try parameters.mergingDefaults(under: node)
                 return try T(from: NodeDecoder(node: merged, path: path, state: state))
             }
-            if let choice = T.self as? any ParameterChoice.Type, case .scalar(let text, _) = node.value {
+            if let names = enumerationNames(of: T.self), case .scalar(let text, _) = node.value {
                 do { return try T(from: self) } catch is DecodingError {
-                    let names = choice.choiceNames.map { "'\($0)'" }.joined(separator: ", ")
+                    let names = names.map { "'\($0)'" }.joined(separator: ", ")
                     throw ConfigError(node.location, path: path, "expected one of \(names), found '\(text)'")
                 }
             }
             return try T(from: self)
         }
     }
+}
+
+/// The names a value of `type` may be written as, when it is a choice among names: a `ParameterChoice`, or
+/// any enumeration with string raw values (the plot's scales, dash styles, …), so that a wrong name is
+/// answered with the list of valid ones instead of Swift's "Cannot initialize … from invalid String value".
+func enumerationNames(of type: Any.Type) -> [String]? {
+    if let choice = type as? any ParameterChoice.Type { return choice.choiceNames }
+    if let enumeration = type as? any (CaseIterable & RawRepresentable).Type { return rawNames(of: enumeration) }
+    return nil
+}
+
+private func rawNames<E: CaseIterable & RawRepresentable>(of type: E.Type) -> [String]? {
+    let names = type.allCases.compactMap { $0.rawValue as? String }
+    return names.isEmpty ? nil : names
 }

@@ -45,7 +45,7 @@ public struct ConfigNode: Sendable {
         case .scalar(let text, _): return "'\(text)'"
         case .sequence: return "a list"
         case .mapping: return "a mapping"
-        case .null: return "nothing (null)"
+        case .null: return "nothing"
         }
     }
 

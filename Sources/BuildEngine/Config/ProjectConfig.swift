@@ -209,6 +209,15 @@ public struct Project: Sendable {
             } catch {
                 throw ConfigError(location, path: [], "the value '\(override.valueText)' is not valid YAML")
             }
+            var parent = root[section[0]]
+            for (index, key) in (section.dropFirst() + override.keyPath.dropLast()).enumerated() {
+                parent = parent?[key]
+                if let parent, parent.mappingEntries == nil, !isNull(parent) {
+                    let keys = Array((section + override.keyPath).prefix(index + 2))
+                    throw ConfigError(
+                        location, path: keys, "expected a mapping to set '\(override.keyPath.last!)' in, found \(parent.kindDescription)")
+                }
+            }
             root = root.replacing(path: section + override.keyPath, with: ConfigNode(value.value, at: location))
         }
         return root
@@ -309,6 +318,12 @@ public struct Project: Sendable {
                     publishNode.location, path: path + ["publish"], "expected a directory under out/, found \(publishNode.kindDescription)")
             }
             if let problem = OutputPath.problem(with: text) { throw ConfigError(publishNode.location, path: path + ["publish"], problem) }
+            for (directory, contents) in registry.reservedPublishDirectories.sorted(by: { $0.key < $1.key })
+            where text == directory || text.hasPrefix(directory + "/") {
+                throw ConfigError(
+                    publishNode.location, path: path + ["publish"],
+                    "expected a directory under out/ outside out/\(directory), which holds \(contents), found '\(text)'")
+            }
             publish = text
         }
         let shards = try parseShards(node["shards"], step: step, kind: kind, path: path)
@@ -358,10 +373,15 @@ public struct Project: Sendable {
             for role in node.inputs.keys.sorted() {
                 switch node.inputs[role]! {
                 case .step(let other):
-                    if nodes[other] == nil {
+                    guard let upstream = nodes[other] else {
                         throw ConfigError(
                             node.location, path: [section, name, "inputs", role],
                             "refers to '\(other)', which is not a step" + suggestion(other, Set(nodes.keys)))
+                    }
+                    if upstream.section != "steps" {
+                        throw ConfigError(
+                            node.location, path: [section, name, "inputs", role],
+                            "expected the name of a step, found '\(other)', which is declared under \(upstream.section):")
                     }
                 case .dataset(let dataset):
                     if datasets[dataset] == nil {
