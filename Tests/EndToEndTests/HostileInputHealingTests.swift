@@ -74,8 +74,9 @@ struct HostileInputHealingTests {
         let result = try FiguresProject.run(["all"], in: project)
         #expect(result.status == 2)
         #expect(
-            result.stderr.hasPrefix("error: figures.yaml:10:15: datasets.babar-2016: expected a readable dataset file, "
-                + "found 'external-limits/babar-2016.csv', which cannot be read (Permission denied)"), "\(result.stderr)")
+            result.stderr.hasPrefix(
+                "error: figures.yaml:10:15: datasets.babar-2016: expected a readable dataset file, "
+                    + "found 'external-limits/babar-2016.csv', which cannot be read (Permission denied)"), "\(result.stderr)")
         #expect(result.ran.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("out/data").path), "nothing was built")
     }

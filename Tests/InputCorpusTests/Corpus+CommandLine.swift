@@ -16,11 +16,14 @@ extension Corpus {
         CorpusCase("cli-set-huge-beam-energy", .commandLine, [], arguments: ["all", "--set", "track-lengths.beam_energy_GeV=1e300"]),
         CorpusCase("cli-dataset-without-equals", .commandLine, [], arguments: ["all", "--dataset", "babar-2016"]),
         CorpusCase("cli-dataset-empty-path", .commandLine, [], arguments: ["all", "--dataset", "babar-2016="]),
-        CorpusCase("cli-dataset-unknown-name", .commandLine, [], arguments: ["all", "--dataset", "babar-2017=external-limits/babar-2016.csv"]),
+        CorpusCase(
+            "cli-dataset-unknown-name", .commandLine, [], arguments: ["all", "--dataset", "babar-2017=external-limits/babar-2016.csv"]),
         CorpusCase("cli-dataset-missing-file", .commandLine, [], arguments: ["all", "--dataset", "babar-2016=external-limits/babar.csv"]),
         CorpusCase("cli-dataset-directory", .commandLine, [], arguments: ["all", "--dataset", "babar-2016=external-limits"]),
         CorpusCase("cli-dataset-etc-passwd", .commandLine, [], arguments: ["all", "--dataset", "babar-2016=/etc/passwd"]),
-        CorpusCase("cli-dataset-wrong-kind", .commandLine, [], arguments: ["all", "--dataset", "babar-2016=external-limits/gm2-band-darkcast.csv"]),
+        CorpusCase(
+            "cli-dataset-wrong-kind", .commandLine, [],
+            arguments: ["all", "--dataset", "babar-2016=external-limits/gm2-band-darkcast.csv"]),
         CorpusCase("cli-build-unknown-name", .commandLine, [], arguments: ["build", "exclusoin"]),
         CorpusCase("cli-build-no-names", .commandLine, [], arguments: ["build"]),
         CorpusCase("cli-rerun-unknown-step", .commandLine, [], arguments: ["all", "--rerun", "limit"]),

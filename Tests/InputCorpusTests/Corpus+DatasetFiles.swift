@@ -94,7 +94,8 @@ extension Corpus {
         babarCase("dataset-bad-doi", "# paper-arxiv: 1606.03501", "# paper-doi: 11.1103"),
         babarCase("dataset-bad-origin", "# origin: digitised by DarkCast from Fig. 5 of the paper", "# origin: a friend"),
         babarCase("dataset-dark-photon-limit-drawn-as-is", "# model: L_mu-L_tau vanilla", "# model: dark photon (needs recast)"),
-        CorpusCase("dataset-non-utf8-header", .datasetFiles,
+        CorpusCase(
+            "dataset-non-utf8-header", .datasetFiles,
             [.bytes(babarPath, latin1(babar.replacingOccurrences(of: "# experiment: BaBar", with: "# experiment: BaBar café")))]),
         CorpusCase("dataset-non-utf8-value", .datasetFiles, [.bytes(babarPath, Array(babar.utf8) + [0xB5, 0x0A])]),
         CorpusCase("dataset-binary-garbage", .datasetFiles, [.bytes(babarPath, (0..<512).map { UInt8(($0 * 37 + 11) % 256) })]),
@@ -109,12 +110,15 @@ extension Corpus {
         CorpusCase("dataset-missing-file", .datasetFiles, [.remove(babarPath)]),
         CorpusCase("dataset-named-pipe", .datasetFiles, [.namedPipe(babarPath)]),
         CorpusCase("dataset-device", .datasetFiles, [], arguments: ["all", "--dataset", "babar-2016=/dev/zero"]),
-        CorpusCase("dataset-larger-than-eight-mebibytes", .datasetFiles, [
-            .generated(babarPath) { Data((babar + String(repeating: "1.5,4.0e-3\n", count: 900_000)).utf8) }
-        ]),
+        CorpusCase(
+            "dataset-larger-than-eight-mebibytes", .datasetFiles,
+            [
+                .generated(babarPath) { Data((babar + String(repeating: "1.5,4.0e-3\n", count: 900_000)).utf8) }
+            ]),
         CorpusCase("dataset-etc-passwd", .datasetFiles, [], arguments: ["all", "--dataset", "babar-2016=/etc/passwd"]),
         bandCase("dataset-band-upper-below-lower", "0.1,5.0e-4,8.0e-4", "0.1,8.0e-4,5.0e-4"),
-        bandCase("dataset-band-missing-column", "x,y_lower,y_upper\n0.01,4.0e-4,6.0e-4\n0.1,5.0e-4,8.0e-4\n1.0,2.0e-3,3.0e-3",
+        bandCase(
+            "dataset-band-missing-column", "x,y_lower,y_upper\n0.01,4.0e-4,6.0e-4\n0.1,5.0e-4,8.0e-4\n1.0,2.0e-3,3.0e-3",
             "x,y\n0.01,4.0e-4\n0.1,5.0e-4\n1.0,2.0e-3"),
         bandCase("dataset-band-negative-edge", "0.01,4.0e-4,6.0e-4", "0.01,-4.0e-4,6.0e-4")
     ]

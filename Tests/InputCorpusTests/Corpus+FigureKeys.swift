@@ -15,14 +15,17 @@ extension Corpus {
         .yaml("figure-unknown-output", .figureKeys, "from: limits/na64e,", "from: limits/na64f,"),
         .yaml("figure-unknown-dataset", .figureKeys, #"from: "external:babar-2016""#, #"from: "external:babar-2017""#),
         .yaml("figure-unknown-band-column", .figureKeys, "lower: g_lower, upper: g_upper", "lower: g_lower, upper: g_uper"),
-        .yaml("figure-series-from-a-figure", .figureKeys, efficiencySeries,
+        .yaml(
+            "figure-series-from-a-figure", .figureKeys, efficiencySeries,
             "{name: efficiency, from: pi-q2, x: energy_GeV, y: efficiency, style: {color: 0}}"),
         .yaml("figure-legend-position-typo", .figureKeys, "legend: {position: lower-left}", "legend: {position: lower-lef}"),
         .yaml("figure-legend-unknown-key", .figureKeys, "legend: {position: lower-left}", "legend: {positon: lower-left}"),
         .yaml("figure-legend-position-three-numbers", .figureKeys, "legend: {position: lower-left}", "legend: {position: [1, 2, 3]}"),
-        .yaml("figure-legend-data-position-on-log-axis", .figureKeys, exclusionLegend,
+        .yaml(
+            "figure-legend-data-position-on-log-axis", .figureKeys, exclusionLegend,
             "legend: {position: [0, 1.0e-3], coordinates: data, anchor: lower-left}"),
-        .yaml("figure-legend-anchor-typo", .figureKeys, exclusionLegend,
+        .yaml(
+            "figure-legend-anchor-typo", .figureKeys, exclusionLegend,
             "legend: {position: [2.0e-3, 1.0e-4], coordinates: data, anchor: lower-middle}"),
         .yaml("figure-scale-typo", .figureKeys, piX, #"x: {label: "q^2 [GeV^2]", scale: logarithmic, range: [1.0e-4, 10]}"#),
         .yaml("figure-log-range-zero", .figureKeys, piX, #"x: {label: "q^2 [GeV^2]", scale: log, range: [0, 10]}"#),
@@ -33,20 +36,31 @@ extension Corpus {
         .yaml("figure-range-words", .figureKeys, efficiencyX, #"x: {label: "E_F [GeV]", range: [low, high]}"#),
         .yaml("figure-range-infinite", .figureKeys, efficiencyX, #"x: {label: "E_F [GeV]", range: [0, .inf]}"#),
         .yaml("figure-axis-unknown-key", .figureKeys, efficiencyX, #"x: {label: "E_F [GeV]", range: [0, 100], ticks: 5}"#),
-        .yaml("figure-negative-size", .figureKeys, "size: single-column\n    x: {label: \"E_F", "size: {width: -10, height: 100}\n    x: {label: \"E_F"),
-        .yaml("figure-zero-height", .figureKeys, "size: single-column\n    x: {label: \"E_F", "size: {width: 200, height: 0}\n    x: {label: \"E_F"),
-        .yaml("figure-unknown-size-name", .figureKeys, "size: single-column\n    x: {label: \"E_F", "size: triple-column\n    x: {label: \"E_F"),
+        .yaml(
+            "figure-negative-size", .figureKeys, "size: single-column\n    x: {label: \"E_F",
+            "size: {width: -10, height: 100}\n    x: {label: \"E_F"),
+        .yaml(
+            "figure-zero-height", .figureKeys, "size: single-column\n    x: {label: \"E_F",
+            "size: {width: 200, height: 0}\n    x: {label: \"E_F"),
+        .yaml(
+            "figure-unknown-size-name", .figureKeys, "size: single-column\n    x: {label: \"E_F",
+            "size: triple-column\n    x: {label: \"E_F"),
         .yaml("figure-unclosed-math-in-axis-label", .figureKeys, exclusionX, #"x: {label: "m_{Z' [GeV]", scale: log, range: [1.0e-3, 1]}"#),
         .yaml("figure-unclosed-math-in-legend", .figureKeys, #"legend: "\\mathrm{Re}\\,\\Pi""#, #"legend: "\\mathrm{Re\\,\\Pi""#),
-        .yaml("figure-unknown-math-command", .figureKeys, #"y: {label: "\\eta", range: [0, 1.05]}"#, #"y: {label: "\\etaa", range: [0, 1.05]}"#),
+        .yaml(
+            "figure-unknown-math-command", .figureKeys, #"y: {label: "\\eta", range: [0, 1.05]}"#,
+            #"y: {label: "\\etaa", range: [0, 1.05]}"#),
         .yaml("figure-unclosed-math-in-label", .figureKeys, babarLabel, #"{text: "BaBar^{", at: [0.45, 0.03], font-size: 6.5}"#),
-        .yaml("figure-stray-closing-brace", .figureKeys, #"y: {label: "\\eta", range: [0, 1.05]}"#, #"y: {label: "\\eta}", range: [0, 1.05]}"#),
+        .yaml(
+            "figure-stray-closing-brace", .figureKeys, #"y: {label: "\\eta", range: [0, 1.05]}"#, #"y: {label: "\\eta}", range: [0, 1.05]}"#
+        ),
         .yaml("figure-series-missing-from", .figureKeys, rePi, "{name: re-pi, x: q2_GeV2, y: re_pi,"),
         .yaml("figure-series-missing-name", .figureKeys, rePi, "{from: loop-function, x: q2_GeV2, y: re_pi,"),
         .yaml("figure-duplicate-series-name", .figureKeys, "{name: im-pi,", "{name: re-pi,"),
         .yaml("figure-colour-unknown-name", .figureKeys, ##"color: "#000000""##, "color: blurple"),
         .yaml("figure-colour-short-hex", .figureKeys, ##"color: "#000000""##, ##"color: "#12345""##),
-        .yaml("figure-colour-negative-index", .figureKeys, efficiencySeries,
+        .yaml(
+            "figure-colour-negative-index", .figureKeys, efficiencySeries,
             "{name: efficiency, from: signal-efficiency, x: energy_GeV, y: efficiency, style: {color: -1}}"),
         .yaml("figure-dash-unknown", .figureKeys, "color: 1, dash: dashed", "color: 1, dash: dashdot"),
         .yaml("figure-fill-opacity-above-one", .figureKeys, "fill-opacity: 0.5}", "fill-opacity: 2}"),
@@ -60,14 +74,21 @@ extension Corpus {
         .yaml("figure-style-negative-font-size", .figureKeys, "  font-size: 9\n", "  font-size: -9\n"),
         .yaml("figure-style-empty-font-family", .figureKeys, "  font-family: Latin Modern Roman\n", "  font-family: \"\"\n"),
         .yaml("figure-style-unknown-top-level-key", .figureKeys, "  font-size: 9\n", "  font-size: 9\n  font-weight: bold\n"),
-        .yaml("figure-unknown-key", .figureKeys, "  efficiency:\n    size: single-column\n", "  efficiency:\n    titel: eta\n    size: single-column\n"),
+        .yaml(
+            "figure-unknown-key", .figureKeys, "  efficiency:\n    size: single-column\n",
+            "  efficiency:\n    titel: eta\n    size: single-column\n"),
         .yaml("figure-missing-data", .figureKeys, #"    data: {x: "E_F", x-unit: "GeV", y: "efficiency", y-unit: "1"}"# + "\n", ""),
         .yaml("figure-empty-series", .figureKeys, "    series:\n      - \(efficiencySeries)\n", "    series: []\n"),
-        .yaml("figure-region-toward-unknown", .figureKeys, #"from: "external:babar-2016", style"#, #"from: "external:babar-2016", toward: sideways, style"#),
-        .yaml("figure-zero-x-factor", .figureKeys, efficiencySeries,
+        .yaml(
+            "figure-region-toward-unknown", .figureKeys, #"from: "external:babar-2016", style"#,
+            #"from: "external:babar-2016", toward: sideways, style"#),
+        .yaml(
+            "figure-zero-x-factor", .figureKeys, efficiencySeries,
             "{name: efficiency, from: signal-efficiency, x: energy_GeV, x-factor: 0, y: efficiency, style: {color: 0}}"),
         .yaml("figure-band-dataset-as-region", .figureKeys, #"from: "external:belle2-2020""#, #"from: "external:gm2-band-darkcast""#),
-        .yaml("figure-unknown-transform", .figureKeys, #"from: "external:belle2-2020", style"#, #"from: "external:belle2-2020", transform: g-over-x, style"#),
+        .yaml(
+            "figure-unknown-transform", .figureKeys, #"from: "external:belle2-2020", style"#,
+            #"from: "external:belle2-2020", transform: g-over-x, style"#),
         .yaml("figure-figures-is-a-list", .figureKeys, "\nfigures:\n  pi-q2:\n", "\nfigures:\n- pi-q2:\n")
     ]
 }

@@ -21,7 +21,9 @@ extension Corpus {
         .yaml("param-enum-beam-in-experiment", .parameters, "kappa: 0.5, beam: electron,", "kappa: 0.5, beam: proton,"),
         .yaml("param-enum-upper-limit-method", .parameters, "      upper_limit_method: cls", "      upper_limit_method: feldman-cousins"),
         .yaml("param-enum-limits-method", .parameters, "      method: absolute", "      method: relative"),
-        .yaml("param-enum-approximation", .parameters, "      atomic_motion: false\n", "      atomic_motion: false\n      approximation: eww\n"),
+        .yaml(
+            "param-enum-approximation", .parameters, "      atomic_motion: false\n",
+            "      atomic_motion: false\n      approximation: eww\n"),
         .yaml("param-enum-material", .parameters, "{material: lead, thickness_cm: 0.15}", "{material: iron, thickness_cm: 0.15}"),
         .yaml("param-negative-q2", .parameters, "      q2_min_GeV2: 1.0e-4", "      q2_min_GeV2: -1"),
         .yaml("param-q2-range-reversed", .parameters, "      q2_max_GeV2: 10\n", "      q2_max_GeV2: 1.0e-5\n"),
@@ -33,13 +35,19 @@ extension Corpus {
         .yaml("param-negative-eot", .parameters, "eot: 9.1e+11,", "eot: -9.1e+11,"),
         .yaml("param-alpha-dark-above-one", .parameters, thermal, "{alpha_dark: 2, mass_ratio: 3, factor: 1, points: 20}"),
         .yaml("param-mass-ratio-zero", .parameters, thermal, "{alpha_dark: 0.1, mass_ratio: 0, factor: 1, points: 20}"),
-        .yaml("param-huge-beam-energy-monte-carlo", .parameters, "      method: approximation-a\n      beam: electron\n      beam_energy_GeV: 100",
+        .yaml(
+            "param-huge-beam-energy-monte-carlo", .parameters,
+            "      method: approximation-a\n      beam: electron\n      beam_energy_GeV: 100",
             "      method: monte-carlo\n      beam: electron\n      beam_energy_GeV: 1.0e+30"),
-        .yaml("param-huge-beam-energy", .parameters, "      beam: electron\n      beam_energy_GeV: 100", "      beam: electron\n      beam_energy_GeV: 1.0e+30"),
+        .yaml(
+            "param-huge-beam-energy", .parameters, "      beam: electron\n      beam_energy_GeV: 100",
+            "      beam: electron\n      beam_energy_GeV: 1.0e+30"),
         .yaml("param-zero-thickness", .parameters, "{material: lead, thickness_cm: 0.15}", "{material: lead, thickness_cm: 0}"),
         .yaml("param-zero-energy-bins", .parameters, "      energy_bins: 20", "      energy_bins: 0"),
         .yaml("param-huge-points-per-decade", .parameters, "      points_per_decade: 4", "      points_per_decade: 100000"),
-        .yaml("param-mass-range-reversed", .parameters, "      mass_min_GeV: 1.0e-3\n      mass_max_GeV: 1\n", "      mass_min_GeV: 2\n      mass_max_GeV: 1\n"),
+        .yaml(
+            "param-mass-range-reversed", .parameters, "      mass_min_GeV: 1.0e-3\n      mass_max_GeV: 1\n",
+            "      mass_min_GeV: 2\n      mass_max_GeV: 1\n"),
         .yaml("param-not-a-number", .parameters, "      q2_max_GeV2: 10\n", "      q2_max_GeV2: .nan\n"),
         .yaml("param-infinity", .parameters, "      q2_max_GeV2: 10\n", "      q2_max_GeV2: .inf\n"),
         .yaml("param-scenario-alpha-d-one", .parameters, "{name: vanilla, suffix: \"\"}", "{name: dark, alpha_D: 1}"),
@@ -50,9 +58,12 @@ extension Corpus {
         .yaml("param-missing-alpha-dark", .parameters, thermal, "{mass_ratio: 3, factor: 1, points: 20}"),
         .yaml("param-unknown-key-in-experiment", .parameters, "background_events: 0.3}", "backgrund_events: 0.3}"),
         .yaml("param-unknown-key-in-layer", .parameters, "{material: lead, thickness_cm: 0.15}", "{material: lead, thickness: 0.15}"),
-        .yaml("param-unknown-input-role", .parameters, limitsInputs,
+        .yaml(
+            "param-unknown-input-role", .parameters, limitsInputs,
             "inputs: {track-lengths-e-minus: track-lengths, efficiency: signal-efficiency, extra: gm2-band}"),
-        .yaml("param-input-unknown-step", .parameters, limitsInputs, "inputs: {track-lengths-e-minus: track-lengths, efficiency: signal-eficiency}"),
+        .yaml(
+            "param-input-unknown-step", .parameters, limitsInputs,
+            "inputs: {track-lengths-e-minus: track-lengths, efficiency: signal-eficiency}"),
         .yaml("param-input-cycle", .parameters, limitsInputs, "inputs: {track-lengths-e-minus: track-lengths, efficiency: limits}"),
         .yaml("param-input-from-a-figure", .parameters, limitsInputs, "inputs: {track-lengths-e-minus: track-lengths, efficiency: pi-q2}"),
         .yaml("param-required-input-missing", .parameters, limitsInputs, "inputs: {track-lengths-e-minus: track-lengths}"),

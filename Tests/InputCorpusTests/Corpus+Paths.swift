@@ -10,7 +10,8 @@ extension Corpus {
         .yaml("path-dataset-home-directory", .paths, babarDeclaration, "babar-2016: ~/babar-2016.csv"),
         CorpusCase("path-dataset-symlink-to-etc-passwd", .paths, [.symlink("external-limits/babar-2016.csv", to: "/etc/passwd")]),
         CorpusCase("path-dataset-symlink-outside", .paths, [.symlink("external-limits/babar-2016.csv", to: "$OUTSIDE/babar-2016.csv")]),
-        CorpusCase("path-dataset-directory-symlink-outside", .paths, [.remove("external-limits"), .symlink("external-limits", to: "$OUTSIDE")]),
+        CorpusCase(
+            "path-dataset-directory-symlink-outside", .paths, [.remove("external-limits"), .symlink("external-limits", to: "$OUTSIDE")]),
         CorpusCase("path-out-symlink-outside", .paths, [.symlink("out", to: "$OUTSIDE")]),
         CorpusCase("path-out-data-symlink-outside", .paths, [.directory("out"), .symlink("out/data", to: "$OUTSIDE")]),
         CorpusCase("path-out-figures-symlink-outside", .paths, [.directory("out"), .symlink("out/figures", to: "$OUTSIDE")]),
@@ -24,7 +25,8 @@ extension Corpus {
         .yaml("path-publish-to-the-parent", .paths, gm2Step, gm2Step + "    publish: ../escape\n"),
         .yaml("path-publish-absolute", .paths, gm2Step, gm2Step + "    publish: /tmp/escape\n"),
         .yaml("path-publish-dot-dot-inside", .paths, gm2Step, gm2Step + "    publish: recasts/../../escape\n"),
-        CorpusCase("path-publish-through-a-symlink-outside", .paths,
+        CorpusCase(
+            "path-publish-through-a-symlink-outside", .paths,
             [.replace(gm2Step, with: gm2Step + "    publish: recasts/gm2\n"), .directory("out"), .symlink("out/recasts", to: "$OUTSIDE")])
     ]
 }

@@ -15,12 +15,14 @@ extension Corpus {
         .yaml("tolerance-unknown-key", .tolerances, efficiencyTolerance, "efficiency: {atl: 1.0e-9}"),
         .yaml("tolerance-unknown-key-in-default", .tolerances, defaultTolerance, "default: {rtol: 1.0e-6, atol: 0, mode: strict}"),
         .yaml("tolerance-unknown-section-key", .tolerances, "  figures:\n    efficiency", "  figurs:\n    efficiency"),
-        .yaml("tolerance-section-not-a-mapping", .tolerances,
+        .yaml(
+            "tolerance-section-not-a-mapping", .tolerances,
             "tolerances:\n  \(defaultTolerance)\n  figures:\n    \(efficiencyTolerance)\n", "tolerances: [1.0e-6]\n"),
         .yaml("tolerance-figures-a-list", .tolerances, "  figures:\n    \(efficiencyTolerance)\n", "  figures: [efficiency]\n"),
         .yaml("tolerance-duplicate-key", .tolerances, efficiencyTolerance, "efficiency: {atol: 1.0e-9, atol: 1}"),
         .yaml("tolerance-negative-series-rtol", .tolerances, efficiencyTolerance, "efficiency: {series: {efficiency: {rtol: -0.5}}}"),
-        .yaml("tolerance-checked-by-diff", .tolerances, defaultTolerance, "default: {rtol: -1.0e-6, atol: 0}",
+        .yaml(
+            "tolerance-checked-by-diff", .tolerances, defaultTolerance, "default: {rtol: -1.0e-6, atol: 0}",
             arguments: ["diff", "--no-build"])
     ]
 }

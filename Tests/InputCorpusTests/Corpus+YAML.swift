@@ -24,34 +24,56 @@ extension Corpus {
     }
 
     static let yaml: [CorpusCase] = [
-        CorpusCase("yaml-alias-bomb-top-level", .yaml, [.replace("\ntolerances:\n", with: "\n" + aliasBomb(indent: "") + "tolerances:\n")],
+        CorpusCase(
+            "yaml-alias-bomb-top-level", .yaml, [.replace("\ntolerances:\n", with: "\n" + aliasBomb(indent: "") + "tolerances:\n")],
             maximumSeconds: 1),
-        CorpusCase("yaml-alias-bomb-in-params", .yaml,
+        CorpusCase(
+            "yaml-alias-bomb-in-params", .yaml,
             [.replace("      threshold_points: 10\n", with: "      threshold_points: 10\n" + aliasBomb(indent: "      "))],
             maximumSeconds: 1),
-        .yaml("yaml-alias-in-params", .yaml, "params: {alpha_dark: 0.1, mass_ratio: 3, factor: 1, points: 20}",
-            "params: &thermal {alpha_dark: 0.1, mass_ratio: 3, factor: 1, points: 20}\n  thermal-copy:\n    kind: thermal-target\n    params: *thermal"),
+        .yaml(
+            "yaml-alias-in-params", .yaml, "params: {alpha_dark: 0.1, mass_ratio: 3, factor: 1, points: 20}",
+            "params: &thermal {alpha_dark: 0.1, mass_ratio: 3, factor: 1, points: 20}\n"
+                + "  thermal-copy:\n    kind: thermal-target\n    params: *thermal"
+        ),
         .yaml("yaml-merge-key", .yaml, "      plateau: 1\n", "      plateau: 1\n      <<: {points: 10}\n"),
-        .yaml("yaml-alias-of-a-scalar", .yaml, "      mass_min_GeV: 1.0e-3\n      mass_max_GeV: 1\n      points: 40",
+        .yaml(
+            "yaml-alias-of-a-scalar", .yaml, "      mass_min_GeV: 1.0e-3\n      mass_max_GeV: 1\n      points: 40",
             "      mass_min_GeV: &low 1.0e-3\n      mass_max_GeV: 1\n      points: 40\n      delta_a_mu: *low"),
-        CorpusCase("yaml-fifty-megabyte-file", .yaml, [.generated("figures.yaml") { hugeConfiguration(megabytes: 50) }],
+        CorpusCase(
+            "yaml-fifty-megabyte-file", .yaml, [.generated("figures.yaml") { hugeConfiguration(megabytes: 50) }],
             maximumSeconds: 1),
-        CorpusCase("yaml-just-over-one-mebibyte", .yaml,
+        CorpusCase(
+            "yaml-just-over-one-mebibyte", .yaml,
             [.generated("figures.yaml") { Data(("version: 1\n#" + String(repeating: "x", count: 1 << 20) + "\n").utf8) }]),
-        .yaml("yaml-deep-flow-nesting", .yaml, "  figures:\n    efficiency: {atol: 1.0e-9}",
+        .yaml(
+            "yaml-deep-flow-nesting", .yaml, "  figures:\n    efficiency: {atol: 1.0e-9}",
             "  figures:\n    efficiency: " + String(repeating: "[", count: 100) + String(repeating: "]", count: 100)),
-        CorpusCase("yaml-deep-block-nesting", .yaml, [.replace("      plateau: 1\n", with: "      plateau: 1\n" + (1...80).map {
-            String(repeating: "  ", count: $0 + 2) + "level\($0):\n" }.joined() + String(repeating: "  ", count: 83) + "end: 1\n")]),
+        CorpusCase(
+            "yaml-deep-block-nesting", .yaml,
+            [
+                .replace(
+                    "      plateau: 1\n",
+                    with: "      plateau: 1\n"
+                        + (1...80).map {
+                            String(repeating: "  ", count: $0 + 2) + "level\($0):\n"
+                        }.joined() + String(repeating: "  ", count: 83) + "end: 1\n")
+            ]),
         .yaml("yaml-duplicate-top-level-key", .yaml, "version: 1\n", "version: 1\nversion: 1\n"),
-        .yaml("yaml-duplicate-parameter", .yaml, "      points_per_decade: 20\n", "      points_per_decade: 20\n      points_per_decade: 30\n"),
-        .yaml("yaml-duplicate-step", .yaml, "  thermal-target:\n", "  gm2-band:\n    kind: thermal-target\n    params: {alpha_dark: 0.1}\n  thermal-target:\n"),
+        .yaml(
+            "yaml-duplicate-parameter", .yaml, "      points_per_decade: 20\n", "      points_per_decade: 20\n      points_per_decade: 30\n"
+        ),
+        .yaml(
+            "yaml-duplicate-step", .yaml, "  thermal-target:\n",
+            "  gm2-band:\n    kind: thermal-target\n    params: {alpha_dark: 0.1}\n  thermal-target:\n"),
         .yaml("yaml-duplicate-figure", .yaml, "  efficiency:\n    size:", "  pi-q2:\n    size: single-column\n  efficiency:\n    size:"),
         .yaml("yaml-tab-indentation", .yaml, "      points_per_decade: 20\n", "\tpoints_per_decade: 20\n"),
         .yaml("yaml-tab-after-key-indent", .yaml, "      q2_max_GeV2: 10\n", "      q2_max_GeV2: 10\n    \t  threshold: 3\n"),
         CorpusCase("yaml-not-utf8", .yaml, [.bytes("figures.yaml", Array("version: 1\n# caf".utf8) + [0xE9] + Array(" \n".utf8))]),
         CorpusCase("yaml-utf16", .yaml, [.bytes("figures.yaml", [0xFF, 0xFE] + Array("version: 1\n".utf8).flatMap { [$0, 0] })]),
         CorpusCase("yaml-nul-byte", .yaml, [.bytes("figures.yaml", Array("version: 1\nsteps:\n  a\u{0}b: {kind: loop-function}\n".utf8))]),
-        .yaml("yaml-unclosed-flow-mapping", .yaml, "params: {alpha_dark: 0.1, mass_ratio: 3, factor: 1, points: 20}",
+        .yaml(
+            "yaml-unclosed-flow-mapping", .yaml, "params: {alpha_dark: 0.1, mass_ratio: 3, factor: 1, points: 20}",
             "params: {alpha_dark: 0.1, mass_ratio: 3, factor: 1, points: 20"),
         .yaml("yaml-unclosed-quote", .yaml, "      discrepancy: \"2024\"", "      discrepancy: \"2024"),
         .yaml("yaml-bad-indentation", .yaml, "      q2_max_GeV2: 10\n", "     q2_max_GeV2: 10\n"),
@@ -69,9 +91,12 @@ extension Corpus {
         CorpusCase("yaml-missing-file", .yaml, [.remove("figures.yaml")]),
         CorpusCase("yaml-configuration-is-a-directory", .yaml, [.remove("figures.yaml"), .directory("figures.yaml")]),
         .yaml("yaml-steps-is-a-list", .yaml, "steps:\n  loop-function:\n", "steps:\n- loop-function:\n"),
-        .yaml("yaml-step-is-a-scalar", .yaml, "  thermal-target:\n    kind: thermal-target\n    params: {alpha_dark: 0.1, mass_ratio: 3, factor: 1, points: 20}\n",
+        .yaml(
+            "yaml-step-is-a-scalar", .yaml,
+            "  thermal-target:\n    kind: thermal-target\n    params: {alpha_dark: 0.1, mass_ratio: 3, factor: 1, points: 20}\n",
             "  thermal-target: thermal-target\n"),
-        .yaml("yaml-datasets-is-a-list", .yaml, "datasets:\n  babar-2016: external-limits/babar-2016.csv\n",
+        .yaml(
+            "yaml-datasets-is-a-list", .yaml, "datasets:\n  babar-2016: external-limits/babar-2016.csv\n",
             "datasets:\n  - external-limits/babar-2016.csv\n"),
         .yaml("yaml-application-tag", .yaml, "      points_per_decade: 20\n", "      points_per_decade: !python/object:os.system 20\n")
     ]

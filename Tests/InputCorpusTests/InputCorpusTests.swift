@@ -54,7 +54,8 @@ struct InputCorpusTests {
     /// The dataset cases spoil one line of the minimal valid datasets `Corpus.babar` and `Corpus.band`: valid too.
     @Test(arguments: [
         CorpusCase("control", .yaml, [], arguments: ["list"]),
-        CorpusCase("control-datasets", .datasetFiles, [.write(Corpus.babarPath, Corpus.babar), .write(Corpus.bandPath, Corpus.band)],
+        CorpusCase(
+            "control-datasets", .datasetFiles, [.write(Corpus.babarPath, Corpus.babar), .write(Corpus.bandPath, Corpus.band)],
             arguments: ["list"])
     ])
     func theSmallProjectItselfIsValid(_ control: CorpusCase) throws {

@@ -48,7 +48,8 @@ extension ConfigNode {
         // Application tags (`!python/object …`) ask a loader to construct something: never in a configuration.
         let tag = node.tag.rawValue
         if !tag.hasPrefix("tag:yaml.org,2002:"), tag != "?", tag != "!" {
-            throw ConfigError(here, path: path, "expected a plain value, found the YAML tag '\(tag)'; tags are not allowed in a configuration")
+            throw ConfigError(
+                here, path: path, "expected a plain value, found the YAML tag '\(tag)'; tags are not allowed in a configuration")
         }
         if path.count > maximumNestingDepth {
             throw ConfigError(

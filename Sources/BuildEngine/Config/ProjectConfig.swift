@@ -368,25 +368,39 @@ public struct Project: Sendable {
 
     private static func checkInputs(nodes: [String: BuildNode], datasets: [String: DatasetDeclaration]) throws(ConfigError) {
         for name in nodes.keys.sorted() {
-            let node = nodes[name]!
+            var node = nodes[name]!
             let section = node.section
+            let keyLocation = node.location
             for role in node.inputs.keys.sorted() {
+                // An input implied by a node's description (a figure's `from: STEP/OUTPUT`) is reported at the
+                // value that names it; one under `inputs:` at the node.
+                let text: String
+                switch node.inputs[role]! {
+                case .step(let other): text = other
+                case .dataset(let dataset): text = "external:" + dataset
+                }
+                var path = [section, name, "inputs", role]
+                node.location = keyLocation
+                if section != "steps", let named = node.parameters.firstScalar(where: { $0 == text || $0.hasPrefix(text + "/") }) {
+                    node.location = named.node.location
+                    path = [section, name] + named.path
+                }
                 switch node.inputs[role]! {
                 case .step(let other):
                     guard let upstream = nodes[other] else {
                         throw ConfigError(
-                            node.location, path: [section, name, "inputs", role],
+                            node.location, path: path,
                             "refers to '\(other)', which is not a step" + suggestion(other, Set(nodes.keys)))
                     }
                     if upstream.section != "steps" {
                         throw ConfigError(
-                            node.location, path: [section, name, "inputs", role],
+                            node.location, path: path,
                             "expected the name of a step, found '\(other)', which is declared under \(upstream.section):")
                     }
                 case .dataset(let dataset):
                     if datasets[dataset] == nil {
                         throw ConfigError(
-                            node.location, path: [section, name, "inputs", role],
+                            node.location, path: path,
                             "refers to dataset '\(dataset)', which is not declared under datasets:"
                                 + suggestion(dataset, Set(datasets.keys)))
                     }

@@ -4,9 +4,15 @@ extension AxisRange: Codable {
         var container = try decoder.unkeyedContainer()
         let lower = try container.decode(Double.self)
         let upper = try container.decode(Double.self)
-        guard container.isAtEnd, lower < upper else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "expected a range [lower, upper] with lower < upper")
+        guard container.isAtEnd else {
+            throw DecodingError.dataCorrupted(
+                DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "expected a range [lower, upper] of two numbers"))
+        }
+        guard lower < upper else {
+            throw DecodingError.dataCorrupted(
+                DecodingError.Context(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "expected a range [lower, upper] with lower < upper, found [\(lower), \(upper)]"))
         }
         self.init(lower, upper)
     }

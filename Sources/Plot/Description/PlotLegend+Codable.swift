@@ -25,7 +25,8 @@ extension PlotLegend: Codable {
                 let found = (try? container.decode(String.self, forKey: .position)).map { ", found '\($0)'" } ?? ""
                 throw DecodingError.dataCorruptedError(
                     forKey: .position, in: container,
-                    debugDescription: "expected a corner (\(PlotCorner.allCases.map(\.rawValue).joined(separator: ", "))) or [x, y]\(found)")
+                    debugDescription: "expected a corner (\(PlotCorner.allCases.map(\.rawValue).joined(separator: ", "))) or [x, y]\(found)"
+                )
             }
             guard point.count == 2 else {
                 throw DecodingError.dataCorruptedError(
