@@ -50,7 +50,7 @@ struct HostileInputHealingTests {
         let second = try FiguresProject.run(["build", "pi-q2"], in: project)
         #expect(second.status == 0, "\(second.stdout)\(second.stderr)")
         #expect(
-            second.stderr.contains("(output 'pi-q2.csv' of pi-q2) did not match its hash when it was published; rebuilding pi-q2"),
+            second.stderr.contains("(output 'data.csv' of pi-q2) did not match its hash when it was published; rebuilding pi-q2"),
             "\(second.stderr)")
         #expect(second.ran == ["pi-q2"], "only the figure runs again; loop-function stays cached")
         #expect(try Data(contentsOf: object) != rotted, "the object was rewritten")
