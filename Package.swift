@@ -117,6 +117,9 @@ let package = Package(
         // script errors); Chromium is only needed here (skipped with a notice without it, never in CI).
         .testTarget(
             name: "ReportTests", dependencies: ["Report", "FiguresCLI", "CZlib", "TestSupport"], resources: [.copy("Golden")]),
+        // The hostile-input corpus (docs/ERRORS.md): the real binary on perturbed copies of a small project,
+        // each case's stderr compared with its golden file (read and written by path, not bundled).
+        .testTarget(name: "InputCorpusTests", dependencies: ["FiguresCLI", "TestSupport"], exclude: ["Golden", "Project"]),
         // The remote cache and the Slurm executor against real servers (nginx WebDAV, a one-node
         // Slurm cluster) started by scripts/cache-server-up and scripts/slurm-up (docs/SCALE-OUT.md).
         .testTarget(name: "ScaleOutTests", dependencies: ["FiguresCLI"])

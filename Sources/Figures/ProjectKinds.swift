@@ -26,6 +26,10 @@ public enum ProjectKinds {
         registry.registerSection("style")
         registry.registerNodeSection("figures", kind: FigureStep.name, inheriting: "style")
         registry.registerSection("tolerances")
+        // The figures write out/data (the baseline `figures diff` compares) and out/figures; no step publishes there.
+        registry.reservedPublishDirectories = [
+            "data": "the figures' data (compared by figures diff)", "figures": "the rendered figures"
+        ]
         // Every dataset a figure reads must hold what the figure draws (checked at load, before any step).
         registry.registerProjectCheck(FigureDatasetCheck.check)
         // Tolerances must be valid numbers and name declared figures and series (checked at load).

@@ -14,14 +14,7 @@ struct DatasetsCommand: ParsableCommand {
     /// Loads one declared dataset; messages name the path as written in figures.yaml or `--dataset`.
     static func load(_ declaration: DatasetDeclaration, rootDirectory: String) throws(DatasetError) -> ExternalLimitDataset {
         let path = declaration.path.hasPrefix("/") ? declaration.path : rootDirectory + "/" + declaration.path
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw DatasetError(
-                file: declaration.path, line: nil, subject: .file, expected: "a readable file",
-                found: "no such file or no permission (dataset '\(declaration.name)', \(declaration.location))")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw DatasetError(file: declaration.path, line: nil, subject: .file, expected: "UTF-8 text", found: "bytes that are not UTF-8")
-        }
+        let text = try DatasetFileLoader.readText(path: path, shown: declaration.path)
         return try ExternalLimitDatasetParser.parse(text: text, file: declaration.path)
     }
 
@@ -112,12 +105,6 @@ struct DatasetsCheckCommand: ParsableCommand {
 /// Reading a dataset file for the CLI, with errors that name the path as the user gave it.
 enum DatasetFileLoaderText {
     static func read(path: String, shown: String) throws(DatasetError) -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw DatasetError(file: shown, line: nil, subject: .file, expected: "a readable file", found: "no such file or no permission")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw DatasetError(file: shown, line: nil, subject: .file, expected: "UTF-8 text", found: "bytes that are not UTF-8")
-        }
-        return text
+        try DatasetFileLoader.readText(path: path, shown: shown)
     }
 }

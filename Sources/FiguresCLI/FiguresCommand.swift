@@ -63,7 +63,8 @@ struct ProjectOptions: ParsableArguments {
         var parsed: [ParameterOverride] = []
         for text in overrides {
             guard let override = ParameterOverride(parsing: text) else {
-                throw ValidationError("--set expects STEP.PARAM=VALUE, found '\(text)'")
+                printUserError(UserError(SourceLocation(file: "--set"), expected: "STEP.PARAM=VALUE", found: text))
+                throw ExitCode(2)
             }
             parsed.append(override)
         }
@@ -71,7 +72,8 @@ struct ProjectOptions: ParsableArguments {
         for text in datasetOverrides {
             let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-                throw ValidationError("--dataset expects NAME=PATH, found '\(text)'")
+                printUserError(UserError(SourceLocation(file: "--dataset"), expected: "NAME=PATH", found: text))
+                throw ExitCode(2)
             }
             datasets[parts[0]] = parts[1]
         }

@@ -142,6 +142,6 @@ struct ConfigErrorTests {
     @Test func validationMessageIsLocated() {
         #expect(
             message("version: 1\nsteps:\n  line: {kind: line, params: {scale: 1, points: 0}}\n")
-                == "figures.yaml:3:49: steps.line.params.points: expected at least 1")
+                == "figures.yaml:3:49: steps.line.params.points: expected at least 1, found '0'")
     }
 }

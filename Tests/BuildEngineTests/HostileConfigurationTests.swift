@@ -45,7 +45,7 @@ struct HostileConfigurationTests {
     @Test func deepFlowNestingIsRefusedBeforeComposing() {
         let depth = 100_000
         let text = "version: 1\nsteps: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "\n"
-        #expect(message(text) == "figures.yaml:2:72: nests deeper than 64 levels")
+        #expect(message(text) == "figures.yaml:2:72: expected at most 64 nested levels, found more")
     }
 
     @Test func bracketsInStringsAndCommentsDoNotCount() throws {

@@ -42,7 +42,7 @@ struct FigureDatasetCheckTests {
         } catch {
             #expect(error.description.hasPrefix("figures.yaml:9:"), "\(error)")
             #expect(error.keyPath == "figures.probe.regions[0].transform", "\(error)")
-            #expect(error.description.contains("(valid: g-over-e-to-g)"), "\(error)")
+            #expect(error.description.contains("expected one of 'g-over-e-to-g', found 'g-to-epsilon'"), "\(error)")
         }
     }
 

@@ -53,7 +53,9 @@ private let expectedColumns = [
 
 @Test func trackLengthValidationRejectsUnknownMaterialAndMixedApproximationA() {
     let unknown = parseError(["layers:", "  - {material: tungsten, thickness_cm: 0.1}"])
-    #expect(unknown?.contains("unknown material 'tungsten'") == true, "got \(unknown ?? "no error")")
+    #expect(
+        unknown?.contains("layers[0].material: expected one of 'lead', 'scintillator', found 'tungsten'") == true,
+        "got \(unknown ?? "no error")")
     // The ECAL default has two materials: Approximation A needs one.
     let mixed = parseError(["method: approximation-a"])
     #expect(mixed?.contains("homogeneous") == true, "got \(mixed ?? "no error")")

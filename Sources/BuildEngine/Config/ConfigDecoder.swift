@@ -319,15 +319,10 @@ extension NodeDecoder {
                 let merged = try parameters.mergingDefaults(under: node)
                 return try T(from: NodeDecoder(node: merged, path: path, state: state))
             }
-            if let choice = T.self as? any ParameterChoice.Type, case .scalar(let text, _) = node.value {
-                do { return try T(from: self) } catch is DecodingError {
-                    let names = choice.choiceNames.map { "'\($0)'" }.joined(separator: ", ")
-                    throw ConfigError(node.location, path: path, "expected one of \(names), found '\(text)'")
-                }
-            }
-            if case .scalar(let text, _) = node.value, let names = caseNames(of: T.self) {
-                // A string enum (an axis scale, a dash style): its names instead of Swift's raw-value message
-                // ("Cannot initialize … from invalid String value …"); a type's own message is kept.
+            if case .scalar(let text, _) = node.value, let names = enumerationNames(of: T.self) {
+                // A choice among names (a parameter choice, an axis scale, a dash style): its names instead of
+                // Swift's raw-value message ("Cannot initialize … from invalid String value …"); a type's own
+                // message is kept.
                 do { return try T(from: self) } catch let error as DecodingError {
                     guard case .dataCorrupted(let context) = error, context.debugDescription.hasPrefix("Cannot initialize") else {
                         throw error
@@ -342,13 +337,16 @@ extension NodeDecoder {
     }
 }
 
-/// The raw values of a `CaseIterable` enum whose raw values are strings; nil for other types.
-func caseNames(of type: Any.Type) -> [String]? {
-    guard let iterable = type as? any CaseIterable.Type else { return nil }
-    return rawNames(iterable)
+/// The names a value of `type` may be written as, when it is a choice among names: a `ParameterChoice`, or
+/// any enumeration with string raw values (the plot's scales, dash styles, …), so that a wrong name is
+/// answered with the list of valid ones instead of Swift's "Cannot initialize … from invalid String value".
+func enumerationNames(of type: Any.Type) -> [String]? {
+    if let choice = type as? any ParameterChoice.Type { return choice.choiceNames }
+    if let enumeration = type as? any (CaseIterable & RawRepresentable).Type { return rawNames(of: enumeration) }
+    return nil
 }
 
-private func rawNames<C: CaseIterable>(_ type: C.Type) -> [String]? {
-    let names = type.allCases.compactMap { ($0 as? any RawRepresentable)?.rawValue as? String }
+private func rawNames<E: CaseIterable & RawRepresentable>(of type: E.Type) -> [String]? {
+    let names = type.allCases.compactMap { $0.rawValue as? String }
     return names.isEmpty ? nil : names
 }

@@ -29,7 +29,8 @@ public struct ConfigError: UserFacingError, Sendable, Equatable, CustomStringCon
     static func syntax(file: String, yamlError: YamlError) -> ConfigError {
         // Yams reports libyaml's problem with a mark; keep its position and words.
         switch yamlError {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
             let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
             return ConfigError(
                 SourceLocation(file: file, line: mark.line, column: mark.column), path: [],
@@ -39,6 +40,14 @@ public struct ConfigError: UserFacingError, Sendable, Equatable, CustomStringCon
             return ConfigError(
                 SourceLocation(file: file, line: context.mark.line, column: context.mark.column), path: [],
                 "the mapping here gives \(keys) twice; each key may appear once")
+        case .reader(let problem, let offset, let value, let yaml):
+            // libyaml's reader reports a byte offset: turn it into a line and column.
+            let prefix = offset.map { String(decoding: yaml.utf8.prefix($0), as: UTF8.self) } ?? ""
+            let lines = prefix.split(separator: "\n", omittingEmptySubsequences: false)
+            return ConfigError(
+                SourceLocation(
+                    file: file, line: offset == nil ? nil : lines.count, column: offset == nil ? nil : (lines.last?.count ?? 0) + 1),
+                path: [], "invalid YAML: \(problem) (character code \(value))")
         default:
             return ConfigError(SourceLocation(file: file), path: [], "invalid YAML: \(yamlError)")
         }

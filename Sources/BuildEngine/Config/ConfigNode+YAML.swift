@@ -45,8 +45,15 @@ extension ConfigNode {
                 "defines the YAML anchor '&\(anchor.rawValue)'; anchors and aliases are not "
                     + "allowed in a configuration (write each value out)")
         }
+        // Application tags (`!python/object …`) ask a loader to construct something: never in a configuration.
+        let tag = node.tag.rawValue
+        if !tag.hasPrefix("tag:yaml.org,2002:"), tag != "?", tag != "!" {
+            throw ConfigError(
+                here, path: path, "expected a plain value, found the YAML tag '\(tag)'; tags are not allowed in a configuration")
+        }
         if path.count > maximumNestingDepth {
-            throw ConfigError(here, path: [], "nests deeper than \(maximumNestingDepth) levels")
+            throw ConfigError(
+                here, path: Array(path.prefix(4)) + ["…"], "expected at most \(maximumNestingDepth) nested levels, found more")
         }
         switch node {
         case .scalar(let scalar):
@@ -109,7 +116,7 @@ extension ConfigNode {
                 if depth > maximumNestingDepth {
                     throw ConfigError(
                         SourceLocation(file: file, line: line, column: column), path: [],
-                        "nests deeper than \(maximumNestingDepth) levels")
+                        "expected at most \(maximumNestingDepth) nested levels, found more")
                 }
             case "]", "}": depth = max(0, depth - 1)
             default: break

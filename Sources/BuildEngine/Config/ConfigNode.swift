@@ -45,8 +45,25 @@ public struct ConfigNode: Sendable {
         case .scalar(let text, _): return "'\(text)'"
         case .sequence: return "a list"
         case .mapping: return "a mapping"
-        case .null: return "nothing (null)"
+        case .null: return "nothing"
         }
+    }
+
+    /// The first scalar below this node (in document order) whose text satisfies `matches`, with its key path.
+    public func firstScalar(where matches: (String) -> Bool, path: [String] = []) -> (path: [String], node: ConfigNode)? {
+        switch value {
+        case .scalar(let text, _): return matches(text) ? (path, self) : nil
+        case .sequence(let items):
+            for (index, item) in items.enumerated() {
+                if let found = item.firstScalar(where: matches, path: path + ["[\(index)]"]) { return found }
+            }
+        case .mapping(let entries):
+            for entry in entries {
+                if let found = entry.value.firstScalar(where: matches, path: path + [entry.key]) { return found }
+            }
+        case .null: break
+        }
+        return nil
     }
 
     /// Returns a copy with the value at `path` (mapping keys) replaced, creating mappings as needed.

@@ -209,6 +209,15 @@ public struct Project: Sendable {
             } catch {
                 throw ConfigError(location, path: [], "the value '\(override.valueText)' is not valid YAML")
             }
+            var parent = root[section[0]]
+            for (index, key) in (section.dropFirst() + override.keyPath.dropLast()).enumerated() {
+                parent = parent?[key]
+                if let parent, parent.mappingEntries == nil, !isNull(parent) {
+                    let keys = Array((section + override.keyPath).prefix(index + 2))
+                    throw ConfigError(
+                        location, path: keys, "expected a mapping to set '\(override.keyPath.last!)' in, found \(parent.kindDescription)")
+                }
+            }
             root = root.replacing(path: section + override.keyPath, with: ConfigNode(value.value, at: location))
         }
         return root
@@ -309,6 +318,12 @@ public struct Project: Sendable {
                     publishNode.location, path: path + ["publish"], "expected a directory under out/, found \(publishNode.kindDescription)")
             }
             if let problem = OutputPath.problem(with: text) { throw ConfigError(publishNode.location, path: path + ["publish"], problem) }
+            for (directory, contents) in registry.reservedPublishDirectories.sorted(by: { $0.key < $1.key })
+            where text == directory || text.hasPrefix(directory + "/") {
+                throw ConfigError(
+                    publishNode.location, path: path + ["publish"],
+                    "expected a directory under out/ outside out/\(directory), which holds \(contents), found '\(text)'")
+            }
             publish = text
         }
         let shards = try parseShards(node["shards"], step: step, kind: kind, path: path)
@@ -353,20 +368,39 @@ public struct Project: Sendable {
 
     private static func checkInputs(nodes: [String: BuildNode], datasets: [String: DatasetDeclaration]) throws(ConfigError) {
         for name in nodes.keys.sorted() {
-            let node = nodes[name]!
+            var node = nodes[name]!
             let section = node.section
+            let keyLocation = node.location
             for role in node.inputs.keys.sorted() {
+                // An input implied by a node's description (a figure's `from: STEP/OUTPUT`) is reported at the
+                // value that names it; one under `inputs:` at the node.
+                let text: String
+                switch node.inputs[role]! {
+                case .step(let other): text = other
+                case .dataset(let dataset): text = "external:" + dataset
+                }
+                var path = [section, name, "inputs", role]
+                node.location = keyLocation
+                if section != "steps", let named = node.parameters.firstScalar(where: { $0 == text || $0.hasPrefix(text + "/") }) {
+                    node.location = named.node.location
+                    path = [section, name] + named.path
+                }
                 switch node.inputs[role]! {
                 case .step(let other):
-                    if nodes[other] == nil {
+                    guard let upstream = nodes[other] else {
                         throw ConfigError(
-                            node.location, path: [section, name, "inputs", role],
+                            node.location, path: path,
                             "refers to '\(other)', which is not a step" + suggestion(other, Set(nodes.keys)))
+                    }
+                    if upstream.section != "steps" {
+                        throw ConfigError(
+                            node.location, path: path,
+                            "expected the name of a step, found '\(other)', which is declared under \(upstream.section):")
                     }
                 case .dataset(let dataset):
                     if datasets[dataset] == nil {
                         throw ConfigError(
-                            node.location, path: [section, name, "inputs", role],
+                            node.location, path: path,
                             "refers to dataset '\(dataset)', which is not declared under datasets:"
                                 + suggestion(dataset, Set(datasets.keys)))
                     }

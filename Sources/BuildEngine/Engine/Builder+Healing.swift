@@ -18,6 +18,18 @@ struct RottedInput: Error, Sendable {
     }
 }
 
+/// An output of a cached step whose object was missing or did not match its hash when it was read to be
+/// published: the step runs again in the same build (`Builder.process`).
+struct RottedOutput: Error, Sendable {
+    /// The output's record.
+    var record: OutputRecord
+
+    /// The failure when the object rots again after the step ran (it was just written and read back).
+    var message: String {
+        "cannot publish \(record.publish ?? record.name): its cache object \(record.hash.short) is missing or corrupt"
+    }
+}
+
 extension Builder {
     /// Runs the producer of a rotted input again, then `node` on its fresh outputs (once: a second rot fails the node).
     ///

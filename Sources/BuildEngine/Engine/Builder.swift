@@ -211,10 +211,19 @@ public struct Builder: Sendable {
                     store.removeAction(for: key)
                     reason = .corruptOutput("'\(corrupt.name)'")
                 } else {
-                    try publish(entry.outputs, of: node)
-                    try store.saveStepRecord(record, named: node.name)
-                    reporter.stepCached(node.name)
-                    return .cached(entry.outputs)
+                    do {
+                        try publish(entry.outputs, of: node)
+                        try store.saveStepRecord(record, named: node.name)
+                        reporter.stepCached(node.name)
+                        return .cached(entry.outputs)
+                    } catch let rotted as RottedOutput {
+                        // Intact by its stamp, corrupt when read to be published: the step runs again now.
+                        reporter.warning(
+                            "object \(rotted.record.hash.short) (output '\(rotted.record.name)' of \(node.name)) did not match its "
+                                + "hash when it was published; rebuilding \(node.name)")
+                        store.removeAction(for: key)
+                        reason = .corruptOutput("'\(rotted.record.name)'")
+                    }
                 }
             }
             if !rerun, let remote, let fetched = await fetchFromRemote(key: key, node: node, remote: remote) {
@@ -270,7 +279,8 @@ public struct Builder: Sendable {
             return .ran(records, seconds: seconds)
         } catch {
             if healing, let rotted = error as? RottedInput { return .inputRotted(rotted) }
-            let message = (error as? StepFailure)?.message ?? (error as? RottedInput)?.message ?? "\(error)"
+            let message =
+                (error as? StepFailure)?.message ?? (error as? RottedInput)?.message ?? (error as? RottedOutput)?.message ?? "\(error)"
             reporter.stepFailed(node.name, message: message)
             return .failed(message)
         }
@@ -321,9 +331,7 @@ public struct Builder: Sendable {
                 if store.stamps.unchangedHash(of: path) == record.hash { continue }
                 if let existing = try store.stamps.readAndHash(path), existing.hash == record.hash { continue }
             }
-            guard case .found(let data) = store.readObject(record.hash) else {
-                throw StepFailure("cannot publish \(relative): its cache object is missing or corrupt; run the build again")
-            }
+            guard case .found(let data) = store.readObject(record.hash) else { throw RottedOutput(record: record) }
             // Checked again at each write: a link made under out/ during the build must not carry a file out.
             if fileSystem is LocalFileSystem, let problem = ContainedPath.writeProblem(path, rootDirectory: project.rootDirectory) {
                 throw StepFailure("refusing to publish: \(problem)")

@@ -55,6 +55,10 @@ public struct StepKindRegistry: Sendable {
     /// them), or nil to leave references to datasets unchecked.
     public var datasetColumns: [String]?
 
+    /// Directories under out/ that the domain's own outputs fill (e.g. `data`), with what they hold: a step's
+    /// `publish:` may not name one or a directory below it, so that no stray file lands among them.
+    public var reservedPublishDirectories: [String: String] = [:]
+
     /// Checks of the loaded project, in registration order.
     public private(set) var projectChecks: [ProjectCheck] = []
 
@@ -142,13 +146,38 @@ public struct StepKindRegistry: Sendable {
 private func schema<P: ParameterSet>(of type: P.Type) -> ParameterSchema { ParameterSchema.of(type) }
 
 extension ConfigError {
-    /// A validation problem, located at the key it names when it starts with `KEY: ` and the mapping gives
-    /// that key (else at the mapping).
-    static func located(_ problem: String, in node: ConfigNode, path: [String]) -> ConfigError {
-        for (key, _, value) in node.mappingEntries ?? [] where problem.hasPrefix(key + ": ") {
-            return ConfigError(value.location, path: path + [key], String(problem.dropFirst(key.count + 2)))
+    /// A validation problem, located at the key it names when it starts with `KEY: ` (or a key path,
+    /// `KEY.SUB[2].LEAF: `) and the node gives that key (else at the node). An `expected …` problem about a
+    /// scalar says what was found.
+    public static func located(_ problem: String, in node: ConfigNode, path: [String]) -> ConfigError {
+        guard let colon = problem.range(of: ": ") else { return ConfigError(node.location, path: path, problem) }
+        let keyText = problem[..<colon.lowerBound]
+        guard !keyText.isEmpty, !keyText.contains(" ") else { return ConfigError(node.location, path: path, problem) }
+        var target = node
+        var keys: [String] = []
+        for part in keyText.split(separator: ".", omittingEmptySubsequences: false) {
+            // `experiments[0]` is the key `experiments`, then the item `[0]`.
+            let name = part.prefix { $0 != "[" }
+            var components = name.isEmpty ? [] : [String(name)]
+            components += part.dropFirst(name.count).split(separator: "]").map { String($0) + "]" }
+            for component in components {
+                if component.hasPrefix("["), let index = Int(component.dropFirst().dropLast()),
+                    case .sequence(let items) = target.value, items.indices.contains(index)
+                {
+                    target = items[index]
+                } else if !component.hasPrefix("["), let next = target[component] {
+                    target = next
+                } else {
+                    return ConfigError(node.location, path: path, problem)
+                }
+                keys.append(component)
+            }
         }
-        return ConfigError(node.location, path: path, problem)
+        var rest = String(problem[colon.upperBound...])
+        if rest.hasPrefix("expected"), !rest.contains("found"), case .scalar(let text, _) = target.value {
+            rest += ", found '\(text)'"
+        }
+        return ConfigError(target.location, path: path + keys, rest)
     }
 }
 

@@ -45,7 +45,11 @@ public enum ContainedPath {
             guard let target = resolved(path) else {
                 return "\(shown) is a symbolic link whose target does not exist; outputs are written only inside the project"
             }
-            guard isDirectory(path) else { return nil }
+            guard isDirectory(path) else {
+                // out/ and the engine's store must be directories; any other file below out/ is an output.
+                guard level == 0 || shown.hasSuffix("/.cache") else { return nil }
+                return "expected \(shown) to be a directory, found a file; move it away (outputs are written under out/)"
+            }
             guard isInside(target, root) else {
                 return "\(shown) resolves to \(target), outside the project (\(root)); outputs are written only inside the project"
             }

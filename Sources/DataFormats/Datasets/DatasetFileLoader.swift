@@ -40,14 +40,38 @@ public enum DatasetFileLoader {
         return datasets
     }
 
-    /// The file's text; an error if it cannot be read or is not UTF-8.
-    static func readText(path: String) throws(DatasetError) -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
+    /// The largest dataset file read: 8 MiB (the shipped files are at most a few tens of kilobytes), so that a
+    /// wrong path such as a disk image costs no memory and time before its message.
+    public static let maximumFileBytes = 8 << 20
+
+    /// The file's text; an error if it is not a regular file (a directory, a pipe, a device such as /dev/zero
+    /// would never end), is larger than `maximumFileBytes`, cannot be read or is not UTF-8. Errors name the
+    /// file as `shown` (the path as the user wrote it; `path` by default).
+    public static func readText(path: String, shown: String? = nil) throws(DatasetError) -> String {
+        let file = shown ?? path
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            throw DatasetError(file: file, line: nil, subject: .file, expected: "a readable file", found: "no such file")
+        }
+        let type = info.st_mode & S_IFMT
+        guard type == S_IFREG else {
+            let kinds: [mode_t: String] = [S_IFDIR: "a directory", S_IFIFO: "a named pipe", S_IFCHR: "a device", S_IFBLK: "a device"]
             throw DatasetError(
-                file: path, line: nil, subject: .file, expected: "a readable file", found: "no such file or no permission")
+                file: file, line: nil, subject: .file, expected: "a regular file", found: kinds[type] ?? "a socket")
+        }
+        guard info.st_size <= maximumFileBytes else {
+            throw DatasetError(
+                file: file, line: nil, subject: .file, expected: "a file of at most \(maximumFileBytes) bytes (8 MiB)",
+                found: "\(info.st_size) bytes")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw DatasetError(file: file, line: nil, subject: .file, expected: "a readable file", found: "permission denied")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw DatasetError(file: path, line: nil, subject: .file, expected: "UTF-8 text", found: "bytes that are not UTF-8")
+            // The first line that does not decode, so that the user can find the byte.
+            let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            let line = lines.firstIndex { String(data: Data($0), encoding: .utf8) == nil }.map { $0 + 1 }
+            throw DatasetError(file: file, line: line, subject: .file, expected: "UTF-8 text", found: "bytes that are not UTF-8")
         }
         return text
     }

@@ -100,7 +100,9 @@ extension KeyedDecodingContainer where Key == DiffCodingKey {
     /// Decodes an optional tolerance that must be finite and not negative.
     func decodeTolerance(_ name: String) throws -> Double? {
         let key = DiffCodingKey(name)
-        guard let value = try decodeIfPresent(Double.self, forKey: key) else { return nil }
+        // A key written without a value (`atol:`) is an error, not the default.
+        guard contains(key) else { return nil }
+        let value = try decode(Double.self, forKey: key)
         guard value.isFinite, value >= 0 else {
             throw DecodingError.dataCorruptedError(
                 forKey: key, in: self,

@@ -47,6 +47,30 @@ enum FigureDatasetCheck {
                 }
             }
         }
+        return checkUnread(project, read: Set(cache.keys))
+    }
+
+    /// Every other declared dataset whose file exists is read and validated too (format, units, meaning), so
+    /// that a bad file is an error at load whichever step or figure reads it, or none.
+    static func checkUnread(_ project: Project, read: Set<String>) -> ConfigError? {
+        for name in project.datasets.keys.sorted() {
+            let declaration = project.datasets[name]!
+            let path = declaration.path.hasPrefix("/") ? declaration.path : project.rootDirectory + "/" + declaration.path
+            guard !read.contains(declaration.path), FileManager.default.fileExists(atPath: path) else { continue }
+            do {
+                let text = try DatasetFileLoader.readText(path: path, shown: declaration.path)
+                let kind = try DatasetTextFile.parse(text: text, file: declaration.path).headerEntries.first { $0.key == "kind" }?.value
+                if kind == DatasetKind.table.rawValue {
+                    _ = try DatasetColumnTableParser.parse(text: text, file: declaration.path)
+                } else {
+                    _ = try ExternalLimitDatasetParser.parse(text: text, file: declaration.path)
+                }
+            } catch {
+                return ConfigError(
+                    declaration.location, path: declaration.overridden ? [] : ["datasets", name],
+                    "dataset '\(name)' cannot be read: \(error.description)")
+            }
+        }
         return nil
     }
 
@@ -175,14 +199,9 @@ enum FigureDatasetCheck {
 
     private static func load(_ declaration: DatasetDeclaration, rootDirectory: String) -> Result<ExternalLimitDataset, DatasetError> {
         let path = declaration.path.hasPrefix("/") ? declaration.path : rootDirectory + "/" + declaration.path
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(
-                DatasetError(
-                    file: declaration.path, line: nil, subject: .file, expected: "a readable file",
-                    found: "no such file or no permission"))
-        }
         do {
-            return .success(try ExternalLimitDatasetParser.parse(text: String(decoding: data, as: UTF8.self), file: declaration.path))
+            let text = try DatasetFileLoader.readText(path: path, shown: declaration.path)
+            return .success(try ExternalLimitDatasetParser.parse(text: text, file: declaration.path))
         } catch {
             return .failure(error)
         }

@@ -72,9 +72,9 @@ struct FigureSpecification: Codable, Sendable {
             from = try c.decode(String.self, forKey: .from)
             x = try c.decodeIfPresent(String.self, forKey: .x) ?? "x"
             y = try c.decodeIfPresent(String.self, forKey: .y) ?? "y"
-            xFactor = try c.decodeIfPresent(Double.self, forKey: .xFactor) ?? 1
-            yFactor = try c.decodeIfPresent(Double.self, forKey: .yFactor) ?? 1
-            legend = try c.decodeIfPresent(String.self, forKey: .legend)
+            xFactor = try c.decodePositiveIfPresent(forKey: .xFactor) ?? 1
+            yFactor = try c.decodePositiveIfPresent(forKey: .yFactor) ?? 1
+            legend = try c.decodeMathMarkupIfPresent(forKey: .legend)
             style = try c.decodeIfPresent(SeriesStyle.self, forKey: .style) ?? SeriesStyle()
             transform = try c.decodeIfPresent(CouplingTransform.self, forKey: .transform)
             accepts = try c.decodeIfPresent(DatasetAcceptance.self, forKey: .accepts)
@@ -106,8 +106,8 @@ struct FigureSpecification: Codable, Sendable {
             x = try c.decodeIfPresent(String.self, forKey: .x) ?? "x"
             lower = try c.decodeIfPresent(String.self, forKey: .lower) ?? "y_lower"
             upper = try c.decodeIfPresent(String.self, forKey: .upper) ?? "y_upper"
-            xFactor = try c.decodeIfPresent(Double.self, forKey: .xFactor) ?? 1
-            legend = try c.decodeIfPresent(String.self, forKey: .legend)
+            xFactor = try c.decodePositiveIfPresent(forKey: .xFactor) ?? 1
+            legend = try c.decodeMathMarkupIfPresent(forKey: .legend)
             style = try c.decodeIfPresent(SeriesStyle.self, forKey: .style) ?? SeriesStyle()
             transform = try c.decodeIfPresent(CouplingTransform.self, forKey: .transform)
             accepts = try c.decodeIfPresent(DatasetAcceptance.self, forKey: .accepts)
@@ -138,9 +138,9 @@ struct FigureSpecification: Codable, Sendable {
             from = try c.decode(String.self, forKey: .from)
             x = try c.decodeIfPresent(String.self, forKey: .x) ?? "x"
             y = try c.decodeIfPresent(String.self, forKey: .y) ?? "y"
-            xFactor = try c.decodeIfPresent(Double.self, forKey: .xFactor) ?? 1
+            xFactor = try c.decodePositiveIfPresent(forKey: .xFactor) ?? 1
             toward = try c.decodeIfPresent(FrameEdge.self, forKey: .toward) ?? .top
-            legend = try c.decodeIfPresent(String.self, forKey: .legend)
+            legend = try c.decodeMathMarkupIfPresent(forKey: .legend)
             style = try c.decodeIfPresent(SeriesStyle.self, forKey: .style) ?? SeriesStyle()
             transform = try c.decodeIfPresent(CouplingTransform.self, forKey: .transform)
             accepts = try c.decodeIfPresent(DatasetAcceptance.self, forKey: .accepts)

@@ -36,6 +36,23 @@ struct FigureStep: StepKind {
         if spec.series.isEmpty && spec.bands.isEmpty && spec.regions.isEmpty {
             return "the figure draws nothing: give series, bands or regions"
         }
+        for (index, label) in spec.labels.enumerated() where label.coordinates == .data {
+            if let problem = logAxisProblem(spec, x: label.x, y: label.alongSeries == nil ? label.y : nil) {
+                return "labels[\(index)].at: \(problem)"
+            }
+        }
+        if case .point(let x, let y, .data, _) = spec.legend.position, let problem = logAxisProblem(spec, x: x, y: y) {
+            return "legend.position: \(problem)"
+        }
+        return nil
+    }
+
+    /// What is wrong with a position in data coordinates on the figure's axes (a log axis has no place for
+    /// a number ≤ 0), or nil.
+    static func logAxisProblem(_ spec: FigureSpecification, x: Double, y: Double?) -> String? {
+        let position = "[\(x)" + (y.map { ", \($0)" } ?? "") + "]"
+        if spec.x.scale == .log, x <= 0 { return "expected x > 0 on the log x axis, found \(position)" }
+        if spec.y.scale == .log, let y, y <= 0 { return "expected y > 0 on the log y axis, found \(position)" }
         return nil
     }
 

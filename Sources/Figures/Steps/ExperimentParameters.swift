@@ -60,16 +60,16 @@ struct ExperimentParameters: ParameterSet, Hashable {
             confidenceLevel: confidenceLevel, method: method)
     }
 
-    /// A message for the first unphysical field, or nil.
+    /// A message for the first unphysical field, `KEY: expected …` (the caller prefixes the block's key
+    /// path, so that the message is located at the key), or nil.
     var problem: String? {
-        if name.isEmpty || name.contains("/") { return "experiment name must be non-empty and contain no '/'" }
-        if !(eot > 0 && eot.isFinite) { return "experiment '\(name)': eot must be positive" }
-        if !(kappa > 0 && kappa <= 1) { return "experiment '\(name)': kappa must be in (0, 1]" }
-        if observed_events < 0 { return "experiment '\(name)': observed_events must be ≥ 0" }
-        if !(background_events >= 0 && background_events.isFinite) { return "experiment '\(name)': background_events must be ≥ 0" }
-        if !(background_relative_uncertainty >= 0) || !(signal_relative_uncertainty >= 0) {
-            return "experiment '\(name)': relative uncertainties must be ≥ 0"
-        }
+        if name.isEmpty || name.contains("/") { return "name: expected a non-empty name without '/'" }
+        if !(eot > 0 && eot.isFinite) { return "eot: expected a number greater than 0 (eot must be positive)" }
+        if !(kappa > 0 && kappa <= 1) { return "kappa: expected a number in (0, 1]" }
+        if observed_events < 0 { return "observed_events: expected a number ≥ 0" }
+        if !(background_events >= 0 && background_events.isFinite) { return "background_events: expected a number ≥ 0" }
+        if !(background_relative_uncertainty >= 0) { return "background_relative_uncertainty: expected a number ≥ 0" }
+        if !(signal_relative_uncertainty >= 0) { return "signal_relative_uncertainty: expected a number ≥ 0" }
         return nil
     }
 }

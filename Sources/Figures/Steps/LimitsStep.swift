@@ -66,8 +66,12 @@ struct LimitsStep: StepKind {
         if p.scenarios.isEmpty { return "scenarios: expected at least one" }
         if let problem = p.massGrid.problem { return problem }
         if !(p.confidence_level > 0 && p.confidence_level < 1) { return "confidence_level: expected 0 < CL < 1" }
-        for experiment in p.experiments { if let problem = experiment.problem { return problem } }
-        for scenario in p.scenarios { if let problem = scenario.problem { return problem } }
+        for (index, experiment) in p.experiments.enumerated() {
+            if let problem = experiment.problem { return "experiments[\(index)].\(problem)" }
+        }
+        for (index, scenario) in p.scenarios.enumerated() {
+            if let problem = scenario.problem { return "scenarios[\(index)].\(problem)" }
+        }
         let names = p.experiments.flatMap { experiment in p.scenarios.map { experiment.name + $0.suffix } }
         if Set(names).count != names.count { return "two curves share a name (experiment name + scenario suffix must be unique)" }
         return nil

@@ -48,12 +48,13 @@ struct ScenarioParameters: ParameterSet, Hashable {
         model(massGeV: massGeV, coupling: coupling).piSquaredTimesInvisibleBranching
     }
 
-    /// A message for the first unphysical field, or nil.
+    /// A message for the first unphysical field, `KEY: expected …` (the caller prefixes the block's key
+    /// path), or nil.
     var problem: String? {
-        if name.isEmpty { return "scenario name must be non-empty" }
-        if suffix.contains("/") { return "scenario '\(name)': suffix must contain no '/'" }
-        if let alphaDark = alpha_D, !(alphaDark > 0 && alphaDark < 1) { return "scenario '\(name)': alpha_D must be in (0, 1)" }
-        if !(mass_ratio > 2) { return "scenario '\(name)': mass_ratio must exceed 2 (Z′ → χχ̄ open)" }
+        if name.isEmpty { return "name: expected a non-empty name" }
+        if suffix.contains("/") { return "suffix: expected a suffix without '/'" }
+        if let alphaDark = alpha_D, !(alphaDark > 0 && alphaDark < 1) { return "alpha_D: expected a number in (0, 1)" }
+        if !(mass_ratio > 2) { return "mass_ratio: expected a number greater than 2 (Z′ → χχ̄ open)" }
         return nil
     }
 }

@@ -52,7 +52,7 @@ struct TrackLengthParameters: ParameterSet {
             "`monte-carlo` (cascade MC in the layered target), `approximation-a` (Rossi's Approximation A with"
                 + " Tsai's b, homogeneous medium, depth-integrated), `table` (import the dataset input `table`)"),
         ParameterDoc("beam", "the beam particle"),
-        ParameterDoc("beam_energy_GeV", unit: "GeV", "beam energy E₀"),
+        ParameterDoc("beam_energy_GeV", unit: "GeV", "beam energy E₀, > 0 and ≤ 1000 GeV (the cascade's time grows with E₀)"),
         ParameterDoc("layers", "one period of the target, front to back (default: the NA64-e ECAL cell, PHYSICS.md §8)"),
         ParameterDoc("repetitions", unit: "1", "how many times the period is stacked"),
         ParameterDoc("showers", unit: "1", "Monte Carlo showers, 2 to 10⁸ (errors need two)"),
@@ -64,6 +64,10 @@ struct TrackLengthParameters: ParameterSet {
         .optional("energy_max_GeV", unit: "GeV", "upper edge of the last energy bin, ≤ E₀", whenAbsent: "the beam energy E₀"),
         ParameterDoc("energy_bins", unit: "1", "number of logarithmic energy bins, 1 to 100000")
     ]
+
+    /// The largest beam energy accepted [GeV]: ten times the SPS beams the papers use, and a bound on the
+    /// number of particles a shower holds.
+    static let maximumBeamEnergyGeV = 1000.0
 
     /// The materials this step knows, by their figures.yaml names (the `Material.name`s).
     static let knownMaterials: [Material] = [.lead, .plasticScintillator]
@@ -96,17 +100,23 @@ struct TrackLengthParameters: ParameterSet {
 
     /// The first problem with the parameters, or nil.
     func problem() -> String? {
-        if !(beam_energy_GeV > 0 && beam_energy_GeV.isFinite) { return "beam_energy_GeV: expected a positive number" }
+        // The cascade's work grows with E₀ / energy_cut_GeV: the bound keeps every run finite in time.
+        if !(beam_energy_GeV > 0 && beam_energy_GeV <= Self.maximumBeamEnergyGeV) {
+            return "beam_energy_GeV: expected a number greater than 0 and at most \(Int(Self.maximumBeamEnergyGeV))"
+        }
         if !(energy_min_GeV > 0 && energyMaximumGeV > energy_min_GeV) { return "expected 0 < energy_min_GeV < energy_max_GeV" }
         if energyMaximumGeV > beam_energy_GeV { return "energy_max_GeV: expected at most beam_energy_GeV (\(beam_energy_GeV))" }
         if energy_bins < 1 || energy_bins > 100_000 { return "energy_bins: expected 1 to 100000" }
         if method == .table { return nil }
         if layers.isEmpty { return "layers: expected at least one layer" }
-        for layer in layers {
+        for (index, layer) in layers.enumerated() {
             if !Self.knownMaterials.contains(where: { $0.name == layer.material }) {
-                return "layers: unknown material '\(layer.material)'; known: \(Self.knownMaterials.map(\.name).joined(separator: ", "))"
+                let names = Self.knownMaterials.map { "'\($0.name)'" }.joined(separator: ", ")
+                return "layers[\(index)].material: expected one of \(names)"
             }
-            if !(layer.thickness_cm > 0 && layer.thickness_cm.isFinite) { return "layers: thickness_cm must be positive" }
+            if !(layer.thickness_cm > 0 && layer.thickness_cm.isFinite) {
+                return "layers[\(index)].thickness_cm: expected a number greater than 0"
+            }
         }
         if repetitions < 1 { return "repetitions: expected at least 1" }
         switch method {

@@ -43,8 +43,8 @@ struct YieldsStep: StepKind {
 
     static func validate(_ p: Parameters) -> String? {
         if let problem = p.massGrid.problem { return problem }
-        if let problem = p.experiment.problem { return problem }
-        if let problem = p.scenario.problem { return problem }
+        if let problem = p.experiment.problem { return "experiment.\(problem)" }
+        if let problem = p.scenario.problem { return "scenario.\(problem)" }
         if !(p.coupling > 0 && p.coupling < 1) { return "coupling: expected 0 < g < 1" }
         return nil
     }

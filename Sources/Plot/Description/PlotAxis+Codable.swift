@@ -37,10 +37,17 @@ extension PlotAxis: Codable {
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        let scale = try container.decodeIfPresent(AxisScale.self, forKey: .scale) ?? .linear
+        let range = try container.decodeIfPresent(AxisRange.self, forKey: .range)
+        if scale == .log, let range, range.lower <= 0 {
+            throw DecodingError.dataCorruptedError(
+                forKey: .range, in: container,
+                debugDescription: "expected a range of positive numbers on a log axis, found [\(range.lower), \(range.upper)]")
+        }
         self.init(
-            label: try container.decodeIfPresent(String.self, forKey: .label) ?? "",
-            scale: try container.decodeIfPresent(AxisScale.self, forKey: .scale) ?? .linear,
-            range: try container.decodeIfPresent(AxisRange.self, forKey: .range),
+            label: try container.decodeMathMarkupIfPresent(forKey: .label) ?? "",
+            scale: scale,
+            range: range,
             majorStep: try container.decodeIfPresent(Double.self, forKey: .majorStep),
             labelEvery: try container.decodeIfPresent(Int.self, forKey: .labelEvery),
             minorTicks: try container.decodeIfPresent(Bool.self, forKey: .minorTicks) ?? true)

@@ -23,13 +23,14 @@ extension PlotColor: Codable {
     /// Decodes a palette index (integer) or `#RRGGBB`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if let index = try? container.decode(Int.self) {
+        if let index = try? container.decode(Int.self), index >= 0 {
             self = .palette(index)
             return
         }
         guard let text = try? container.decode(String.self), let color = RGBColor(hex: text) else {
+            let found = (try? container.decode(String.self)).map { ", found '\($0)'" } ?? ""
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "expected a palette index (0, 1, …) or a colour \"#RRGGBB\"")
+                in: container, debugDescription: "expected a palette index (0, 1, …) or a colour \"#RRGGBB\"\(found)")
         }
         self = .rgb(color)
     }

@@ -23,7 +23,8 @@ extension PlotLabel: Codable {
                 forKey: .at, in: container, debugDescription: "expected [x, y] (or [x] with along:)")
         }
         self.init(
-            try container.decode(String.self, forKey: .text),
+            try container.decodeNonEmptyIfPresent(forKey: .text).flatMap { _ in try container.decodeMathMarkupIfPresent(forKey: .text) }
+                ?? container.decode(String.self, forKey: .text),
             x: at[0], y: at.count == 2 ? at[1] : 0,
             coordinates: try container.decodeIfPresent(PlotCoordinates.self, forKey: .coordinates) ?? .data,
             angle: try container.decodeIfPresent(Double.self, forKey: .angle) ?? 0,
@@ -31,7 +32,7 @@ extension PlotLabel: Codable {
             offset: try container.decodeIfPresent(Double.self, forKey: .offset) ?? 0,
             alignment: try container.decodeIfPresent(TextAlignment.self, forKey: .alignment) ?? .center,
             color: try container.decodeIfPresent(PlotColor.self, forKey: .color),
-            fontSize: try container.decodeIfPresent(Double.self, forKey: .fontSize))
+            fontSize: try container.decodePositiveIfPresent(forKey: .fontSize))
     }
 
     /// Encodes the keys `init(from:)` reads.

@@ -22,9 +22,11 @@ extension PlotLegend: Codable {
             do {
                 point = try container.decode([Double].self, forKey: .position)
             } catch {
+                let found = (try? container.decode(String.self, forKey: .position)).map { ", found '\($0)'" } ?? ""
                 throw DecodingError.dataCorruptedError(
                     forKey: .position, in: container,
-                    debugDescription: "expected a corner (\(PlotCorner.allCases.map(\.rawValue).joined(separator: ", "))) or [x, y]")
+                    debugDescription: "expected a corner (\(PlotCorner.allCases.map(\.rawValue).joined(separator: ", "))) or [x, y]\(found)"
+                )
             }
             guard point.count == 2 else {
                 throw DecodingError.dataCorruptedError(
@@ -39,7 +41,7 @@ extension PlotLegend: Codable {
             isVisible: try container.decodeIfPresent(Bool.self, forKey: .isVisible) ?? true,
             position: position,
             hasFrame: try container.decodeIfPresent(Bool.self, forKey: .hasFrame) ?? false,
-            fontSize: try container.decodeIfPresent(Double.self, forKey: .fontSize),
+            fontSize: try container.decodePositiveIfPresent(forKey: .fontSize),
             order: try container.decodeIfPresent([String].self, forKey: .order) ?? [])
     }
 

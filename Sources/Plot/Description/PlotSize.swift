@@ -41,7 +41,12 @@ extension PlotSize: Codable {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let width = try container.decode(Double.self, forKey: .width)
-        self.init(width: width, height: try container.decodeIfPresent(Double.self, forKey: .height) ?? width * 0.75)
+        let height = try container.decodeIfPresent(Double.self, forKey: .height) ?? width * 0.75
+        for (key, value) in [(CodingKeys.width, width), (.height, height)] where !(value > 0) {
+            throw DecodingError.dataCorruptedError(
+                forKey: key, in: container, debugDescription: "expected a size in points greater than 0, found \(value)")
+        }
+        self.init(width: width, height: height)
     }
 
     /// Encodes `{width, height}`.

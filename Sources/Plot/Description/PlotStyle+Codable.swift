@@ -30,7 +30,7 @@ extension PlotStyle: Codable {
         let base = (decoder.userInfo[.plotStyleBase] as? PlotStyle) ?? PlotStyle()
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
-            fontFamily: try container.decodeIfPresent(String.self, forKey: .fontFamily) ?? base.fontFamily,
+            fontFamily: try container.decodeNonEmptyIfPresent(forKey: .fontFamily) ?? base.fontFamily,
             mathFontFamily: try container.decodeIfPresent(String.self, forKey: .mathFontFamily) ?? base.mathFontFamily,
             fontSize: try container.decodePositiveIfPresent(forKey: .fontSize) ?? base.fontSize,
             tickLabelSize: try container.decodePositiveIfPresent(forKey: .tickLabelSize) ?? base.tickLabelSize,
@@ -68,7 +68,7 @@ extension PlotStyle: Codable {
 
 extension KeyedDecodingContainer {
     /// A size or width: absent, or a finite number greater than zero (a decoding error naming the key otherwise).
-    func decodePositiveIfPresent(forKey key: Key) throws -> Double? {
+    public func decodePositiveIfPresent(forKey key: Key) throws -> Double? {
         guard let value = try decodeIfPresent(Double.self, forKey: key) else { return nil }
         guard value.isFinite, value > 0 else {
             throw DecodingError.dataCorruptedError(
@@ -78,6 +78,38 @@ extension KeyedDecodingContainer {
     }
 
     /// A width that may be zero (no line): absent, or a finite number ≥ 0 (a decoding error naming the key otherwise).
+    /// A string with something in it (a font family), or nil when the key is absent.
+    public func decodeNonEmptyIfPresent(forKey key: Key) throws -> String? {
+        guard let text = try decodeIfPresent(String.self, forKey: key) else { return nil }
+        guard !text.allSatisfy(\.isWhitespace) else {
+            throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: "expected a non-empty text, found '\(text)'")
+        }
+        return text
+    }
+
+    /// A number in [0, 1] (an opacity), or nil when the key is absent.
+    func decodeFractionIfPresent(forKey key: Key) throws -> Double? {
+        guard let value = try decodeIfPresent(Double.self, forKey: key) else { return nil }
+        guard value >= 0, value <= 1 else {
+            throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: "expected a number from 0 to 1, found \(value)")
+        }
+        return value
+    }
+
+    /// Text in the plot's math markup (docs/PLOTTING.md), checked when it is read so that a markup error
+    /// is a configuration error at its key, not a failure when the figure is drawn; nil when absent.
+    public func decodeMathMarkupIfPresent(forKey key: Key) throws -> String? {
+        guard let text = try decodeIfPresent(String.self, forKey: key) else { return nil }
+        do {
+            _ = try MathMarkup.parse(text)
+        } catch {
+            throw DecodingError.dataCorruptedError(
+                forKey: key, in: self,
+                debugDescription: "expected math markup (docs/PLOTTING.md), found '\(text)': column \(error.column): \(error.message)")
+        }
+        return text
+    }
+
     func decodeNonNegativeIfPresent(forKey key: Key) throws -> Double? {
         guard let value = try decodeIfPresent(Double.self, forKey: key) else { return nil }
         guard value.isFinite, value >= 0 else {

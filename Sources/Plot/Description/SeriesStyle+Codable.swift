@@ -21,9 +21,9 @@ extension SeriesStyle: Codable {
             width: try container.decodeNonNegativeIfPresent(forKey: .width),
             marker: try container.decodeIfPresent(MarkerShape.self, forKey: .marker) ?? .none,
             markerSize: try container.decodeIfPresent(Double.self, forKey: .markerSize) ?? 3,
-            fillOpacity: try container.decodeIfPresent(Double.self, forKey: .fillOpacity),
+            fillOpacity: try container.decodeFractionIfPresent(forKey: .fillOpacity),
             hatch: try container.decodeIfPresent(HatchStyle.self, forKey: .hatch) ?? .none,
-            opacity: try container.decodeIfPresent(Double.self, forKey: .opacity) ?? 1)
+            opacity: try container.decodeFractionIfPresent(forKey: .opacity) ?? 1)
     }
 
     /// Encodes the keys `init(from:)` reads.

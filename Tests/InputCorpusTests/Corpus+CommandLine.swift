@@ -1,0 +1,41 @@
+extension Corpus {
+    static let commandLine: [CorpusCase] = [
+        CorpusCase("cli-set-without-equals", .commandLine, [], arguments: ["all", "--set", "loop-function.points_per_decade"]),
+        CorpusCase("cli-set-without-parameter", .commandLine, [], arguments: ["all", "--set", "loop-function=3"]),
+        CorpusCase("cli-set-empty-value", .commandLine, [], arguments: ["all", "--set", "loop-function.points_per_decade="]),
+        CorpusCase("cli-set-unknown-step", .commandLine, [], arguments: ["all", "--set", "loop-functon.points_per_decade=3"]),
+        CorpusCase("cli-set-unknown-parameter", .commandLine, [], arguments: ["all", "--set", "loop-function.points=3"]),
+        CorpusCase("cli-set-wrong-type", .commandLine, [], arguments: ["all", "--set", "loop-function.points_per_decade=many"]),
+        CorpusCase("cli-set-enum-value", .commandLine, [], arguments: ["all", "--set", "signal-efficiency.combination=cubic"]),
+        CorpusCase("cli-set-out-of-range", .commandLine, [], arguments: ["all", "--set", "gm2-band.points=0"]),
+        CorpusCase("cli-set-mapping-for-number", .commandLine, [], arguments: ["all", "--set", "loop-function.points_per_decade={a: 1}"]),
+        CorpusCase("cli-set-alias", .commandLine, [], arguments: ["all", "--set", "loop-function.points_per_decade=*a"]),
+        CorpusCase("cli-set-unclosed-flow", .commandLine, [], arguments: ["all", "--set", "loop-function.points_per_decade=[1"]),
+        CorpusCase("cli-set-nested-unknown-key", .commandLine, [], arguments: ["all", "--set", "track-lengths.layers.material=lead"]),
+        CorpusCase("cli-set-figure-legend", .commandLine, [], arguments: ["all", "--set", "pi-q2.legend.position=middle"]),
+        CorpusCase("cli-set-huge-beam-energy", .commandLine, [], arguments: ["all", "--set", "track-lengths.beam_energy_GeV=1e300"]),
+        CorpusCase("cli-dataset-without-equals", .commandLine, [], arguments: ["all", "--dataset", "babar-2016"]),
+        CorpusCase("cli-dataset-empty-path", .commandLine, [], arguments: ["all", "--dataset", "babar-2016="]),
+        CorpusCase(
+            "cli-dataset-unknown-name", .commandLine, [], arguments: ["all", "--dataset", "babar-2017=external-limits/babar-2016.csv"]),
+        CorpusCase("cli-dataset-missing-file", .commandLine, [], arguments: ["all", "--dataset", "babar-2016=external-limits/babar.csv"]),
+        CorpusCase("cli-dataset-directory", .commandLine, [], arguments: ["all", "--dataset", "babar-2016=external-limits"]),
+        CorpusCase("cli-dataset-etc-passwd", .commandLine, [], arguments: ["all", "--dataset", "babar-2016=/etc/passwd"]),
+        CorpusCase(
+            "cli-dataset-wrong-kind", .commandLine, [],
+            arguments: ["all", "--dataset", "babar-2016=external-limits/gm2-band-darkcast.csv"]),
+        CorpusCase("cli-build-unknown-name", .commandLine, [], arguments: ["build", "exclusoin"]),
+        CorpusCase("cli-build-no-names", .commandLine, [], arguments: ["build"]),
+        CorpusCase("cli-rerun-unknown-step", .commandLine, [], arguments: ["all", "--rerun", "limit"]),
+        CorpusCase("cli-jobs-zero", .commandLine, [], arguments: ["all", "--jobs", "0"]),
+        CorpusCase("cli-jobs-negative", .commandLine, [], arguments: ["all", "--jobs", "-3"]),
+        CorpusCase("cli-jobs-word", .commandLine, [], arguments: ["all", "--jobs", "many"]),
+        CorpusCase("cli-unknown-subcommand", .commandLine, [], arguments: ["bild", "pi-q2"]),
+        CorpusCase("cli-unknown-option", .commandLine, [], arguments: ["all", "--job", "2"]),
+        CorpusCase("cli-explain-unknown-name", .commandLine, [], arguments: ["explain", "pi-q3"]),
+        CorpusCase("cli-project-missing-directory", .commandLine, [], arguments: ["all", "--project", "$PROJECT/nowhere"]),
+        CorpusCase("cli-unknown-cache-subcommand", .commandLine, [], arguments: ["cache", "purge"]),
+        CorpusCase("cli-datasets-check-missing-file", .commandLine, [], arguments: ["datasets", "check", "external-limits/nothing.csv"]),
+        CorpusCase("cli-unknown-executor", .commandLine, [], arguments: ["all", "--executor", "pbs"])
+    ]
+}
