@@ -36,6 +36,8 @@ struct FigureStep: StepKind {
         if spec.series.isEmpty && spec.bands.isEmpty && spec.regions.isEmpty {
             return "the figure draws nothing: give series, bands or regions"
         }
+        if let paper = spec.paper, let problem = SourcePaper.problem(with: paper) { return "paper: " + problem }
+        if spec.paper == nil, spec.figureNumber != nil { return "figure: a figure number needs the paper it belongs to (paper:)" }
         return nil
     }
 
@@ -44,16 +46,17 @@ struct FigureStep: StepKind {
         var dataSeries: [FigureDataSeries] = []
         var plot = PlotFigure(size: spec.size, xAxis: spec.x, yAxis: spec.y, labels: spec.labels, legend: spec.legend, style: spec.style)
 
+        var bandsAbove: [PlotRegion] = []
         for band in spec.bands {
             let x = try reader.column(band.x, of: band.from).map { $0 * band.xFactor }
             let lower = try reader.column(band.lower, of: band.from).map { $0 * band.transform.factor }
             let upper = try reader.column(band.upper, of: band.from).map { $0 * band.transform.factor }
             dataSeries.append(FigureDataSeries(name: band.name + "-lower", x: x, y: lower))
             dataSeries.append(FigureDataSeries(name: band.name + "-upper", x: x, y: upper))
-            plot.regions.append(
-                PlotRegion(
-                    name: band.name, legend: band.legend,
-                    shape: .between(PlotCurve(x: x, y: lower), PlotCurve(x: x, y: upper)), style: band.style))
+            let region = PlotRegion(
+                name: band.name, legend: band.legend,
+                shape: .between(PlotCurve(x: x, y: lower), PlotCurve(x: x, y: upper)), style: band.style)
+            if band.layer == .aboveRegions { bandsAbove.append(region) } else { plot.regions.append(region) }
         }
         for region in spec.regions {
             let segments = try reader.segments(region.x, region.y, of: region.from)
@@ -69,6 +72,7 @@ struct FigureStep: StepKind {
             }
             dataSeries.append(FigureDataSeries(name: region.name, x: allX, y: allY))
         }
+        plot.regions += bandsAbove
         for series in spec.series {
             let segments = try reader.segments(series.x, series.y, of: series.from)
             var drawX: [Double] = [], drawY: [Double] = [], dataX: [Double] = [], dataY: [Double] = []
@@ -84,7 +88,7 @@ struct FigureStep: StepKind {
         let data = FigureData(
             figure: spec.name, x: FigureDataAxis(label: spec.data.x, unit: spec.data.xUnit),
             y: FigureDataAxis(label: spec.data.y, unit: spec.data.yUnit),
-            notes: spec.pending.map { "not drawn: \($0.name): \($0.reason)" }, series: dataSeries)
+            notes: paperNotes(spec) + spec.pending.map { "not drawn: \($0.name): \($0.reason)" }, series: dataSeries)
         let rendered = try FigureRenderer.render(
             plot, options: RenderOptions(pngResolution: 300, pdfDate: spec.pdfDate, metadata: metadata(spec, context: context)))
         return [
@@ -97,6 +101,12 @@ struct FigureStep: StepKind {
 }
 
 extension FigureStep {
+    /// The figure-data note naming the paper and figure number: `paper: na64e-2024 Fig. 4 (arXiv:2404.06982)`.
+    static func paperNotes(_ spec: FigureSpecification) -> [String] {
+        guard let id = spec.paper, let paper = SourcePaper.named(id) else { return [] }
+        return ["paper: " + paper.reference(figure: spec.figureNumber)]
+    }
+
     /// What every render says about itself: the figure, what it shows, and its provenance. Only what the
     /// action key covers (the key itself, the project version in the code): the git commit is recorded
     /// in out/MANIFEST when the file is published, so that a commit does not invalidate the cache
