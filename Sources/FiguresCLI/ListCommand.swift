@@ -39,8 +39,9 @@ struct ListCommand: ParsableCommand {
         }
         let width = (project.order.map(\.count).max() ?? 0) + 2
         for row in rows {
-            let paper = row.paper.map { "  (paper \($0))" } ?? ""
-            print(row.name.padding(toLength: width, withPad: " ", startingAt: 0) + "[" + row.kind + "] " + row.status + paper)
+            print(row.name.padding(toLength: width, withPad: " ", startingAt: 0) + "[" + row.kind + "] " + row.status)
+            // The paper on a line of its own, so that a row still ends with its status.
+            if let paper = row.paper { print(String(repeating: " ", count: width) + "paper " + paper) }
         }
     }
 
