@@ -85,4 +85,25 @@ import TestSupport
         }
         #expect(zip(means, means.dropFirst()).allSatisfy { $0 < $1 }, "mean x rises with the mass: \(means)")
     }
+
+    /// 2022 paper Fig. 6: one efficiency curve (the model's η depends on E_F only), ½ at E_F = E₀ − E_thr = 50 GeV;
+    /// the resonant curves above threshold peak at E_R = m²/2m_e − m_e (61.2 and 88.1 GeV, an independent value;
+    /// 0.5 GeV: the grid spacing there is below 0.1 GeV, the atomic-motion line is asymmetric), and every weighted
+    /// curve stays below η (a spectrum over its maximum is at most 1).
+    @Test func efficiencyFigureShowsOneEfficiencyAndTheResonances() throws {
+        let data = try Self.baseline("na64e-2022-fig6-efficiency")
+        let efficiency = try #require(data.series(named: "efficiency")).points
+        let half = try #require(zip(efficiency, efficiency.dropFirst()).first { $0.y < 0.5 && $1.y >= 0.5 })
+        #expect(abs(half.0.x - 50) < 0.5, "η = 1/2 at \(half.0.x) GeV")
+        let me = 0.51099895e-3
+        for (name, mass) in [("resonant-250-mev", 0.25), ("resonant-300-mev", 0.3)] {
+            let points = try #require(data.series(named: name)).points
+            let peak = try #require(points.max { $0.y < $1.y })
+            #expect(abs(peak.x - (mass * mass / (2 * me) - me)) < 0.5, "\(name) peaks at \(peak.x) GeV")
+        }
+        for name in ["resonant-200-mev", "radiative-3-mev", "radiative-30-mev", "radiative-300-mev"] {
+            let points = try #require(data.series(named: name)).points
+            #expect(zip(points, efficiency).allSatisfy { $0.x == $1.x && $0.y <= $1.y + 1e-15 }, "\(name)")
+        }
+    }
 }

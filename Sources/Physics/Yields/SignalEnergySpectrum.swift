@@ -16,12 +16,29 @@ public enum SignalEnergySpectrum {
     ) -> [Double] {
         zPrimeEnergiesGeV.map { energyF in
             guard energyF > crossSection.bosonMassGeV else { return 0 }
-            return trackLengths.integrate(.both, lowestEnergyGeV: energyF) { energy in
-                let x = energyF / energy
-                guard x < 1 else { return 0 }
-                return crossSection.differentialCm2(x: x, beamEnergyGeV: energy) / energy
+            var total = 0.0
+            for bin in 0..<trackLengths.binCount where trackLengths.binEdgesGeV[bin + 1] > energyF {
+                let density = trackLengths.density(.both, bin: bin)
+                guard density != 0 else { continue }
+                let from = max(trackLengths.binEdgesGeV[bin], energyF), to = trackLengths.binEdgesGeV[bin + 1]
+                total += density * binIntegral(crossSection: crossSection, energyF: energyF, fromGeV: from, toGeV: to)
             }
+            return total
         }
+    }
+
+    /// ∫dE (dσ/dx)(E, E_F/E)/E over [from, to] [cm² per GeV]. dσ/dx grows like 1/(1 − x) as E → E_F (cut at
+    /// 1 − x ≈ m_ℓ/E), a logarithmic peak a fixed-point rule in E misses: integrated in w = −ln(1 − E_F/E),
+    /// where dE = E²(1 − x)/E_F dw makes the integrand smooth, adaptively to 10⁻⁷.
+    static func binIntegral(crossSection: StrahlungCrossSection, energyF: Double, fromGeV from: Double, toGeV to: Double) -> Double {
+        func w(_ energy: Double) -> Double { -log1p(-energyF / energy) }
+        let upper = min(from > energyF ? w(from) : .infinity, log(to / crossSection.leptonMassGeV))
+        let lower = w(to)
+        guard upper > lower else { return 0 }
+        return AdaptiveQuadrature.integrate(from: lower, to: upper, relativeTolerance: 1e-7) { w in
+            let oneMinusX = exp(-w), energy = energyF / (1 - oneMinusX)
+            return energy * oneMinusX / energyF * crossSection.differentialCm2(x: 1 - oneMinusX, beamEnergyGeV: energy)
+        }.value
     }
 
     /// Resonant dN/dE_F [cm³ GeV⁻¹ per primary, per |Π|² BR_inv] at each Z′ (= positron) energy.
