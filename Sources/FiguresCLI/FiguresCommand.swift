@@ -217,15 +217,30 @@ struct BuildCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "build", abstract: "Build the named steps or figures and what they need.")
     @OptionGroup var options: ProjectOptions
     @OptionGroup var build: BuildOptions
-    @Argument(help: "Step or figure names.", completion: .custom(NameCompletion.nodeNames)) var names: [String]
+    @Argument(help: "Step or figure names.", completion: .custom(NameCompletion.nodeNames)) var names: [String] = []
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Build every figure of one paper: na64e-2024, na64e-2022, na64mu-2024, na64mu-prospects, supplementary.",
+            valueName: "ID"))
+    var paper: String?
     @Option(help: .hidden) var shard: Int?
     func validate() throws {
-        if names.isEmpty { throw ValidationError("name at least one step or figure") }
+        if names.isEmpty, paper == nil { throw ValidationError("name at least one step or figure, or give --paper ID") }
+        if shard != nil, paper != nil { throw ValidationError("--shard builds one shard of one step, not a paper") }
         if shard != nil, names.count != 1 { throw ValidationError("--shard builds one shard of one step") }
     }
     func run() async throws {
         if let shard {
             try await runShardBuild(options, build, name: names[0], shard: shard)
+        } else if let paper {
+            let project = try options.loadProject()
+            switch PaperSelection.figures(of: paper, in: project) {
+            case .success(let figures): try await runBuild(options, build, targets: names + figures)
+            case .failure(let error):
+                printError("error: " + error.message)
+                throw ExitCode(2)
+            }
         } else {
             try await runBuild(options, build, targets: names)
         }

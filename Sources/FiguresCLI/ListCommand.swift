@@ -28,7 +28,8 @@ struct ListCommand: ParsableCommand {
             {
                 text = problem
             }
-            rows.append(ListRow(name: name, kind: project.nodes[name]!.step.kindName, status: text))
+            let node = project.nodes[name]!
+            rows.append(ListRow(name: name, kind: node.step.kindName, status: text, paper: PaperSelection.reference(of: node)))
         }
         if json {
             let encoder = JSONEncoder()
@@ -39,6 +40,8 @@ struct ListCommand: ParsableCommand {
         let width = (project.order.map(\.count).max() ?? 0) + 2
         for row in rows {
             print(row.name.padding(toLength: width, withPad: " ", startingAt: 0) + "[" + row.kind + "] " + row.status)
+            // The paper on a line of its own, so that a row still ends with its status.
+            if let paper = row.paper { print(String(repeating: " ", count: width) + "paper " + paper) }
         }
     }
 
@@ -59,6 +62,8 @@ struct ListCommand: ParsableCommand {
 /// One line of `figures list`.
 struct ListRow: Codable {
     var name, kind, status: String
+    /// The figure's paper and number (`na64e-2024 Fig. 4 (arXiv:2404.06982)`), for figures that name one.
+    var paper: String?
 }
 
 /// A reporter that says nothing (for read-only commands).

@@ -450,11 +450,7 @@ func isNull(_ node: ConfigNode) -> Bool { if case .null = node.value { return tr
 
 /// "; did you mean 'x'?" when a known name is within a small edit distance.
 func suggestion(_ name: String, _ known: Set<String>) -> String {
-    // Ties go to the alphabetically first name, so the message is the same on every run (Set order is not).
-    guard let best = known.min(by: { (editDistance($0, name), $0) < (editDistance($1, name), $1) }),
-        editDistance(best, name) <= max(2, name.count / 4)
-    else { return "" }
-    return "; did you mean '\(best)'?"
+    closestName(to: name, among: known).map { "; did you mean '\($0)'?" } ?? ""
 }
 
 extension ConfigNode {

@@ -13,7 +13,7 @@ public struct FigureDescription: Sendable {
     /// The paper's id (`na64e-2024`), if given.
     public var paper: String? { specification.paper }
     /// The figure's number in its paper (`Fig. 2`), if given.
-    public var figureNumber: String? { specification.figure }
+    public var figureNumber: String? { specification.figureNumber }
     /// The axis titles in math markup.
     public var axisLabels: (x: String, y: String) { (specification.x.label, specification.y.label) }
 

@@ -8,6 +8,12 @@ import Plot
 struct FigureSpecification: Codable, Sendable {
     /// Figure name (set from the key under `figures:`).
     var name: String
+    /// The paper the figure belongs to (`SourcePaper` identifier), if it names one.
+    var paper: String?
+    /// Its number in that paper, as the paper writes it (`Fig. 7 right`).
+    var figureNumber: String?
+    /// What it shows, in the project's own words (the HTML report and `figures list --json` read it).
+    var caption: String?
     /// Outer size: `single-column`, `double-column` or {width, height} in points.
     var size: PlotSize
     /// Horizontal axis as drawn.
@@ -32,12 +38,6 @@ struct FigureSpecification: Codable, Sendable {
     var style: PlotStyle
     /// PDF creation date written into the file (fixed, so the bytes are reproducible).
     var pdfDate: String
-    /// What the figure shows, in the project's own words (the HTML report's caption and alt text).
-    var caption: String?
-    /// The paper the figure belongs to, by id (`na64e-2024`).
-    var paper: String?
-    /// Its number in that paper (`Fig. 2`).
-    var figure: String?
 
     struct DataAxes: Codable, Sendable {
         var x: String
@@ -91,13 +91,15 @@ struct FigureSpecification: Codable, Sendable {
         var xFactor: Double
         var legend: String?
         var style: SeriesStyle
+        /// Drawn before the regions (default) or over them (`above-regions`, e.g. the g−2 band).
+        var layer: BandLayer?
         /// An explicit conversion of a dataset's couplings (e.g. g′/e → g′).
         var transform: CouplingTransform?
         /// What the entry accepts from a dataset (defaults inferred; `FigureDatasetCheck`).
         var accepts: DatasetAcceptance?
 
         enum CodingKeys: String, CodingKey {
-            case name, from, x, lower, upper, xFactor = "x-factor", legend, style, transform, accepts
+            case name, from, x, lower, upper, xFactor = "x-factor", legend, style, transform, accepts, layer
         }
         init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -106,12 +108,21 @@ struct FigureSpecification: Codable, Sendable {
             x = try c.decodeIfPresent(String.self, forKey: .x) ?? "x"
             lower = try c.decodeIfPresent(String.self, forKey: .lower) ?? "y_lower"
             upper = try c.decodeIfPresent(String.self, forKey: .upper) ?? "y_upper"
+            layer = try c.decodeIfPresent(BandLayer.self, forKey: .layer)
             xFactor = try c.decodePositiveIfPresent(forKey: .xFactor) ?? 1
             legend = try c.decodeMathMarkupIfPresent(forKey: .legend)
             style = try c.decodeIfPresent(SeriesStyle.self, forKey: .style) ?? SeriesStyle()
             transform = try c.decodeIfPresent(CouplingTransform.self, forKey: .transform)
             accepts = try c.decodeIfPresent(DatasetAcceptance.self, forKey: .accepts)
         }
+    }
+
+    /// Where a band is drawn relative to the regions.
+    enum BandLayer: String, Codable, Sendable {
+        /// Under every region (drawn first).
+        case belowRegions = "below-regions"
+        /// Over every region, under the lines.
+        case aboveRegions = "above-regions"
     }
 
     /// A curve filled up to (or down to) a frame edge.
@@ -154,13 +165,16 @@ struct FigureSpecification: Codable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, size, x, y, data, series, bands, regions, pending, labels, legend, style, pdfDate = "pdf-date"
-        case caption, paper, figure
+        case name, paper, figureNumber = "figure", caption, size, x, y, data, series, bands, regions, pending, labels, legend, style
+        case pdfDate = "pdf-date"
     }
 
     init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         name = try c.decode(String.self, forKey: .name)
+        paper = try c.decodeIfPresent(String.self, forKey: .paper)
+        figureNumber = try c.decodeIfPresent(String.self, forKey: .figureNumber)
+        caption = try c.decodeIfPresent(String.self, forKey: .caption)
         size = try c.decodeIfPresent(PlotSize.self, forKey: .size) ?? .singleColumn
         x = try c.decode(PlotAxis.self, forKey: .x)
         y = try c.decode(PlotAxis.self, forKey: .y)
@@ -173,9 +187,6 @@ struct FigureSpecification: Codable, Sendable {
         legend = try c.decodeIfPresent(PlotLegend.self, forKey: .legend) ?? PlotLegend()
         style = try c.decodeIfPresent(PlotStyle.self, forKey: .style) ?? PlotStyle()
         pdfDate = try c.decodeIfPresent(String.self, forKey: .pdfDate) ?? "2000-01-01T00:00:00Z"
-        caption = try c.decodeIfPresent(String.self, forKey: .caption)
-        paper = try c.decodeIfPresent(String.self, forKey: .paper)
-        figure = try c.decodeIfPresent(String.self, forKey: .figure)
     }
 
     /// Every `from` the figure reads.

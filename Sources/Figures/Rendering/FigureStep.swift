@@ -36,6 +36,8 @@ struct FigureStep: StepKind {
         if spec.series.isEmpty && spec.bands.isEmpty && spec.regions.isEmpty {
             return "the figure draws nothing: give series, bands or regions"
         }
+        if let paper = spec.paper, let problem = SourcePaper.problem(with: paper) { return "paper: " + problem }
+        if spec.paper == nil, spec.figureNumber != nil { return "figure: a figure number needs the paper it belongs to (paper:)" }
         for (index, label) in spec.labels.enumerated() where label.coordinates == .data {
             if let problem = logAxisProblem(spec, x: label.x, y: label.alongSeries == nil ? label.y : nil) {
                 return "labels[\(index)].at: \(problem)"
@@ -61,6 +63,7 @@ struct FigureStep: StepKind {
         var dataSeries: [FigureDataSeries] = []
         var plot = PlotFigure(size: spec.size, xAxis: spec.x, yAxis: spec.y, labels: spec.labels, legend: spec.legend, style: spec.style)
 
+        var bandsAbove: [PlotRegion] = []
         for band in spec.bands {
             var lowerSegments: [[FigureDataPoint]] = [], upperSegments: [[FigureDataPoint]] = []
             for segment in try reader.bandSegments(band.x, band.lower, band.upper, of: band.from) {
@@ -68,11 +71,11 @@ struct FigureStep: StepKind {
                 let lower = segment.lower.map { $0 * band.transform.factor }, upper = segment.upper.map { $0 * band.transform.factor }
                 lowerSegments.append(zip(x, lower).map { FigureDataPoint(x: $0, y: $1) })
                 upperSegments.append(zip(x, upper).map { FigureDataPoint(x: $0, y: $1) })
-                plot.regions.append(
-                    PlotRegion(
-                        name: lowerSegments.count == 1 ? band.name : "\(band.name)#\(lowerSegments.count - 1)",
-                        legend: lowerSegments.count == 1 ? band.legend : nil,
-                        shape: .between(PlotCurve(x: x, y: lower), PlotCurve(x: x, y: upper)), style: band.style))
+                let region = PlotRegion(
+                    name: lowerSegments.count == 1 ? band.name : "\(band.name)#\(lowerSegments.count - 1)",
+                    legend: lowerSegments.count == 1 ? band.legend : nil,
+                    shape: .between(PlotCurve(x: x, y: lower), PlotCurve(x: x, y: upper)), style: band.style)
+                if band.layer == .aboveRegions { bandsAbove.append(region) } else { plot.regions.append(region) }
             }
             dataSeries.append(FigureDataSeries(name: band.name + "-lower", kind: .bandEdge, segments: lowerSegments))
             dataSeries.append(FigureDataSeries(name: band.name + "-upper", kind: .bandEdge, segments: upperSegments))
@@ -91,6 +94,7 @@ struct FigureStep: StepKind {
             }
             dataSeries.append(FigureDataSeries(name: region.name, kind: region.toward.dataKind, segments: dataSegments))
         }
+        plot.regions += bandsAbove
         for series in spec.series {
             let segments = try reader.segments(series.x, series.y, of: series.from)
             var drawX: [Double] = [], drawY: [Double] = [], dataSegments: [[FigureDataPoint]] = []
@@ -108,7 +112,7 @@ struct FigureStep: StepKind {
             figure: spec.name, x: FigureDataAxis(label: spec.data.x, unit: spec.data.xUnit),
             y: FigureDataAxis(label: spec.data.y, unit: spec.data.yUnit),
             xScale: spec.x.scale.dataScale, yScale: spec.y.scale.dataScale,
-            notes: spec.pending.map { "not drawn: \($0.name): \($0.reason)" }, series: dataSeries)
+            notes: paperNotes(spec) + spec.pending.map { "not drawn: \($0.name): \($0.reason)" }, series: dataSeries)
         let rendered = try FigureRenderer.render(
             plot, options: RenderOptions(pngResolution: 300, pdfDate: spec.pdfDate, metadata: metadata(spec, context: context)))
         return [
@@ -121,6 +125,12 @@ struct FigureStep: StepKind {
 }
 
 extension FigureStep {
+    /// The figure-data note naming the paper and figure number: `paper: na64e-2024 Fig. 4 (arXiv:2404.06982)`.
+    static func paperNotes(_ spec: FigureSpecification) -> [String] {
+        guard let id = spec.paper, let paper = SourcePaper.named(id) else { return [] }
+        return ["paper: " + paper.reference(figure: spec.figureNumber)]
+    }
+
     /// What every render says about itself: the figure, what it shows, and its provenance. Only what the
     /// action key covers (the key itself, the project version in the code): the git commit is recorded
     /// in out/MANIFEST when the file is published, so that a commit does not invalidate the cache

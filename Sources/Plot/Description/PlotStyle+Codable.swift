@@ -21,6 +21,7 @@ extension PlotStyle: Codable {
         case hatchWidth = "hatch-width"
         case padding
         case palette
+        case regionEdges = "region-edges"
     }
 
     /// Decodes a style map; every key is optional and falls back to the base style
@@ -43,7 +44,8 @@ extension PlotStyle: Codable {
             hatchSpacing: try container.decodeIfPresent(Double.self, forKey: .hatchSpacing) ?? base.hatchSpacing,
             hatchWidth: try container.decodeIfPresent(Double.self, forKey: .hatchWidth) ?? base.hatchWidth,
             padding: try container.decodeIfPresent(Double.self, forKey: .padding) ?? base.padding,
-            palette: try container.decodeIfPresent([RGBColor].self, forKey: .palette) ?? base.palette)
+            palette: try container.decodeIfPresent([RGBColor].self, forKey: .palette) ?? base.palette,
+            regionEdges: try container.decodeIfPresent(RegionEdgeOrder.self, forKey: .regionEdges) ?? base.regionEdges)
     }
 
     /// Encodes every key, so an encoded style is complete and canonical.
@@ -63,6 +65,8 @@ extension PlotStyle: Codable {
         try container.encode(hatchWidth, forKey: .hatchWidth)
         try container.encode(padding, forKey: .padding)
         try container.encode(palette, forKey: .palette)
+        // Only when not the default, so styles written before the key existed keep their canonical form.
+        if regionEdges != .withFill { try container.encode(regionEdges, forKey: .regionEdges) }
     }
 }
 

@@ -30,6 +30,9 @@ public struct PlotStyle: Sendable, Hashable {
     public var padding: Double
     /// Colours used by palette indices and by automatic series colours.
     public var palette: [RGBColor]
+    /// When region edge lines are drawn: each right after its own fill (default), or all after every
+    /// fill, so opaque fills drawn back to front never hide another region's edge.
+    public var regionEdges: RegionEdgeOrder
 
     /// The Okabe–Ito colour-blind-safe palette, reordered so the first colours contrast most on white
     /// (yellow last, black kept for reference curves).
@@ -52,7 +55,8 @@ public struct PlotStyle: Sendable, Hashable {
         hatchSpacing: Double = 3,
         hatchWidth: Double = 0.5,
         padding: Double = 2,
-        palette: [RGBColor] = PlotStyle.okabeIto
+        palette: [RGBColor] = PlotStyle.okabeIto,
+        regionEdges: RegionEdgeOrder = .withFill
     ) {
         self.fontFamily = fontFamily
         self.mathFontFamily = mathFontFamily
@@ -68,5 +72,14 @@ public struct PlotStyle: Sendable, Hashable {
         self.hatchWidth = hatchWidth
         self.padding = padding
         self.palette = palette
+        self.regionEdges = regionEdges
     }
+}
+
+/// When the edge lines of regions are drawn relative to the fills (`PlotStyle.regionEdges`).
+public enum RegionEdgeOrder: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Fill, hatch and edge of one region, then the next region.
+    case withFill = "with-fill"
+    /// Every fill and hatch in order, then every edge in the same order.
+    case afterFills = "after-fills"
 }

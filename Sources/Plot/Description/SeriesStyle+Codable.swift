@@ -9,6 +9,7 @@ extension SeriesStyle: Codable {
         case fillOpacity = "fill-opacity"
         case hatch
         case opacity
+        case fillColor = "fill-color"
     }
 
     /// Decodes a series-style block; every key is optional, unknown keys are errors.
@@ -23,7 +24,8 @@ extension SeriesStyle: Codable {
             markerSize: try container.decodeIfPresent(Double.self, forKey: .markerSize) ?? 3,
             fillOpacity: try container.decodeFractionIfPresent(forKey: .fillOpacity),
             hatch: try container.decodeIfPresent(HatchStyle.self, forKey: .hatch) ?? .none,
-            opacity: try container.decodeFractionIfPresent(forKey: .opacity) ?? 1)
+            opacity: try container.decodeFractionIfPresent(forKey: .opacity) ?? 1,
+            fillColor: try container.decodeIfPresent(PlotColor.self, forKey: .fillColor))
     }
 
     /// Encodes the keys `init(from:)` reads.
@@ -37,5 +39,6 @@ extension SeriesStyle: Codable {
         try container.encodeIfPresent(fillOpacity, forKey: .fillOpacity)
         try container.encode(hatch, forKey: .hatch)
         try container.encode(opacity, forKey: .opacity)
+        try container.encodeIfPresent(fillColor, forKey: .fillColor)
     }
 }

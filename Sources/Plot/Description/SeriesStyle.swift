@@ -58,6 +58,9 @@ public struct SeriesStyle: Sendable, Hashable {
     public var markerSize: Double
     /// Region fill opacity 0…1; nil takes `PlotStyle.fillOpacity`. 0 leaves only hatch and edge.
     public var fillOpacity: Double?
+    /// Region fill colour when it differs from the edge's (an opaque pale fill under a strong edge);
+    /// nil fills in `color`.
+    public var fillColor: PlotColor?
     /// Hatch lines inside a region (bands).
     public var hatch: HatchStyle
     /// Opacity of lines, markers and hatch, 0…1.
@@ -67,7 +70,7 @@ public struct SeriesStyle: Sendable, Hashable {
     public init(
         color: PlotColor? = nil, dash: DashStyle = .solid, width: Double? = nil,
         marker: MarkerShape = .none, markerSize: Double = 3, fillOpacity: Double? = nil,
-        hatch: HatchStyle = .none, opacity: Double = 1
+        hatch: HatchStyle = .none, opacity: Double = 1, fillColor: PlotColor? = nil
     ) {
         self.color = color
         self.dash = dash
@@ -77,5 +80,6 @@ public struct SeriesStyle: Sendable, Hashable {
         self.fillOpacity = fillOpacity
         self.hatch = hatch
         self.opacity = opacity
+        self.fillColor = fillColor
     }
 }

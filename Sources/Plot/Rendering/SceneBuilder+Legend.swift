@@ -105,7 +105,10 @@ extension SceneBuilder {
                 let half = 0.35 * size
                 let rect = SceneRect(minX: swatchLeft, minY: middle - half, maxX: swatchLeft + swatchLength, maxY: middle + half)
                 let opacity = regionStyle.fillOpacity ?? style.fillOpacity
-                if opacity > 0 { scene.items.append(.fill([rect.outline], color: regionColor, opacity: opacity)) }
+                if opacity > 0 {
+                    let fill = regionStyle.fillColor.map { $0.resolved(in: style.palette) } ?? regionColor
+                    scene.items.append(.fill([rect.outline], color: fill, opacity: opacity))
+                }
                 if regionStyle.hatch != .none {
                     scene.items.append(.pushClip([rect.outline]))
                     scene.items.append(

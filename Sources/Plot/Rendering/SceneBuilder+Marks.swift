@@ -175,12 +175,16 @@ extension SceneBuilder {
 
     /// Fill, hatch and edge of every region, in order.
     func appendRegions(to scene: inout Scene, x: AxisMapping, y: AxisMapping) throws {
+        var deferredEdges: [SceneItem] = []
         for (index, region) in figure.regions.enumerated() {
             let regionColor = color(region.style.color, index: index)
             let (polygon, edges) = outline(of: region.shape, plot: scene.plotArea, x: x, y: y)
             guard polygon.count >= 3 else { continue }
             let opacity = region.style.fillOpacity ?? style.fillOpacity
-            if opacity > 0 { scene.items.append(.fill([polygon], color: regionColor, opacity: opacity)) }
+            if opacity > 0 {
+                let fill = region.style.fillColor.map { color($0, index: index) } ?? regionColor
+                scene.items.append(.fill([polygon], color: fill, opacity: opacity))
+            }
             if region.style.hatch != .none {
                 scene.items.append(.pushClip([polygon]))
                 scene.items.append(
@@ -191,7 +195,10 @@ extension SceneBuilder {
                 scene.items.append(.popClip)
             }
             let width = region.style.width ?? style.lineWidth
-            if width > 0 { scene.items.append(.stroke(edges, strokeStyle(region.style, color: regionColor, width: width))) }
+            guard width > 0 else { continue }
+            let edge = SceneItem.stroke(edges, strokeStyle(region.style, color: regionColor, width: width))
+            if style.regionEdges == .afterFills { deferredEdges.append(edge) } else { scene.items.append(edge) }
         }
+        scene.items += deferredEdges
     }
 }
