@@ -3,11 +3,11 @@ import Testing
 
 @testable import Physics
 
-/// The shipped g* table (external-limits/sm-degrees-of-freedom-borsanyi-2016.csv), read without DataFormats.
+/// The shipped g* table (physics-data/sm-degrees-of-freedom-borsanyi-2016.csv), read without DataFormats.
 enum ShippedDegreesOfFreedom {
     static let table: EffectiveDegreesOfFreedom = {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("external-limits/sm-degrees-of-freedom-borsanyi-2016.csv")
+            .deletingLastPathComponent().appendingPathComponent("physics-data/sm-degrees-of-freedom-borsanyi-2016.csv")
         let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
         var t: [Double] = [], g: [Double] = [], s: [Double] = []
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {

@@ -215,8 +215,13 @@ struct NA64MuonRecastStep: StepKind {
             context.reportProgress(index + 1, masses.count)
         }
         let curve = CouplingLimitCurve(massesGeV: masses, couplingLimits: limits)
+        var provenance = provenance(p)
+        if p.upper_limit_method == "profile-likelihood" {
+            provenance.notes.append(
+                "N_up = \(String(format: "%.4f", physics.upperLimitEvents)) signal events (upper_limit_events is not used)")
+        }
         return try RecastCurveOutput.artifacts(
-            curve: curve, stepName: context.stepName, kindName: name, provenance: provenance(p),
+            curve: curve, stepName: context.stepName, kindName: name, provenance: provenance,
             parameterNotes: [p.grid.note] + RecastCurveOutput.parameterNotes(p))
     }
 }

@@ -135,7 +135,6 @@ struct RelicTargetsStep: StepKind {
                 ("dark_coupling", canonicalNumber(coupling)),
                 ("mass_ratio", canonicalNumber(p.mass_ratio)),
                 ("relic_density", canonicalNumber(p.relic_density)),
-                ("degrees_of_freedom", inputs.sources["degrees-of-freedom"] ?? "?"),
                 ("origin", "computed by this project: Boltzmann equation, Gondolo-Gelmini <sigma v>, PHYSICS.md section 14")
             ])
         return [Artifact(name: "table", data: try table.encoded())]
