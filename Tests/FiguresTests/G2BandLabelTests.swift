@@ -11,7 +11,9 @@ import TestSupport
         // The 2024 letters' inputs are drawn (the step's default); the label must say so, in both exclusion figures.
         #expect(stepText.contains("discrepancy: \"2024\""), "gm2-band draws the 2024 inputs")
         let label = #"(g-2)_\\mu \\pm 2\\sigma, \\Delta{}a_\\mu = (249 \\pm 48) \\times 10^{-11}"#
-        #expect(text.components(separatedBy: label).count - 1 == 2, "the label with (249 ± 48)×10⁻¹¹ in both exclusion figures")
+        #expect(
+            text.components(separatedBy: label).count - 1 == 3,
+            "the label with (249 ± 48)×10⁻¹¹ in both exclusion figures and the NA64-μ letter's Fig. 3")
         #expect(!text.contains("251 \\\\pm 59"), "no label names the 2022 inputs")
     }
 }
