@@ -18,6 +18,8 @@ public enum ProjectKinds {
         registry.register(AtomicCrossSectionStep.self)
         registry.register(MuonG2BandStep.self)
         registry.register(ThermalTargetStep.self)
+        registry.register(RelicTargetsStep.self)
+        registry.register(DarkMatterVariableStep.self)
         registry.register(StrahlungKFactorsStep.self)
         registry.register(LoopFunctionFitStep.self)
         registry.register(MuonStrahlungSpectraStep.self)

@@ -41,10 +41,19 @@ struct DatasetsListCommand: ParsableCommand {
     func run() throws {
         let project = try options.loadProject()
         var datasets: [ExternalLimitDataset] = []
+        var tables: [String] = []
         var errors: [DatasetError] = []
         for declaration in project.datasets.values.sorted(by: { $0.name < $1.name }) {
             do throws(DatasetError) {
-                datasets.append(try DatasetsCommand.load(declaration, rootDirectory: project.rootDirectory))
+                // Tables (`kind: table`, e.g. the g* table of the relic targets) are checked, then listed apart.
+                let path = declaration.path.hasPrefix("/") ? declaration.path : project.rootDirectory + "/" + declaration.path
+                let text = try DatasetFileLoaderText.read(path: path, shown: declaration.path)
+                let file = try DatasetTextFile.parse(text: text, file: declaration.path)
+                if file.headerEntries.first(where: { $0.key == "kind" })?.value == DatasetKind.table.rawValue {
+                    tables.append("\(declaration.name): \(try DatasetsCheckCommand.check(path: path, shown: declaration.path))")
+                } else {
+                    datasets.append(try DatasetsCommand.load(declaration, rootDirectory: project.rootDirectory))
+                }
             } catch {
                 errors.append(error)
             }
@@ -57,6 +66,7 @@ struct DatasetsListCommand: ParsableCommand {
             print(try DatasetSummary.json(datasets.map(DatasetSummary.init)))
         } else {
             print(DatasetListing.render(datasets), terminator: "")
+            if !tables.isEmpty { print("\n\(tables.count) input table\(tables.count == 1 ? "" : "s")\n" + tables.joined(separator: "\n")) }
         }
     }
 }

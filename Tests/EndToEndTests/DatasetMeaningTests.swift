@@ -46,7 +46,8 @@ struct DatasetMeaningTests {
             .components(separatedBy: "\n")[swap.headerLine - 1]
         #expect(headerLine.hasPrefix("# \(swap.headerKey):"), "\(headerLine)")
         // The figure side: figures.yaml:LINE:COL of the entry's `from`, which names the swapped dataset.
-        let pattern = #/error: figures\.yaml:(\d+):(\d+): figures\.exclusion-(vanilla|dark)\.(regions|series|bands)\[\d+\]\.from: /#
+        // The first figure that reads the swapped dataset: an exclusion figure or an NA64-μ one.
+        let pattern = #/error: figures\.yaml:(\d+):(\d+): figures\.([\w-]+)\.(regions|series|bands)\[\d+\]\.from: /#
         let match = try #require(result.stderr.firstMatch(of: pattern), "\(result.stderr)")
         let configLines = try String(contentsOf: project.appendingPathComponent("figures.yaml"), encoding: .utf8)
             .components(separatedBy: "\n")

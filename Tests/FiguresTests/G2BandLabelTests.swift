@@ -22,7 +22,7 @@ import TestSupport
         #expect(try Self.stepText(text, "gm2-band-2022").contains("discrepancy: \"2022\""), "gm2-band-2022 draws the 2022 inputs")
         let label2024 = #"(g-2)_\\mu \\pm 2\\sigma, \\Delta{}a_\\mu = (249 \\pm 48) \\times 10^{-11}"#
         let label2022 = #"(g-2)_\\mu \\pm 2\\sigma, \\Delta{}a_\\mu = (251 \\pm 59) \\times 10^{-11}"#
-        for figure in ["exclusion-vanilla", "exclusion-dark"] {
+        for figure in ["exclusion-vanilla", "exclusion-dark", "na64mu-2024-fig3"] {
             let entry = try Self.figureText(text, figure)
             #expect(entry.contains("from: gm2-band,") && entry.contains(label2024) && !entry.contains(label2022), "\(figure)")
         }

@@ -15,12 +15,12 @@ public enum FiguresProject {
     }()
 
     /// A fresh temporary project: `configuration` (or the repository's figures.yaml) as figures.yaml,
-    /// and a copy of external-limits/. The caller removes it with `TemporaryDirectory.remove(_:)`.
+    /// and copies of external-limits/ and physics-data/. The caller removes it with `TemporaryDirectory.remove(_:)`.
     public static func makeProject(configuration: String? = nil, prefix: String = "figures-e2e") throws -> URL {
         let directory = try TemporaryDirectory.make(prefix: prefix)
-        try FileManager.default.copyItem(
-            at: Repository.url("external-limits"),
-            to: directory.appendingPathComponent("external-limits"))
+        for folder in ["external-limits", "physics-data"] {
+            try FileManager.default.copyItem(at: Repository.url(folder), to: directory.appendingPathComponent(folder))
+        }
         let yaml = try configuration ?? Repository.text("figures.yaml")
         try yaml.write(to: directory.appendingPathComponent("figures.yaml"), atomically: true, encoding: .utf8)
         return directory

@@ -25,6 +25,11 @@ struct NA64MuonRecastStep: StepKind {
         var projection: Bool = false
         var alpha_dark: Double?
         var mass_ratio: Double = 3
+        var upper_limit_method: String = "fixed"
+        var background_events: Double = SignalUncertaintyBudget.na64MuonBackground.events
+        var background_uncertainty: Double = SignalUncertaintyBudget.na64MuonBackground.uncertainty
+        var signal_uncertainties: [Double] = [0.01, 0.02, 0.024, 0.014, 0.01, 0.04, 0.05]
+        var likelihood_toys: Int = 20000
 
         private static let standard = NA64MuonParameters.run2022, grid = RecastMassGridParameters()
         /// The standard efficiency as the keys spell it: a constant, or a table (whose first value stands as the constant).
@@ -55,7 +60,18 @@ struct NA64MuonRecastStep: StepKind {
             .optional(
                 "alpha_dark", unit: "1", "dark scenario: α_D of Z′ → χχ̄, so that BR_inv includes it (iterated in g)",
                 whenAbsent: "the vanilla model, g_D = 0"),
-            ParameterDoc("mass_ratio", unit: "1", "m_Z′/m_χ of the dark scenario, > 2")
+            ParameterDoc("mass_ratio", unit: "1", "m_Z′/m_χ of the dark scenario, > 2"),
+            ParameterDoc(
+                "upper_limit_method",
+                "`fixed` (N_up = upper_limit_events) or `profile-likelihood` (zero observed events, the background and "
+                    + "signal uncertainties below, one-sided q̃_μ with toys, CL_s at 90 %: the 2024 letter's procedure)"),
+            ParameterDoc("background_events", unit: "events", "profile likelihood: expected background B (letter: 0.07)"),
+            ParameterDoc("background_uncertainty", unit: "events", "profile likelihood: its uncertainty (letter: 0.03)"),
+            ParameterDoc(
+                "signal_uncertainties", unit: "1",
+                "profile likelihood: relative signal uncertainties added in quadrature (letter: MOT 1 %, cross section 2 %, "
+                    + "2.4 %, 1.4 %, Pb purity 1 %, efficiency 4 % and 5 %)"),
+            ParameterDoc("likelihood_toys", unit: "1", "profile likelihood: toy experiments per p-value (seed fixed: deterministic)")
         ]
 
         /// The mass grid.
@@ -100,6 +116,16 @@ struct NA64MuonRecastStep: StepKind {
         if !(p.mass_ratio > 2 && p.mass_ratio.isFinite) {
             return "mass_ratio: expected m_Z'/m_chi > 2 (so that Z' -> chi chi is open), found \(p.mass_ratio)"
         }
+        if p.upper_limit_method != "fixed" && p.upper_limit_method != "profile-likelihood" {
+            return "upper_limit_method: expected 'fixed' or 'profile-likelihood', found '\(p.upper_limit_method)'"
+        }
+        if !(p.background_events >= 0 && p.background_uncertainty >= 0 && p.background_events.isFinite) {
+            return "background_events, background_uncertainty: expected non-negative numbers"
+        }
+        if let bad = p.signal_uncertainties.first(where: { !($0 >= 0 && $0 < 1) }) {
+            return "signal_uncertainties: expected relative uncertainties in [0, 1), found \(bad)"
+        }
+        if p.likelihood_toys < 100 || p.likelihood_toys > 10_000_000 { return "likelihood_toys: expected 100 to 10000000" }
         if !(p.efficiency > 0 && p.efficiency <= 1) { return "efficiency: expected a value in (0, 1], found \(p.efficiency)" }
         let masses = p.efficiency_table_masses_GeV, values = p.efficiency_table_values
         if masses.count != values.count {
@@ -134,6 +160,11 @@ struct NA64MuonRecastStep: StepKind {
                 ? "signal efficiency: constant \(p.efficiency) (the letter quotes a peak near 12% for 100 MeV-1 GeV; no curve is published)"
                 : "signal efficiency: a table of \(p.efficiency_table_masses_GeV.count) masses, interpolated linearly in mass"
         ]
+        if p.upper_limit_method == "profile-likelihood" {
+            notes.append(
+                "N_up from the one-sided profile likelihood (CLs, 90%, toys), B = \(p.background_events) +- \(p.background_uncertainty), "
+                    + "signal uncertainties \(p.signal_uncertainties) in quadrature")
+        }
         if p.projection {
             notes.insert(
                 "a projection for \(String(format: "%.3g", p.muons_on_target)) muons on target, background-free: not a result of "
@@ -145,7 +176,8 @@ struct NA64MuonRecastStep: StepKind {
             paperTitle: "Exploration of the muon g-2 and light dark matter explanations in NA64 with the CERN SPS high energy muon beam",
             paperArXiv: "2401.01708", paperDOI: "10.1103/PhysRevLett.132.211803", paperReference: "Phys. Rev. Lett. 132 (2024) 211803",
             model: p.alpha_dark == nil ? .lMuLTauVanilla : .lMuLTauDark,
-            confidenceLevel: RecastCurveOutput.percentText(probability: 1 - exp(-p.upper_limit_events)),
+            confidenceLevel: p.upper_limit_method == "fixed"
+                ? RecastCurveOutput.percentText(probability: 1 - exp(-p.upper_limit_events)) : "90%",
             method: (p.projection ? "projected " : "")
                 + "NA64-mu missing-momentum limit, mu N -> mu N Z' on \(p.lead_radiation_lengths) X0 of lead (PHYSICS.md section 12)",
             notes: notes)
@@ -156,9 +188,25 @@ struct NA64MuonRecastStep: StepKind {
         RecastCurveOutput.declaredOutputs
     }
 
+    /// N_up from the one-sided profile-likelihood test (zero observed events, log-normal background, Gaussian signal
+    /// scale), CL_s at 90 % with toys: the limit procedure of the 2024 letter (docs/PHYSICS.md §12).
+    static func profileLikelihoodUpperLimit(_ p: Parameters) throws -> Double {
+        let likelihood = CountingLikelihood(
+            observedEvents: 0, expectedBackground: p.background_events, backgroundUncertainty: p.background_uncertainty,
+            relativeSignalUncertainty: SignalUncertaintyBudget.quadrature(p.signal_uncertainties))
+        do {
+            return try ProfileLikelihoodLimit(likelihood: likelihood, confidenceLevel: 0.9)
+                .upperLimit(method: .toys(count: p.likelihood_toys, seed: 1), criterion: .cls)
+        } catch {
+            throw StepFailure("the profile-likelihood upper limit did not converge (\(error))")
+        }
+    }
+
     static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
         let masses = p.grid.massesGeV
-        let recast = NA64MuonRecast(parameters: p.physics)
+        var physics = p.physics
+        if p.upper_limit_method == "profile-likelihood" { physics.upperLimitEvents = try profileLikelihoodUpperLimit(p) }
+        let recast = NA64MuonRecast(parameters: physics)
         // Each mass is a separate two-dimensional integral: report per mass.
         var limits: [Double?] = []
         limits.reserveCapacity(masses.count)
@@ -167,8 +215,13 @@ struct NA64MuonRecastStep: StepKind {
             context.reportProgress(index + 1, masses.count)
         }
         let curve = CouplingLimitCurve(massesGeV: masses, couplingLimits: limits)
+        var provenance = provenance(p)
+        if p.upper_limit_method == "profile-likelihood" {
+            provenance.notes.append(
+                "N_up = \(String(format: "%.4f", physics.upperLimitEvents)) signal events (upper_limit_events is not used)")
+        }
         return try RecastCurveOutput.artifacts(
-            curve: curve, stepName: context.stepName, kindName: name, provenance: provenance(p),
+            curve: curve, stepName: context.stepName, kindName: name, provenance: provenance,
             parameterNotes: [p.grid.note] + RecastCurveOutput.parameterNotes(p))
     }
 }
