@@ -34,28 +34,51 @@ public enum VectorComptonAmplitude {
         let pOut = p + q - k
         let sChannel = p + q, uChannel = p - k
         let sDenominator = sTilde, uDenominator = uTilde  // (p+q)² − m², (p−k)² − m²
-        let basis = [
+        // Everything that does not depend on the innermost indices is computed once (the same
+        // operations in the same order as the plain nested loops, so the sum is bit-identical).
+        let basis = (
             FourVector(t: 1, x: 0, y: 0, z: 0), FourVector(t: 0, x: 1, y: 0, z: 0),
             FourVector(t: 0, x: 0, y: 1, z: 0), FourVector(t: 0, x: 0, y: 0, z: 1)
-        ]
-        let metric = [1.0, -1.0, -1.0, -1.0]
+        )
+        func basisVector(_ index: Int) -> FourVector {
+            switch index {
+            case 0: return basis.0
+            case 1: return basis.1
+            case 2: return basis.2
+            default: return basis.3
+            }
+        }
+        // −g_μν for both sums: sign (−g^{μμ})(−g^{νν}) = g^{μμ}g^{νν}, with g^{μμ} = (1, −1, −1, −1).
+        func metric(_ index: Int) -> Double { index == 0 ? 1 : -1 }
+        let outgoing = (
+            DiracSpinor.particle(pOut, helicitySign: -1.0), DiracSpinor.particle(pOut, helicitySign: 1.0)
+        )
+        let inverseS = 1 / sDenominator, inverseU = 1 / uDenominator
         var total = 0.0
         for incomingHelicity in [-1.0, 1.0] {
             let u = DiracSpinor.particle(p, helicitySign: incomingHelicity)
+            // (u̸Channel + m) ε̸_V u for the four basis vectors ε_V.
+            let uHeads = (
+                u.slashed(basis.0).slashed(uChannel, plusMass: m), u.slashed(basis.1).slashed(uChannel, plusMass: m),
+                u.slashed(basis.2).slashed(uChannel, plusMass: m), u.slashed(basis.3).slashed(uChannel, plusMass: m)
+            )
             for photonIndex in 0..<4 {
-                let photon = basis[photonIndex]
-                let photonU = u.slashed(photon)
+                let photon = basisVector(photonIndex)
+                let sHead = u.slashed(photon).slashed(sChannel, plusMass: m)
                 for vectorIndex in 0..<4 {
-                    let vector = basis[vectorIndex]
-                    // −g_μν for both sums: sign (−g^{μμ})(−g^{νν}) = g^{μμ}g^{νν}.
-                    let sign = metric[photonIndex] * metric[vectorIndex]
-                    let sPart = photonU.slashed(sChannel, plusMass: m).slashed(vector)
-                    let uPart = u.slashed(vector).slashed(uChannel, plusMass: m).slashed(photon)
-                    let spinor = (1 / sDenominator) * sPart + (1 / uDenominator) * uPart
-                    for outgoingHelicity in [-1.0, 1.0] {
-                        let uBar = DiracSpinor.particle(pOut, helicitySign: outgoingHelicity)
-                        total += sign * uBar.barDot(spinor).lengthSquared
+                    let sign = metric(photonIndex) * metric(vectorIndex)
+                    let sPart = sHead.slashed(basisVector(vectorIndex))
+                    let uHead: DiracSpinor
+                    switch vectorIndex {
+                    case 0: uHead = uHeads.0
+                    case 1: uHead = uHeads.1
+                    case 2: uHead = uHeads.2
+                    default: uHead = uHeads.3
                     }
+                    let uPart = uHead.slashed(photon)
+                    let spinor = inverseS * sPart + inverseU * uPart
+                    total += sign * outgoing.0.barDot(spinor).lengthSquared
+                    total += sign * outgoing.1.barDot(spinor).lengthSquared
                 }
             }
         }
