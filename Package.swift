@@ -101,7 +101,8 @@ let package = Package(
         // Helpers shared by the test targets: repository paths, fixtures, temporary directories, running
         // the built `figures` binary. Foundation only; no module of the project.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "PhysicsTests", dependencies: ["Physics"]),
+        // Fixtures: a stored run of the former shower transport (ShowerTransportReferenceTests).
+        .testTarget(name: "PhysicsTests", dependencies: ["Physics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DigestTests", dependencies: ["Digest"]),
         .testTarget(name: "CommonVocabularyTests", dependencies: ["CommonVocabulary"]),
         .testTarget(name: "BuildEngineTests", dependencies: ["BuildEngine", "TestSupport"]),

@@ -113,6 +113,11 @@ public struct ExactStrahlungCrossSection: Sendable {
         let rule = GaussLegendre(pointCount: quadrature.momentumTransferPointsPerDecade)
         let phiCount = quadrature.azimuthPoints
         let e0 = kin.beamEnergyGeV, p0 = kin.beamMomentumGeV
+        let amplitude = ExactStrahlungAmplitude.Prepared(kinematics: kin)
+        let azimuths = (0..<phiCount).map { j in
+            let phi = Double.pi * (Double(j) + 0.5) / Double(phiCount)
+            return (cosine: cos(phi), sine: sin(phi))
+        }
         var total = 0.0
         for panel in 0..<(edges.count - 1) {
             let width = edges[panel + 1] - edges[panel]
@@ -125,12 +130,10 @@ public struct ExactStrahlungCrossSection: Sendable {
                     let delta = kin.tLowerGeV2 * expm1(logT - logTLower)
                     var azimuthal = 0.0
                     for j in 0..<phiCount {
-                        let phi = Double.pi * (Double(j) + 0.5) / Double(phiCount)
-                        let (q, photon, t) = kin.exchange(deltaAboveLowerGeV2: delta, azimuthRad: phi)
+                        let (q, photon, t) = kin.exchange(
+                            deltaAboveLowerGeV2: delta, azimuthCosine: azimuths[j].cosine, azimuthSine: azimuths[j].sine)
                         let sDen = 2 * (e0 * q.t - p0 * q.z) - t  // (p + q)² − m_ℓ²
-                        azimuthal += ExactStrahlungAmplitude.summedSquared(
-                            kinematics: kin, q: q, photon: photon,
-                            sDenominatorGeV2: sDen)
+                        azimuthal += amplitude.summedSquared(q: q, photon: photon, sDenominatorGeV2: sDen)
                     }
                     let t = exp(logT)
                     // dt = t d(ln t): G/t² · t = G/t.

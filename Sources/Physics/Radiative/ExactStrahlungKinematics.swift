@@ -56,6 +56,13 @@ struct ExactStrahlungKinematics {
     /// q and the photon "polarisation" P/(2M) = (P_i + P_f)/(2M) at t = t₋ + Δ (Δ = t − t₋ ≥ 0 given directly, so
     /// that sin θ_q near t₋ keeps its digits) and azimuth φ of q⃗ around V⃗.
     func exchange(deltaAboveLowerGeV2 delta: Double, azimuthRad phi: Double) -> (q: FourVector, polarization: FourVector, t: Double) {
+        exchange(deltaAboveLowerGeV2: delta, azimuthCosine: cos(phi), azimuthSine: sin(phi))
+    }
+
+    /// The same with cos φ and sin φ given (the azimuths repeat for every t, so callers tabulate them).
+    func exchange(deltaAboveLowerGeV2 delta: Double, azimuthCosine cp: Double, azimuthSine sp: Double)
+        -> (q: FourVector, polarization: FourVector, t: Double)
+    {
         let t = tLowerGeV2 + delta
         let bigM = nucleusMassGeV
         let q0 = -t / (2 * bigM)
@@ -64,7 +71,6 @@ struct ExactStrahlungKinematics {
         let cosQ = -(virtuality + t * r) / (2 * transferMomentumGeV * qm)
         // 4|V|²|q|² sin²θ_q = a (t − t₋)(t₊ − t).
         let sinQ = max(0, quadraticA * delta * (tUpperGeV2 - t)).squareRoot() / (2 * transferMomentumGeV * qm)
-        let cp = cos(phi), sp = sin(phi)
         let qx = qm * (cosQ * alongV.x + sinQ * cp * acrossV.x)
         let qy = qm * sinQ * sp
         let qz = qm * (cosQ * alongV.z + sinQ * cp * acrossV.z)

@@ -10,6 +10,26 @@ struct TransportMaterial: Sendable {
     let photonMeanFreePathCm: Double
     /// 1/photonMeanFreePathCm [1/cm].
     let inversePhotonMeanFreePathCm: Double
+    /// The continuous loss rate [GeV/cm] above the soft-photon cut k, as a polynomial in w = 1/E:
+    /// L(E) = I + (E/X₀)∫₀^{k/E}φ(y)dy = I + (a k − (a k²/2) w + (k³/3) w²)/X₀ = A − B w + C w²
+    /// (``TsaiCompleteScreening/softBremsstrahlungEnergyFractionPerRadiationLength(fractionCut:)`` with y = k w).
+    let lossConstantGeVPerCm: Double
+    /// B = a k²/(2X₀) [GeV²/cm].
+    let lossInverseCoefficient: Double
+    /// C = k³/(3X₀) [GeV³/cm].
+    let lossInverseSquareCoefficient: Double
+
+    init(spectra: TsaiCompleteScreening, radiationLengthCm: Double, ionizationGeVPerCm: Double, softPhotonCutGeV k: Double) {
+        self.spectra = spectra
+        inverseRadiationLengthCm = 1 / radiationLengthCm
+        self.ionizationGeVPerCm = ionizationGeVPerCm
+        photonMeanFreePathCm = radiationLengthCm / spectra.pairProbabilityPerRadiationLength
+        inversePhotonMeanFreePathCm = spectra.pairProbabilityPerRadiationLength / radiationLengthCm
+        let a = spectra.bremsstrahlungLeadingCoefficient
+        lossConstantGeVPerCm = ionizationGeVPerCm + a * k / radiationLengthCm
+        lossInverseCoefficient = a * k * k / (2 * radiationLengthCm)
+        lossInverseSquareCoefficient = k * k * k / (3 * radiationLengthCm)
+    }
 }
 
 /// The target flattened into layers, with the cuts and bins: everything a shower needs, shared
@@ -43,13 +63,10 @@ struct PreparedCascade: Sendable {
                 && parameters.binning.maximumGeV > parameters.binning.minimumGeV, "invalid binning")
         let unique = parameters.geometry.materials
         materials = unique.map { material in
-            let spectra = TsaiCompleteScreening(material: material)
-            return TransportMaterial(
-                spectra: spectra,
-                inverseRadiationLengthCm: 1 / material.radiationLengthCm,
+            TransportMaterial(
+                spectra: TsaiCompleteScreening(material: material), radiationLengthCm: material.radiationLengthCm,
                 ionizationGeVPerCm: parameters.ionizationEnabled ? material.ionizationLossGeVPerCm : 0,
-                photonMeanFreePathCm: material.radiationLengthCm / spectra.pairProbabilityPerRadiationLength,
-                inversePhotonMeanFreePathCm: spectra.pairProbabilityPerRadiationLength / material.radiationLengthCm)
+                softPhotonCutGeV: parameters.softPhotonCutGeV)
         }
         largestBremsstrahlungCoefficient = materials.map { $0.spectra.bremsstrahlungLeadingCoefficient }.max() ?? 4.0 / 3.0
         var ends: [Double] = [], indices: [Int] = []
@@ -103,8 +120,9 @@ struct ShowerParticle: Sendable {
 /// The discrete-bremsstrahlung distance is sampled with a majorant rate (λ grows with E, and E
 /// only falls between emissions) and thinned by λ(E′)/majorant at the candidate point: exact for
 /// any step length (the "null-collision" or Woodcock method). The continuous loss along a step
-/// uses the rate at the step's midpoint energy (second order in the step's relative energy loss,
-/// which is below 10⁻² per layer), and the energy balance is exact because every loss is booked.
+/// is the Taylor series of E(s) to third order in the step (a lead layer loses ≈ 0.15 GeV, so the
+/// energy after a layer is within 3·10⁻⁶ GeV of the exact solution above 1 GeV), and the energy
+/// balance is exact because every loss is booked.
 struct ShowerTransporter {
     let cascade: PreparedCascade
     var tally: TrackLengthAccumulator
@@ -192,14 +210,6 @@ struct ShowerTransporter {
         emit(.positron, energyGeV: photonEnergyGeV - electronEnergy, depthCm: depthCm, layer: layer)
     }
 
-    /// Continuous loss rate [GeV/cm] at energy E: ionisation + (E/X₀)∫₀^{y_c}φ(y)dy.
-    @inline(__always)
-    private func continuousLossGeVPerCm(_ material: TransportMaterial, energyGeV: Double) -> Double {
-        let soft = material.spectra.softBremsstrahlungEnergyFractionPerRadiationLength(
-            fractionCut: cascade.softPhotonCutGeV / energyGeV)
-        return material.ionizationGeVPerCm + energyGeV * soft * material.inverseRadiationLengthCm
-    }
-
     /// e⁻ or e⁺: steps to the next layer boundary or candidate bremsstrahlung, tallying track length.
     ///
     /// Speed (this loop is the program's hot path): the majorant λ̂ (hard photons per X₀) is
@@ -230,17 +240,34 @@ struct ShowerTransporter {
             let material = cascade.materials[materialIndex]
             let majorantRate = majorantPerRadiationLength * material.inverseRadiationLengthCm
             let boundaryDistance = cascade.layerEndCm[layer] - depth
-            let interactionDistance = majorantRate > 0 ? opticalDepth / majorantRate : .infinity
-            let reachesBoundary = boundaryDistance <= interactionDistance
-            var step = reachesBoundary ? boundaryDistance : interactionDistance
-            // Midpoint rule for the continuous loss along the step.
-            let startRate = continuousLossGeVPerCm(material, energyGeV: energy)
-            let midpointEnergy = max(energy - 0.5 * startRate * step, cut)
-            let rate = continuousLossGeVPerCm(material, energyGeV: midpointEnergy)
-            var newEnergy = energy - rate * step
+            // The boundary comes first when the majorant's optical depth to it is within the one
+            // drawn (a comparison: the division is needed only for a candidate).
+            let boundaryOpticalDepth = majorantRate * boundaryDistance
+            let reachesBoundary = boundaryOpticalDepth <= opticalDepth
+            var step = reachesBoundary ? boundaryDistance : opticalDepth / majorantRate
+            // Continuous loss dE/ds = −L(E) by its Taylor series to third order in the step (one
+            // division, no second rate evaluation; more accurate than the midpoint rule above 1 GeV):
+            // E(s) = E − sL + s²LL′/2 − s³L(L′² + LL″)/6, with L = A − Bw + Cw², w = 1/E,
+            // L′ = dL/dE = w²(B − 2Cw) and L″ = w³(6Cw − 2B).
+            let inverseEnergy = 1 / energy
+            let b = material.lossInverseCoefficient, c = material.lossInverseSquareCoefficient
+            let inverseSquare = inverseEnergy * inverseEnergy
+            let rate = material.lossConstantGeVPerCm - inverseEnergy * (b - c * inverseEnergy)
+            let slope = inverseSquare * (b - 2 * c * inverseEnergy)
+            let curvature = inverseSquare * inverseEnergy * (6 * c * inverseEnergy - 2 * b)
+            let secondOrder = slope * slope + rate * curvature
+            var newEnergy = energy - step * rate * (1 - 0.5 * step * slope + step * step * secondOrder / 6)
             let stops = newEnergy <= cut
             if stops {
-                step = (energy - cut) / rate
+                // The length that loses ΔE = E − cut, ∫₀^ΔE du/L(E − u), to the same order:
+                // ΔE/L + ΔE²L′/(2L²) + ΔE³(L′²/L³ − L″/(2L²))/3.
+                let remaining = energy - cut
+                let inverseRate = 1 / rate
+                let ratio = remaining * inverseRate
+                step =
+                    ratio
+                    * (1 + 0.5 * ratio * slope
+                        + remaining * ratio * (slope * slope * inverseRate - 0.5 * curvature) / 3)
                 newEnergy = cut
             }
             tallyTrack(
@@ -255,7 +282,7 @@ struct ShowerTransporter {
                 return
             }
             if reachesBoundary {
-                opticalDepth -= majorantRate * step
+                opticalDepth -= boundaryOpticalDepth
                 depth = cascade.layerEndCm[layer]
                 layer += 1
                 continue
@@ -362,15 +389,27 @@ struct ShowerTransporter {
     }
 
     /// Index of the bin holding `energyGeV` (−1 below, binCount at or above the last edge), from
-    /// the logarithm and corrected against the stored edges so it agrees with them exactly.
+    /// an approximate logarithm corrected against the stored edges, so it agrees with them exactly.
     @inline(__always)
     private func binIndex(_ energyGeV: Double) -> Int {
         let binCount = cascade.binCount
         if energyGeV < cascade.edgesGeV[0] { return -1 }
         if energyGeV >= cascade.edgesGeV[binCount] { return binCount }
-        var bin = min(max(Int((log(energyGeV) - cascade.logMinimumEnergy) * cascade.inverseLogBinWidth), 0), binCount - 1)
+        let guess = (Self.approximateLogarithm(energyGeV) - cascade.logMinimumEnergy) * cascade.inverseLogBinWidth
+        var bin = min(max(Int(guess), 0), binCount - 1)
         while bin > 0 && energyGeV < cascade.edgesGeV[bin] { bin -= 1 }
         while bin < binCount - 1 && energyGeV >= cascade.edgesGeV[bin + 1] { bin += 1 }
         return bin
+    }
+
+    /// ln x for x > 0 normal, within 0.0053 (a tenth of a 5 % bin): x = 2^e·m with m in [1, 2) from the
+    /// bits, log₂ m ≈ f(1.3466 − 0.3466 f) with f = m − 1 (exact at m = 1 and 2). Only a first guess
+    /// for ``binIndex(_:)``, which walks to the exact bin; it saves a libm logarithm per particle.
+    @inline(__always)
+    static func approximateLogarithm(_ x: Double) -> Double {
+        let bits = x.bitPattern
+        let exponent = Double(Int((bits >> 52) & 0x7FF) - 1023)
+        let fraction = Double(bitPattern: (bits & 0x000F_FFFF_FFFF_FFFF) | 0x3FF0_0000_0000_0000) - 1
+        return (exponent + fraction * (1.3466 - 0.3466 * fraction)) * 0.693_147_180_559_945_3
     }
 }

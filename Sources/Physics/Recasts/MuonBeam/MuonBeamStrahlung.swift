@@ -62,11 +62,17 @@ public struct MuonBeamStrahlung: Sendable {
 
     /// dσ/dx / g² [GeV⁻²] with the angle-dependent χ(t_min(x, θ)); `fluxTable` must use t_max = m² + m_μ².
     public func differential(energyFraction x: Double, massGeV mass: Double, fluxTable: PhotonFluxTable) -> Double {
+        differential(energyFraction: x, massGeV: mass, fluxTable: fluxTable, angleRule: GaussLegendre(pointCount: anglePoints))
+    }
+
+    /// dσ/dx / g² with a prepared `anglePoints`-point rule (built once per cross section, not per x).
+    func differential(energyFraction x: Double, massGeV mass: Double, fluxTable: PhotonFluxTable, angleRule rule: GaussLegendre)
+        -> Double
+    {
         let energy = beamEnergyGeV
         let u0 = minimumU(energyFraction: x, massGeV: mass)
         let uCut = 2 * energy * (1 - x) * fluxTable.tMaxGeV2.squareRoot()
         guard uCut > u0 else { return 0 }
-        let rule = GaussLegendre(pointCount: anglePoints)
         // ∫dcosθ = ∫dU/(2E²x) = ∫ d(ln U) U/(2E²x).
         return rule.integrate(from: log(u0), to: log(uCut)) { logU in
             let u = exp(logU)
@@ -87,9 +93,10 @@ public struct MuonBeamStrahlung: Sendable {
         let xMaximum = 1 - leptonMassGeV / beamEnergyGeV
         guard xMaximum > xCut else { return 0 }
         let rule = GaussLegendre(pointCount: energyFractionPoints)
+        let angleRule = GaussLegendre(pointCount: anglePoints)
         let value = rule.integrate(from: log(1 - xMaximum), to: log(1 - xCut)) { logOneMinusX in
             let oneMinusX = exp(logOneMinusX)
-            return oneMinusX * differential(energyFraction: 1 - oneMinusX, massGeV: mass, fluxTable: table)
+            return oneMinusX * differential(energyFraction: 1 - oneMinusX, massGeV: mass, fluxTable: table, angleRule: angleRule)
         }
         return value * PhysicalConstants.inverseGeV2InCm2
     }

@@ -34,31 +34,62 @@ public enum VectorComptonAmplitude {
         let pOut = p + q - k
         let sChannel = p + q, uChannel = p - k
         let sDenominator = sTilde, uDenominator = uTilde  // (p+q)² − m², (p−k)² − m²
-        let basis = [
-            FourVector(t: 1, x: 0, y: 0, z: 0), FourVector(t: 0, x: 1, y: 0, z: 0),
-            FourVector(t: 0, x: 0, y: 1, z: 0), FourVector(t: 0, x: 0, y: 0, z: 1)
-        ]
-        let metric = [1.0, -1.0, -1.0, -1.0]
+        // Everything that does not depend on the innermost indices is computed once, and the basis
+        // vectors are slashed without their products by 0 and ±1 (the same non-zero numbers in the
+        // same order as the plain nested loops, so the sum is bit-identical).
+        // −g_μν for both sums: sign (−g^{μμ})(−g^{νν}) = g^{μμ}g^{νν}, with g^{μμ} = (1, −1, −1, −1).
+        func metric(_ index: Int) -> Double { index == 0 ? 1 : -1 }
+        let outgoing = (
+            DiracSpinor.particle(pOut, helicitySign: -1.0), DiracSpinor.particle(pOut, helicitySign: 1.0)
+        )
+        let inverseS = 1 / sDenominator, inverseU = 1 / uDenominator
         var total = 0.0
         for incomingHelicity in [-1.0, 1.0] {
             let u = DiracSpinor.particle(p, helicitySign: incomingHelicity)
+            // (u̸Channel + m) ε̸_V u for the four basis vectors ε_V.
+            let uHeads = (
+                u.slashedBasis(0).slashed(uChannel, plusMass: m), u.slashedBasis(1).slashed(uChannel, plusMass: m),
+                u.slashedBasis(2).slashed(uChannel, plusMass: m), u.slashedBasis(3).slashed(uChannel, plusMass: m)
+            )
             for photonIndex in 0..<4 {
-                let photon = basis[photonIndex]
-                let photonU = u.slashed(photon)
+                let sHead = u.slashedBasis(photonIndex).slashed(sChannel, plusMass: m)
                 for vectorIndex in 0..<4 {
-                    let vector = basis[vectorIndex]
-                    // −g_μν for both sums: sign (−g^{μμ})(−g^{νν}) = g^{μμ}g^{νν}.
-                    let sign = metric[photonIndex] * metric[vectorIndex]
-                    let sPart = photonU.slashed(sChannel, plusMass: m).slashed(vector)
-                    let uPart = u.slashed(vector).slashed(uChannel, plusMass: m).slashed(photon)
-                    let spinor = (1 / sDenominator) * sPart + (1 / uDenominator) * uPart
-                    for outgoingHelicity in [-1.0, 1.0] {
-                        let uBar = DiracSpinor.particle(pOut, helicitySign: outgoingHelicity)
-                        total += sign * uBar.barDot(spinor).lengthSquared
+                    let sign = metric(photonIndex) * metric(vectorIndex)
+                    let sPart = sHead.slashedBasis(vectorIndex)
+                    let uHead: DiracSpinor
+                    switch vectorIndex {
+                    case 0: uHead = uHeads.0
+                    case 1: uHead = uHeads.1
+                    case 2: uHead = uHeads.2
+                    default: uHead = uHeads.3
                     }
+                    let uPart = uHead.slashedBasis(photonIndex)
+                    let spinor = inverseS * sPart + inverseU * uPart
+                    total += sign * outgoing.0.barDot(spinor).lengthSquared
+                    total += sign * outgoing.1.barDot(spinor).lengthSquared
                 }
             }
         }
         return total
+    }
+}
+
+extension DiracSpinor {
+    /// ε̸ψ for the basis vector e_index (contravariant components (1,0,0,0), (0,1,0,0), (0,0,1,0), (0,0,0,1)):
+    /// ``slashed(_:plusMass:)`` with its products by 0 and ±1 dropped. Every non-zero component is the same
+    /// floating-point number as there (x·1 = x, x ± 0 = x); only the sign of a zero can differ, which no
+    /// later product, sum or |·|² turns into a different non-zero number.
+    @inline(__always)
+    fileprivate func slashedBasis(_ index: Int) -> DiracSpinor {
+        switch index {
+        case 0: return DiracSpinor(c0: c2, c1: c3, c2: c0, c3: c1)
+        case 1: return DiracSpinor(c0: -c3, c1: -c2, c2: c1, c3: c0)
+        // x − iy = −i and x + iy = i: i(a + ib) = −b + ia.
+        case 2:
+            return DiracSpinor(
+                c0: Complex(-c3.imaginary, c3.real), c1: Complex(c2.imaginary, -c2.real),
+                c2: Complex(c1.imaginary, -c1.real), c3: Complex(-c0.imaginary, c0.real))
+        default: return DiracSpinor(c0: -c2, c1: c3, c2: c0, c3: -c1)
+        }
     }
 }
