@@ -19,6 +19,7 @@ public enum ProjectKinds {
         registry.register(MuonG2BandStep.self)
         registry.register(ThermalTargetStep.self)
         registry.register(StrahlungKFactorsStep.self)
+        registry.register(ExactTreeLevelFactorsStep.self)
         registry.register(FigureStep.self)
         registry.datasetColumns = FigureStep.datasetColumns
         // The figure schema: `figures:` entries are nodes of the figure kind, each inheriting the

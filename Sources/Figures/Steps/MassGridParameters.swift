@@ -27,8 +27,12 @@ extension MassGridParameters {
             "atomic_motion",
             "resonant term with σ_atom (Doppler-smeared by the atomic electrons' motion) instead of electrons at rest"),
         ParameterDoc(
+            "scintillator_electrons",
+            "resonant annihilation on the scintillator's electrons too (its own T₊ and shells), not only on lead's"),
+        ParameterDoc(
             "approximation",
-            "strahlung cross section: improved (`iww`) or full (`ww`, t_min-dependent flux) Weizsäcker–Williams"
+            "strahlung cross section: exact tree level (`etl`: IWW × K(m) = I_rad(ETL)/I_rad(IWW) from input `etl-yield-factors`,"
+                + " which must cover the mass range), improved (`iww`) or full (`ww`, t_min-dependent flux) Weizsäcker–Williams"
                 + " (PHYSICS.md §7; `ww` tabulates its angular integrals per mass and takes about twice the `iww` time)"),
         ParameterDoc("mass_min_GeV", unit: "GeV", "lightest Z′ mass"),
         ParameterDoc("mass_max_GeV", unit: "GeV", "heaviest Z′ mass"),
