@@ -63,6 +63,14 @@ extension ExperimentParameters {
                 confidenceLevel: settings.confidenceLevel, method: settings.choice == .cls ? .cls : .classical
             ).signalEvents()
         case .profileLikelihood:
+            // Without nuisances the toys' q̃_μ falls with n (n < μ), so their p_{s+b} is P(n ≤ n_obs | μ + B) and their
+            // CL_s the Poisson CL_s: exact by `EventUpperLimit`, without toy noise or cost. The asymptotic formulae differ.
+            if settings.distribution != .asymptotic && backgroundRelativeUncertainty == 0 && signal_relative_uncertainty == 0 {
+                return try EventUpperLimit(
+                    observedEvents: observed_events, expectedBackground: background_events, confidenceLevel: settings.confidenceLevel,
+                    method: settings.criterion == .cls ? .cls : .classical
+                ).signalEvents()
+            }
             let likelihood = CountingLikelihood(
                 observedEvents: Double(observed_events), expectedBackground: background_events,
                 backgroundUncertainty: background_events * backgroundRelativeUncertainty,

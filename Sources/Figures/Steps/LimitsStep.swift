@@ -26,7 +26,7 @@ struct LimitsStep: StepKind {
         var method: Method = .absolute
         var confidence_level: Double = 0.9
         var upper_limit_method: EventLimitChoice = .profileLikelihood
-        var profile_likelihood_distribution: ProfileLikelihoodDistributionChoice = .toys
+        var profile_likelihood_distribution: ProfileLikelihoodDistributionChoice = .hybridToys
         var profile_likelihood_criterion: ProfileLikelihoodCriterionChoice = .signalPlusBackground
         var toys: Int = 10_000
         var toy_seed: Int = 1
@@ -128,6 +128,8 @@ struct LimitsStep: StepKind {
         // N_up per experiment (toys cost about a second each: in parallel, results in experiment order).
         let uppers: [Result<Double, StepFailure>] = OrderedParallelMap.map(count: p.experiments.count) { index in
             let experiment = p.experiments[index]
+            // The ratio method does not use N_up (NaN, written as such in the table's metadata).
+            if (experiment.method ?? p.method) == .ratio { return .success(.nan) }
             do { return .success(try experiment.upperLimitEvents(settings)) } catch {
                 return .failure(StepFailure("experiment '\(experiment.name)': no upper limit on the signal (\(error))"))
             }
@@ -190,7 +192,10 @@ struct LimitsStep: StepKind {
                 metadata: [
                     ("experiment", curve.experiment.name), ("scenario", curve.scenario.name),
                     ("method", (curve.experiment.method ?? p.method).rawValue), ("upper_limit_method", p.upper_limit_method.rawValue),
-                    ("upper_limit_events", canonicalNumber(curve.upperLimitEvents)),
+                    (
+                        "upper_limit_events",
+                        curve.upperLimitEvents.isNaN ? "unused (ratio method)" : canonicalNumber(curve.upperLimitEvents)
+                    ),
                     ("atomic_motion", p.atomic_motion ? "on" : "off"), ("approximation", p.approximation.rawValue),
                     ("annihilation_targets", p.scintillator_electrons ? "lead, scintillator" : "lead")
                 ])
