@@ -37,6 +37,7 @@ struct LimitsStep: StepKind {
         var mass_max_GeV: Double = MassGridParameters().mass_max_GeV
         var points_per_decade: Int = MassGridParameters().points_per_decade
         var resonance_points: Int = MassGridParameters().resonance_points
+        var bend_points: Int = MassGridParameters().bend_points
 
         static let defaults = Parameters()
         static let parameterDocs: [ParameterDoc] =
@@ -65,7 +66,7 @@ struct LimitsStep: StepKind {
         var massGrid: MassGridParameters {
             MassGridParameters(
                 mass_min_GeV: mass_min_GeV, mass_max_GeV: mass_max_GeV, points_per_decade: points_per_decade,
-                resonance_points: resonance_points)
+                resonance_points: resonance_points, bend_points: bend_points)
         }
     }
 
@@ -145,7 +146,8 @@ struct LimitsStep: StepKind {
         let grid = resonanceResolvingMassGrid(
             fromGeV: p.mass_min_GeV, toGeV: p.mass_max_GeV, pointsPerDecade: p.points_per_decade,
             resonancePoints: p.resonance_points, trackLengths: calculators.values.map(\.trackLengths),
-            lowestSignalEnergyGeV: efficiency.lowestSignalEnergyGeV)
+            lowestSignalEnergyGeV: efficiency.lowestEnergy(aboveFractionOfMaximum: MassGridParameters.negligibleEfficiency),
+            bendPoints: p.bend_points)
 
         let calculatorList = beams.map { calculators[$0]! }
         let progress = context.reportProgress

@@ -19,6 +19,7 @@ struct YieldsStep: StepKind {
         var mass_max_GeV: Double = MassGridParameters().mass_max_GeV
         var points_per_decade: Int = MassGridParameters().points_per_decade
         var resonance_points: Int = MassGridParameters().resonance_points
+        var bend_points: Int = MassGridParameters().bend_points
 
         /// `experiment` is required: its value here is a placeholder that is never used.
         static let defaults = Parameters()
@@ -32,7 +33,7 @@ struct YieldsStep: StepKind {
         var massGrid: MassGridParameters {
             MassGridParameters(
                 mass_min_GeV: mass_min_GeV, mass_max_GeV: mass_max_GeV, points_per_decade: points_per_decade,
-                resonance_points: resonance_points)
+                resonance_points: resonance_points, bend_points: bend_points)
         }
     }
 
@@ -69,7 +70,8 @@ struct YieldsStep: StepKind {
         let grid = resonanceResolvingMassGrid(
             fromGeV: p.mass_min_GeV, toGeV: p.mass_max_GeV, pointsPerDecade: p.points_per_decade,
             resonancePoints: p.resonance_points, trackLengths: histogram,
-            lowestSignalEnergyGeV: efficiency.lowestSignalEnergyGeV)
+            lowestSignalEnergyGeV: efficiency.lowestEnergy(aboveFractionOfMaximum: MassGridParameters.negligibleEfficiency),
+            bendPoints: p.bend_points)
         let exposure = p.experiment.exposure
         let events: [(radiative: Double, resonant: Double)] = OrderedParallelMap.map(count: grid.count, progress: context.reportProgress) {
             index in
