@@ -45,8 +45,8 @@ extension MassGridParameters {
         ParameterDoc(
             "resonance_points", unit: "1",
             "extra uniform masses across the window where E_R = (m² − 2m_e²)/2m_e lies in the"
-                + " histogram above the efficiency turn-on (η > 10⁻⁶ of its maximum), from 5 % below it; the masses of every bin edge (±10⁻⁶)"
-                + " are added too"),
+                + " histogram above the efficiency turn-on (η > 10⁻⁶ of its maximum), from 5 % below it;"
+                + " the masses of every bin edge (±10⁻⁶) are added too"),
         ParameterDoc(
             "bend_points", unit: "1",
             "extra masses in each of two windows where the curve bends: uniform at 2m_μ (−2 % … +6 %), and above the top of"
