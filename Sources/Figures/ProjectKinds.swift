@@ -24,6 +24,7 @@ public enum ProjectKinds {
         registry.register(LoopFunctionFitStep.self)
         registry.register(MuonStrahlungSpectraStep.self)
         registry.register(SignalEnergySpectraStep.self)
+        registry.register(ExactTreeLevelFactorsStep.self)
         registry.register(FigureStep.self)
         registry.datasetColumns = FigureStep.datasetColumns
         // The figure schema: `figures:` entries are nodes of the figure kind, each inheriting the

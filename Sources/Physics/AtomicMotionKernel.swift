@@ -74,6 +74,9 @@ public struct AtomicMotionKernel: Sendable {
     /// The lead atom (docs/PHYSICS.md §6 subshell table).
     public static let lead = AtomicMotionKernel(shells: AtomicShell.lead)
 
+    /// One polyvinyltoluene molecule, C₉H₁₀ (the scintillator's electrons, `AtomicShell.polyvinyltoluene`).
+    public static let polyvinyltoluene = AtomicMotionKernel(shells: AtomicShell.polyvinyltoluene)
+
     /// K(Δ) = Σ nᵢ Wᵢ(|Δ|) [GeV⁻¹].
     @inlinable
     public func callAsFunction(_ rapidityDifference: Double) -> Double {

@@ -68,7 +68,7 @@ struct ParameterSetTests {
         #expect(
             throws: ConfigError(
                 SourceLocation(file: "figures.yaml", line: 1, column: 35), path: ["params", "boards", "[0]", "finish"],
-                "expected one of 'oak', 'pine', found 'teak'")
+                "expected one of 'oak', 'pine', found 'teak'; did you mean 'oak'?")
         ) {
             _ = try decode(ShelfParameters.self, "{boards: [{length_cm: 80, finish: teak}]}")
         }

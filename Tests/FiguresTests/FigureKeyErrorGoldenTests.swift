@@ -45,7 +45,7 @@ struct FigureKeyErrorGoldenTests {
         (
             "legend.position: topleft", configuration(extra: "    legend: {position: topleft}"),
             "figures.yaml:12:24: figures.probe.legend.position: expected a corner (upper-left, upper-right, lower-left, "
-                + "lower-right) or [x, y]"
+                + "lower-right) or [x, y], found 'topleft'"
         ),
         (
             "dash: dashdot", configuration(series: "- {name: re-pi, from: loop, x: q2_GeV2, y: re_pi, style: {dash: dashdot}}"),

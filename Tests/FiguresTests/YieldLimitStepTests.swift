@@ -115,6 +115,8 @@ struct YieldLimitStepTests {
         p.experiments[0].background_events = 0.3
         p.scenarios = [.vanilla, ScenarioParameters(name: "alpha-d-0.1", alphaDark: 0.1)]
         p.atomic_motion = false
+        p.approximation = .iww
+        p.upper_limit_method = .cls
         p.points_per_decade = 2
         p.resonance_points = 3
         #expect(LimitsStep.validate(p) == nil)
@@ -156,6 +158,7 @@ struct YieldLimitStepTests {
     @Test func yieldIsProportionalToExposure() throws {
         var p = YieldsStep.Parameters()
         p.atomic_motion = false
+        p.approximation = .iww
         p.points_per_decade = 3
         p.resonance_points = 5
         let inputs = try YieldLimitFixtures.inputs()
@@ -187,6 +190,8 @@ struct YieldLimitStepTests {
         p.experiments = [ExperimentParameters(name: "run", eot: 2.84e11)]
         p.method = .ratio
         p.atomic_motion = false
+        p.approximation = .iww
+        p.upper_limit_method = .cls
         p.points_per_decade = 4
         p.resonance_points = 0
         let artifacts = try LimitsStep.run(
@@ -212,6 +217,7 @@ struct YieldLimitStepTests {
         var p = LimitsStep.Parameters()
         p.experiments = [ExperimentParameters(name: "e-plus", eot: 1e13)]
         p.experiments[0].beam = .positron
+        p.approximation = .iww
         let inputs = StepInputs(artifacts: ["efficiency": ["table": try YieldLimitFixtures.efficiencyTable()]], sources: [:])
         #expect(throws: StepFailure.self) { try LimitsStep.run(p, inputs: inputs, context: YieldLimitFixtures.context) }
     }

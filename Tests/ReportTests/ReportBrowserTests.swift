@@ -19,7 +19,7 @@ struct ReportBrowserTests {
         // Every figure's image is inline SVG with the caption as its accessible name.
         #expect(dom.contains("aria-label=\"The downstream signal efficiency against the energy left in the calorimeter.\""))
         #expect(dom.components(separatedBy: "class=\"plot\"").count - 1 == ReportProject.figures.count)
-        #expect(dom.contains("Fig. 2") && dom.contains("test-paper"))
+        #expect(dom.contains("Fig. 2") && dom.contains("na64e-2022"))
         // Provenance fields: revision, overrides, action keys, code fingerprints, parameters, inputs.
         for field in ["id=\"revision\"", "id=\"overrides\"", "Action key", "Code fingerprint", "threshold_GeV", "--set signal-efficiency"] {
             #expect(dom.contains(field), "no \(field) in index.html")

@@ -23,7 +23,7 @@ enum ReportProject {
         figures:
           pi-q2:
             caption: "The real part of the vacuum-polarisation loop function against the momentum transfer."
-            paper: test-paper
+            paper: na64e-2022
             figure: "Fig. 1"
             size: single-column
             x: {label: "q^2 [GeV^2]", scale: log}
@@ -33,7 +33,7 @@ enum ReportProject {
               - {name: re-pi, from: loop-function, x: q2_GeV2, y: re_pi, legend: "\\\\mathrm{Re}\\\\,\\\\Pi"}
           efficiency:
             caption: "The downstream signal efficiency against the energy left in the calorimeter."
-            paper: test-paper
+            paper: na64e-2022
             figure: "Fig. 2"
             size: single-column
             x: {label: "E_F [GeV]", range: [0, 100]}

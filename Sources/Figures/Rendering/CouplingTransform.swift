@@ -30,17 +30,6 @@ enum CouplingTransform: String, Codable, Sendable, CaseIterable {
         case .gOverEToG: return PhysicalConstants.electronCharge
         }
     }
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let transform = CouplingTransform(rawValue: text) else {
-            let valid = Self.allCases.map(\.rawValue).joined(separator: ", ")
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "unknown transform '\(text)' (valid: \(valid))")
-        }
-        self = transform
-    }
 }
 
 extension Optional where Wrapped == CouplingTransform {

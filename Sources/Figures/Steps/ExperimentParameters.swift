@@ -24,7 +24,11 @@ struct ExperimentParameters: ParameterSet, Hashable {
     var observed_events: Int = 0
     var background_events: Double = 0
     var background_relative_uncertainty: Double = 0
+    /// σ_B in events; when given it replaces `background_relative_uncertainty`.
+    var background_uncertainty_events: Double?
     var signal_relative_uncertainty: Double = 0
+    /// The step's `method` for this experiment's curves when absent.
+    var method: LimitsStep.Method?
 
     /// An experiment with the given name and exposure, other fields at their defaults.
     init(name: String, eot: Double) {
@@ -43,7 +47,13 @@ struct ExperimentParameters: ParameterSet, Hashable {
         ParameterDoc("observed_events", unit: "events", "observed events n_obs"),
         ParameterDoc("background_events", unit: "events", "expected background B"),
         ParameterDoc("background_relative_uncertainty", unit: "1", "relative uncertainty σ_B/B"),
-        ParameterDoc("signal_relative_uncertainty", unit: "1", "relative uncertainty on the signal expectation")
+        .optional(
+            "background_uncertainty_events", unit: "events", "σ_B (the letters quote B = 0.3 ± 0.2)",
+            whenAbsent: "B × `background_relative_uncertainty`"),
+        ParameterDoc("signal_relative_uncertainty", unit: "1", "relative uncertainty on the signal expectation"),
+        .optional(
+            "method", "`absolute` or `ratio` for this experiment's curves (e.g. the 2016–2018 data by the ratio method)",
+            whenAbsent: "the step's `method`")
     ]
 
     /// N_EOT, κ and the atom density of the yield target (lead in the NA64 ECAL, docs/PHYSICS.md §10).
@@ -55,9 +65,15 @@ struct ExperimentParameters: ParameterSet, Hashable {
     func eventUpperLimit(confidenceLevel: Double, method: UpperLimitMethod) -> EventUpperLimit {
         EventUpperLimit(
             observedEvents: observed_events, expectedBackground: background_events,
-            relativeBackgroundUncertainty: background_relative_uncertainty,
+            relativeBackgroundUncertainty: backgroundRelativeUncertainty,
             relativeSignalUncertainty: signal_relative_uncertainty,
             confidenceLevel: confidenceLevel, method: method)
+    }
+
+    /// σ_B/B (0 without background).
+    var backgroundRelativeUncertainty: Double {
+        guard let absolute = background_uncertainty_events else { return background_relative_uncertainty }
+        return background_events > 0 ? absolute / background_events : 0
     }
 
     /// A message for the first unphysical field, `KEY: expected …` (the caller prefixes the block's key
@@ -70,6 +86,7 @@ struct ExperimentParameters: ParameterSet, Hashable {
         if !(background_events >= 0 && background_events.isFinite) { return "background_events: expected a number ≥ 0" }
         if !(background_relative_uncertainty >= 0) { return "background_relative_uncertainty: expected a number ≥ 0" }
         if !(signal_relative_uncertainty >= 0) { return "signal_relative_uncertainty: expected a number ≥ 0" }
+        if !((background_uncertainty_events ?? 0) >= 0) { return "background_uncertainty_events: expected a number ≥ 0" }
         return nil
     }
 }

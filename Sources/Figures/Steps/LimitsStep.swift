@@ -25,13 +25,19 @@ struct LimitsStep: StepKind {
         var scenarios: [ScenarioParameters] = [.vanilla]
         var method: Method = .absolute
         var confidence_level: Double = 0.9
-        var upper_limit_method: UpperLimitMethod = .cls
+        var upper_limit_method: EventLimitChoice = .profileLikelihood
+        var profile_likelihood_distribution: ProfileLikelihoodDistributionChoice = .hybridToys
+        var profile_likelihood_criterion: ProfileLikelihoodCriterionChoice = .signalPlusBackground
+        var toys: Int = 10_000
+        var toy_seed: Int = 1
         var atomic_motion: Bool = true
-        var approximation: StrahlungChoice = .iww
+        var scintillator_electrons: Bool = true
+        var approximation: StrahlungChoice = .etl
         var mass_min_GeV: Double = MassGridParameters().mass_min_GeV
         var mass_max_GeV: Double = MassGridParameters().mass_max_GeV
         var points_per_decade: Int = MassGridParameters().points_per_decade
         var resonance_points: Int = MassGridParameters().resonance_points
+        var bend_points: Int = MassGridParameters().bend_points
 
         static let defaults = Parameters()
         static let parameterDocs: [ParameterDoc] =
@@ -45,13 +51,22 @@ struct LimitsStep: StepKind {
                 ParameterDoc("confidence_level", unit: "1", "CL of N_up, in (0, 1)"),
                 ParameterDoc(
                     "upper_limit_method",
-                    "N_up from CL_s (NA64) or `classical` Poisson, with the experiment's background and systematics")
+                    "N_up from the one-sided profile-likelihood test q̃_μ (the 2024 letters), CL_s or `classical` Poisson"
+                        + " (Cousins–Highland), with the experiment's background and systematics"),
+                ParameterDoc(
+                    "profile_likelihood_distribution",
+                    "distribution of q̃_μ: `toys` (frequentist), `asymptotic` (Asimov; far off at n = 0) or `hybrid-toys`"),
+                ParameterDoc("profile_likelihood_criterion", "p_{s+b} = 1 − CL (`signal-plus-background`) or CL_s = 1 − CL"),
+                ParameterDoc(
+                    "toys", unit: "1",
+                    "toy experiments per p-value, 100 to 10⁶ (10⁴: N_up to ±0.03 events, about ±0.7 % on g)"),
+                ParameterDoc("toy_seed", unit: "1", "seed of the toys' random streams, ≥ 0")
             ] + MassGridParameters.sharedDocs
 
         var massGrid: MassGridParameters {
             MassGridParameters(
                 mass_min_GeV: mass_min_GeV, mass_max_GeV: mass_max_GeV, points_per_decade: points_per_decade,
-                resonance_points: resonance_points)
+                resonance_points: resonance_points, bend_points: bend_points)
         }
     }
 
@@ -59,13 +74,15 @@ struct LimitsStep: StepKind {
     static let summary = "90% CL limits g_up(m_Z′) per experiment × scenario, absolute or ratio method (PHYSICS.md §10)"
     static let codeFingerprint = CodeFingerprints.physicsSteps
     static let requiredInputs = ["efficiency"]
-    static let optionalInputs = ["track-lengths-e-minus", "track-lengths-e-plus", "dark-photon-limit"]
+    static let optionalInputs = ["track-lengths-e-minus", "track-lengths-e-plus", "dark-photon-limit", YieldInputTables.kFactorRole]
 
     static func validate(_ p: Parameters) -> String? {
         if p.experiments.isEmpty { return "experiments: expected at least one" }
         if p.scenarios.isEmpty { return "scenarios: expected at least one" }
         if let problem = p.massGrid.problem { return problem }
         if !(p.confidence_level > 0 && p.confidence_level < 1) { return "confidence_level: expected 0 < CL < 1" }
+        if p.toys < 100 || p.toys > 1_000_000 { return "toys: expected 100 to 1000000" }
+        if p.toy_seed < 0 { return "toy_seed: expected ≥ 0" }
         for (index, experiment) in p.experiments.enumerated() {
             if let problem = experiment.problem { return "experiments[\(index)].\(problem)" }
         }
@@ -95,23 +112,35 @@ struct LimitsStep: StepKind {
 
     static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
         let efficiency = try YieldInputTables.efficiency(inputs.data("efficiency"), source: inputs.sources["efficiency"] ?? "efficiency")
+        let kFactors = try YieldInputTables.exactTreeLevelFactors(
+            p.approximation, inputs: inputs, massRangeGeV: p.mass_min_GeV, p.mass_max_GeV)
         let beams = Array(Set(p.experiments.map(\.beam))).sorted { $0.rawValue < $1.rawValue }
         var calculators: [ExperimentParameters.Beam: YieldIntegralCalculator] = [:]
         for beam in beams {
             let role = beam.trackLengthRole
             guard inputs.artifacts[role] != nil else { throw StepFailure("a \(beam.rawValue) experiment needs input '\(role)'") }
-            let histogram = try YieldInputTables.trackLengths(inputs.data(role), source: inputs.sources[role] ?? role)
-            calculators[beam] = YieldIntegralCalculator(
-                trackLengths: histogram, efficiency: efficiency,
-                approximation: p.approximation.approximation, atomicMotion: p.atomic_motion)
+            calculators[beam] = try YieldInputTables.calculator(
+                trackLengthData: inputs.data(role), source: inputs.sources[role] ?? role, efficiency: efficiency,
+                approximation: p.approximation.approximation, atomicMotion: p.atomic_motion,
+                scintillatorElectrons: p.scintillator_electrons, exactTreeLevelFactors: kFactors)
         }
-        let darkPhotonLimit: [DarkPhotonLimitCurve]? = p.method == .ratio ? try darkPhotonCurves(inputs) : nil
+        let usesRatio = p.experiments.contains { ($0.method ?? p.method) == .ratio }
+        let darkPhotonLimit: [DarkPhotonLimitCurve]? = usesRatio ? try darkPhotonCurves(inputs) : nil
 
-        let curves: [Curve] = try p.experiments.flatMap { experiment in
-            let upper: Double
-            do {
-                upper = try experiment.eventUpperLimit(confidenceLevel: p.confidence_level, method: p.upper_limit_method).signalEvents()
-            } catch { throw StepFailure("experiment '\(experiment.name)': no upper limit on the signal (\(error))") }
+        let settings = EventLimitSettings(
+            choice: p.upper_limit_method, confidenceLevel: p.confidence_level, distribution: p.profile_likelihood_distribution,
+            criterion: p.profile_likelihood_criterion, toys: p.toys, toySeed: UInt64(p.toy_seed))
+        // N_up per experiment (toys cost about a second each: in parallel, results in experiment order).
+        let uppers: [Result<Double, StepFailure>] = OrderedParallelMap.map(count: p.experiments.count) { index in
+            let experiment = p.experiments[index]
+            // The ratio method does not use N_up (NaN, written as such in the table's metadata).
+            if (experiment.method ?? p.method) == .ratio { return .success(.nan) }
+            do { return .success(try experiment.upperLimitEvents(settings)) } catch {
+                return .failure(StepFailure("experiment '\(experiment.name)': no upper limit on the signal (\(error))"))
+            }
+        }
+        let curves: [Curve] = try zip(p.experiments, uppers).flatMap { experiment, result in
+            let upper = try result.get()
             return p.scenarios.map { scenario in
                 Curve(name: experiment.name + scenario.suffix, experiment: experiment, scenario: scenario, upperLimitEvents: upper)
             }
@@ -121,7 +150,8 @@ struct LimitsStep: StepKind {
         let grid = resonanceResolvingMassGrid(
             fromGeV: p.mass_min_GeV, toGeV: p.mass_max_GeV, pointsPerDecade: p.points_per_decade,
             resonancePoints: p.resonance_points, trackLengths: calculators.values.map(\.trackLengths),
-            lowestSignalEnergyGeV: efficiency.lowestSignalEnergyGeV)
+            lowestSignalEnergyGeV: efficiency.lowestEnergy(aboveFractionOfMaximum: MassGridParameters.negligibleEfficiency),
+            bendPoints: p.bend_points)
 
         let calculatorList = beams.map { calculators[$0]! }
         let progress = context.reportProgress
@@ -132,7 +162,7 @@ struct LimitsStep: StepKind {
             let epsilon = darkPhotonLimit.flatMap { YieldLimit.strongestEpsilon(of: $0, atMassGeV: mass) }
             return curves.map { curve in
                 let method: YieldLimitMethod =
-                    p.method == .absolute
+                    (curve.experiment.method ?? p.method) == .absolute
                     ? .absolute(exposure: curve.experiment.exposure, upperLimitEvents: curve.upperLimitEvents)
                     : .ratio(darkPhotonEpsilon: epsilon)
                 return Result { () throws(CouplingLimitError) -> CouplingLimit? in
@@ -167,8 +197,13 @@ struct LimitsStep: StepKind {
                 confidenceLevel: canonicalNumber(p.confidence_level),
                 metadata: [
                     ("experiment", curve.experiment.name), ("scenario", curve.scenario.name),
-                    ("method", p.method.rawValue), ("upper_limit_events", canonicalNumber(curve.upperLimitEvents)),
-                    ("atomic_motion", p.atomic_motion ? "on" : "off"), ("approximation", p.approximation.rawValue)
+                    ("method", (curve.experiment.method ?? p.method).rawValue), ("upper_limit_method", p.upper_limit_method.rawValue),
+                    (
+                        "upper_limit_events",
+                        curve.upperLimitEvents.isNaN ? "unused (ratio method)" : canonicalNumber(curve.upperLimitEvents)
+                    ),
+                    ("atomic_motion", p.atomic_motion ? "on" : "off"), ("approximation", p.approximation.rawValue),
+                    ("annihilation_targets", p.scintillator_electrons ? "lead, scintillator" : "lead")
                 ])
             artifacts.append(Artifact(name: curve.name, data: try table.encoded()))
         }

@@ -10,12 +10,17 @@ struct MassGridParameters: Sendable, Hashable {
     var points_per_decade: Int = 40
     /// Extra uniformly spaced masses across the resonance window (E_R inside the signal region).
     var resonance_points: Int = 120
+    /// Extra uniform masses at 2m_μ and at the top of the resonance window (each).
+    var bend_points: Int = 40
+    /// The resonance window starts where η first exceeds this fraction of its maximum.
+    static let negligibleEfficiency = 1e-6
 
     /// A message for the first invalid field, or nil.
     var problem: String? {
         if let problem = massRangeProblem(mass_min_GeV, mass_max_GeV) { return problem }
         if points_per_decade < 2 || points_per_decade > 10_000 { return "points_per_decade: expected 2 to 10000" }
         if resonance_points < 0 || resonance_points > 100_000 { return "resonance_points: expected 0 to 100000" }
+        if bend_points < 0 || bend_points > 100_000 { return "bend_points: expected 0 to 100000" }
         return nil
     }
 }
@@ -27,8 +32,12 @@ extension MassGridParameters {
             "atomic_motion",
             "resonant term with σ_atom (Doppler-smeared by the atomic electrons' motion) instead of electrons at rest"),
         ParameterDoc(
+            "scintillator_electrons",
+            "resonant annihilation on the scintillator's electrons too (its own T₊ and shells), not only on lead's"),
+        ParameterDoc(
             "approximation",
-            "strahlung cross section: improved (`iww`) or full (`ww`, t_min-dependent flux) Weizsäcker–Williams"
+            "strahlung cross section: exact tree level (`etl`: IWW × K(m) = I_rad(ETL)/I_rad(IWW) from input `etl-yield-factors`,"
+                + " which must cover the mass range), improved (`iww`) or full (`ww`, t_min-dependent flux) Weizsäcker–Williams"
                 + " (PHYSICS.md §7; `ww` tabulates its angular integrals per mass and takes about twice the `iww` time)"),
         ParameterDoc("mass_min_GeV", unit: "GeV", "lightest Z′ mass"),
         ParameterDoc("mass_max_GeV", unit: "GeV", "heaviest Z′ mass"),
@@ -36,7 +45,12 @@ extension MassGridParameters {
         ParameterDoc(
             "resonance_points", unit: "1",
             "extra uniform masses across the window where E_R = (m² − 2m_e²)/2m_e lies in the"
-                + " histogram above the efficiency turn-on; the masses of every bin edge (±10⁻⁶) are added too")
+                + " histogram above the efficiency turn-on (η > 10⁻⁶ of its maximum), from 5 % below it;"
+                + " the masses of every bin edge (±10⁻⁶) are added too"),
+        ParameterDoc(
+            "bend_points", unit: "1",
+            "extra masses in each of two windows where the curve bends: uniform at 2m_μ (−2 % … +6 %), and above the top of"
+                + " the resonance window, √(2m_e E₀) × (1 + δ), δ logarithmic from 10⁻⁴ to 0.3")
     ]
 }
 

@@ -9,8 +9,10 @@ extension YieldsStep {
         Input `efficiency`: a table `energy_GeV`, `efficiency` (η linear between points, 0 below the first,
         the last value above). Input `track-lengths-e-minus` or `track-lengths-e-plus`, whichever the beam
         needs: columns `energy_low_GeV`, `energy_high_GeV`, `electrons_lead`, `positrons_lead` in cm per GeV
-        per primary; an optional `mean_energy_GeV` column refines the in-bin shape. Only the lead columns
-        enter: the target density is n_Pb.
+        per primary; an optional `mean_energy_GeV` column refines the in-bin shape. The radiative term uses the
+        lead columns (the target density is n_Pb); the resonant term adds the scintillator columns, weighted by its
+        electrons per lead atom, when `scintillator_electrons` is on. With `approximation: etl`, input
+        `etl-yield-factors` supplies K(m), which multiplies the IWW radiative integral.
 
         Output `table`: `m_GeV`, `radiative`, `resonant`, `total` [events], `resonant_fraction`.
         """
@@ -21,7 +23,10 @@ extension LimitsStep {
         The coupling-independent integrals are computed once per mass and beam and shared by all curves; the
         width dependence (BR_inv(g) in the dark model) is iterated to |Δg|/g < 10⁻⁶. The mass grid is the
         union over the beams' resonance windows. Input `dark-photon-limit` (an external dataset, ε_up(m)) is
-        needed for `method: ratio`.
+        needed when the step's or an experiment's `method` is `ratio`; input `etl-yield-factors` for
+        `approximation: etl`. N_up is computed once per experiment (not for ratio-method experiments): with the
+        profile-likelihood test and toys, 5 000 toys cost about 3 s of CPU per experiment with nuisances; an
+        experiment without nuisances gets the exact Poisson answer.
 
         Outputs: one table per curve, named experiment name + scenario suffix (e.g. `na64e-2016-2022`,
         `na64e-2016-2022-alpha-d-0.1`), columns `m_GeV`, `g_limit`, `iterations`; masses without

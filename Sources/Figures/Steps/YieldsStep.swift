@@ -13,11 +13,13 @@ struct YieldsStep: StepKind {
         var scenario: ScenarioParameters = .vanilla
         var coupling: Double = 1e-3
         var atomic_motion: Bool = true
-        var approximation: StrahlungChoice = .iww
+        var scintillator_electrons: Bool = true
+        var approximation: StrahlungChoice = .etl
         var mass_min_GeV: Double = MassGridParameters().mass_min_GeV
         var mass_max_GeV: Double = MassGridParameters().mass_max_GeV
         var points_per_decade: Int = MassGridParameters().points_per_decade
         var resonance_points: Int = MassGridParameters().resonance_points
+        var bend_points: Int = MassGridParameters().bend_points
 
         /// `experiment` is required: its value here is a placeholder that is never used.
         static let defaults = Parameters()
@@ -31,7 +33,7 @@ struct YieldsStep: StepKind {
         var massGrid: MassGridParameters {
             MassGridParameters(
                 mass_min_GeV: mass_min_GeV, mass_max_GeV: mass_max_GeV, points_per_decade: points_per_decade,
-                resonance_points: resonance_points)
+                resonance_points: resonance_points, bend_points: bend_points)
         }
     }
 
@@ -39,7 +41,7 @@ struct YieldsStep: StepKind {
     static let summary = "expected signal events vs m_Z′ at fixed g, radiative and resonant (PHYSICS.md §10)"
     static let codeFingerprint = CodeFingerprints.physicsSteps
     static let requiredInputs = ["efficiency"]
-    static let optionalInputs = ["track-lengths-e-minus", "track-lengths-e-plus"]
+    static let optionalInputs = ["track-lengths-e-minus", "track-lengths-e-plus", YieldInputTables.kFactorRole]
 
     static func validate(_ p: Parameters) -> String? {
         if let problem = p.massGrid.problem { return problem }
@@ -56,16 +58,20 @@ struct YieldsStep: StepKind {
 
     static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
         let efficiency = try YieldInputTables.efficiency(inputs.data("efficiency"), source: inputs.sources["efficiency"] ?? "efficiency")
+        let kFactors = try YieldInputTables.exactTreeLevelFactors(
+            p.approximation, inputs: inputs, massRangeGeV: p.mass_min_GeV, p.mass_max_GeV)
         let role = p.experiment.beam.trackLengthRole
         guard inputs.artifacts[role] != nil else { throw StepFailure("a \(p.experiment.beam.rawValue) beam needs input '\(role)'") }
-        let histogram = try YieldInputTables.trackLengths(inputs.data(role), source: inputs.sources[role] ?? role)
-        let calculator = YieldIntegralCalculator(
-            trackLengths: histogram, efficiency: efficiency,
-            approximation: p.approximation.approximation, atomicMotion: p.atomic_motion)
+        let calculator = try YieldInputTables.calculator(
+            trackLengthData: inputs.data(role), source: inputs.sources[role] ?? role, efficiency: efficiency,
+            approximation: p.approximation.approximation, atomicMotion: p.atomic_motion,
+            scintillatorElectrons: p.scintillator_electrons, exactTreeLevelFactors: kFactors)
+        let histogram = calculator.trackLengths
         let grid = resonanceResolvingMassGrid(
             fromGeV: p.mass_min_GeV, toGeV: p.mass_max_GeV, pointsPerDecade: p.points_per_decade,
             resonancePoints: p.resonance_points, trackLengths: histogram,
-            lowestSignalEnergyGeV: efficiency.lowestSignalEnergyGeV)
+            lowestSignalEnergyGeV: efficiency.lowestEnergy(aboveFractionOfMaximum: MassGridParameters.negligibleEfficiency),
+            bendPoints: p.bend_points)
         let exposure = p.experiment.exposure
         let events: [(radiative: Double, resonant: Double)] = OrderedParallelMap.map(count: grid.count, progress: context.reportProgress) {
             index in
@@ -79,7 +85,8 @@ struct YieldsStep: StepKind {
                 ("experiment", p.experiment.name), ("scenario", p.scenario.name),
                 ("coupling", canonicalNumber(p.coupling)), ("eot", canonicalNumber(p.experiment.eot)),
                 ("kappa", canonicalNumber(p.experiment.kappa)), ("atomic_motion", p.atomic_motion ? "on" : "off"),
-                ("approximation", p.approximation.rawValue)
+                ("approximation", p.approximation.rawValue),
+                ("annihilation_targets", p.scintillator_electrons ? "lead, scintillator" : "lead")
             ])
         return [Artifact(name: "table", data: try table.encoded())]
     }

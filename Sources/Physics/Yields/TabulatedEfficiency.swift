@@ -26,4 +26,12 @@ public struct TabulatedEfficiency: Sendable {
         guard let first = values.firstIndex(where: { $0 > 0 }) else { return energiesGeV[energiesGeV.count - 1] }
         return energiesGeV[max(0, first - 1)]
     }
+
+    /// The grid point before the first η above `fraction` × its maximum: where the signal becomes non-negligible
+    /// (the mass grid's resonance window starts there; the Gaussian tail below never reaches zero in practice).
+    public func lowestEnergy(aboveFractionOfMaximum fraction: Double) -> Double {
+        let largest = values.max() ?? 0
+        guard let first = values.firstIndex(where: { $0 > fraction * largest }) else { return energiesGeV[energiesGeV.count - 1] }
+        return energiesGeV[max(0, first - 1)]
+    }
 }

@@ -29,16 +29,24 @@ public struct YieldIntegralCalculator: Sendable {
     public let approximation: StrahlungApproximation
     /// Whether the resonant term uses σ_atom with the atomic-electron momentum distribution (docs/PHYSICS.md §6).
     public let atomicMotion: Bool
+    /// The materials whose electrons the positrons annihilate on (lead alone by default).
+    public let resonantTargets: [ResonantTarget]
+    /// K(m) = I_rad(ETL)/I_rad(IWW) multiplying I_rad (the exact tree level, docs/PHYSICS.md §7), or nil for `approximation` as is.
+    public let exactTreeLevelFactors: StrahlungKFactorCurve?
 
-    /// A calculator for one beam.
+    /// A calculator for one beam; `resonantTargets` nil means lead alone, with `trackLengths`.
     public init(
         trackLengths: TrackLengthHistogram, efficiency: TabulatedEfficiency, approximation: StrahlungApproximation,
-        atomicMotion: Bool
+        atomicMotion: Bool, resonantTargets: [ResonantTarget]? = nil, exactTreeLevelFactors: StrahlungKFactorCurve? = nil
     ) {
+        precondition(
+            exactTreeLevelFactors == nil || approximation == .improvedWeizsackerWilliams, "K(m) multiplies the IWW cross section")
         self.trackLengths = trackLengths
         self.efficiency = efficiency
         self.approximation = approximation
         self.atomicMotion = atomicMotion
+        self.resonantTargets = resonantTargets ?? [.lead(trackLengths)]
+        self.exactTreeLevelFactors = exactTreeLevelFactors
     }
 
     /// Both integrals at `massGeV`.
@@ -58,27 +66,41 @@ public struct YieldIntegralCalculator: Sendable {
         let radiative = RadiativeYieldIntegral.integralCm3(
             crossSection: crossSection, trackLengths: trackLengths, lowestSignalEnergyGeV: lowest,
             efficiency: { efficiency($0) }, reuse: { memo.value(at: $0, $1) })
-        return PerUnitYieldIntegrals(radiativeCm3: radiative, resonantCm3: resonant(massGeV: massGeV, lowestSignalEnergyGeV: lowest))
+        var factor = 1.0
+        if let curve = exactTreeLevelFactors {
+            guard let k = curve.factor(atMassGeV: massGeV) else { preconditionFailure("m = \(massGeV) GeV is outside the K(m) grid") }
+            factor = k
+        }
+        return PerUnitYieldIntegrals(
+            radiativeCm3: radiative * factor, resonantCm3: resonant(massGeV: massGeV, lowestSignalEnergyGeV: lowest))
     }
 
-    /// I_res per unit |Π|² BR_inv, narrow width on electrons at rest or Doppler-smeared by atomic motion.
+    /// I_res per unit |Π|² BR_inv, summed over the resonant targets, per lead atom.
     public func resonant(massGeV: Double, lowestSignalEnergyGeV lowest: Double) -> Double {
+        resonantTargets.reduce(0) { $0 + resonant(on: $1, massGeV: massGeV, lowestSignalEnergyGeV: lowest) }
+    }
+
+    /// One target's I_res per lead atom: narrow width on electrons at rest or Doppler-smeared by atomic motion.
+    public func resonant(on target: ResonantTarget, massGeV: Double, lowestSignalEnergyGeV lowest: Double) -> Double {
         guard atomicMotion else {
             return ResonantYieldIntegral.integralCm3(
-                crossSection: .narrowWidth(bosonMassGeV: massGeV, piSquaredTimesBranching: 1), trackLengths: trackLengths,
-                atomicNumber: YieldTarget.material.atomicNumber, efficiency: { efficiency($0) })
+                crossSection: .narrowWidth(bosonMassGeV: massGeV, piSquaredTimesBranching: 1), trackLengths: target.trackLengths,
+                atomicNumber: target.electronsPerLeadAtom, efficiency: { efficiency($0) })
         }
         // Narrow width: the Z′ width is far below the Doppler spread of the atomic electrons, so σ_atom is
-        // the kernel-smeared δ-resonance, per unit |Π(m²)|² BR_inv (AtomicMotionKernel.narrowWidthCrossSectionPerAtom).
-        let kernel = YieldTarget.atomicMotionKernel
+        // the kernel-smeared δ-resonance, per unit |Π(m²)|² BR_inv (AtomicMotionKernel.narrowWidthCrossSectionPerAtom),
+        // per kernel unit (atom or molecule); divided by its electrons and times the target's electrons per lead atom.
+        let kernel = target.kernel
+        let perElectron = target.electronsPerLeadAtom / Double(kernel.atomicNumber)
         guard let (support, peak) = kernel.narrowWidthSupport(bosonMassGeV: massGeV) else { return 0 }
-        let edges = trackLengths.binEdgesGeV
+        let edges = target.trackLengths.binEdgesGeV
         guard support.upperBound > max(lowest, edges[0]), support.lowerBound < edges[edges.count - 1] else { return 0 }
         return ResonantYieldIntegral.integralCm3(
             crossSection: .perAtom(supportGeV: support, peakEnergyGeV: peak) { energy in
-                kernel.narrowWidthCrossSectionPerAtom(positronEnergyGeV: energy, bosonMassGeV: massGeV) * PhysicalConstants.inverseGeV2InCm2
+                perElectron * kernel.narrowWidthCrossSectionPerAtom(positronEnergyGeV: energy, bosonMassGeV: massGeV)
+                    * PhysicalConstants.inverseGeV2InCm2
             },
-            trackLengths: trackLengths, atomicNumber: YieldTarget.material.atomicNumber, efficiency: { efficiency($0) })
+            trackLengths: target.trackLengths, atomicNumber: target.electronsPerLeadAtom, efficiency: { efficiency($0) })
     }
 }
 
