@@ -60,9 +60,13 @@ struct HostileInputHealingTests {
         #expect(third.status == 0 && third.ran.isEmpty && third.stderr.isEmpty, "healed for good: \(third.stdout)\(third.stderr)")
     }
 
-    /// chmod 000 does not stop root, so the test runs only for other users (a notice says so when skipped);
-    /// the input corpus covers a dataset no user can read to its end (a named pipe, a device) as root too.
-    @Test(.enabled(if: geteuid() != 0, "running as root, which reads a chmod 000 file: the unreadable-dataset test is skipped"))
+    /// util-linux's `setpriv`, which runs a command with capabilities dropped.
+    static let setpriv = ProcessRunner.executable(among: ["/usr/bin/setpriv", "/bin/setpriv"])
+
+    /// chmod 000 does not stop root (its CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH), so as root the binary runs
+    /// under `setpriv` with those two capabilities dropped from its bounding set: then root, too, is refused
+    /// the file, and the test runs for every user (CI runs as root).
+    @Test(.enabled(if: geteuid() != 0 || setpriv != nil, "running as root without setpriv: the unreadable-dataset test is skipped"))
     func anUnreadableDatasetIsAConfigurationError() throws {
         let project = try FiguresProject.makeProject(prefix: "zprime-unreadable")
         let dataset = project.appendingPathComponent("external-limits/babar-2016.csv")
@@ -71,7 +75,15 @@ struct HostileInputHealingTests {
             TemporaryDirectory.remove(project)
         }
         try #require(chmod(dataset.path, 0) == 0)
-        let result = try FiguresProject.run(["all"], in: project)
+        let result: ProcessOutput
+        if geteuid() == 0, let setpriv = Self.setpriv {
+            let dropped = "-dac_override,-dac_read_search"
+            result = try ProcessRunner.run(
+                setpriv, arguments: ["--bounding-set=" + dropped, "--inh-caps=" + dropped, FiguresProject.binary.path, "all"],
+                in: project)
+        } else {
+            result = try FiguresProject.run(["all"], in: project)
+        }
         #expect(result.status == 2)
         #expect(
             result.stderr.hasPrefix(
