@@ -23,6 +23,18 @@ struct BeamResolvingBinningTests {
         #expect(steps.allSatisfy { abs($0 - expected) < 1e-12 })
     }
 
+    /// A convergence run keeps the split region: 200 logarithmic bins with the split starting at the 100-bin grid's top
+    /// bin edge have every 100-bin edge below it (tolerance 10⁻¹² relative: the two grids round ln differently).
+    @Test func finerGridKeepsTheSplitRegion() {
+        let from = Self.refined.edgesGeV[100 - 1]
+        let finer = LogarithmicEnergyBinning(
+            minimumGeV: 0.5, maximumGeV: 100, binCount: 200, topBinCount: 32, topResolutionGeV: 0.0025, topFromGeV: from)
+        let edges = finer.edgesGeV
+        #expect(edges.count == 198 + 1 + 31 + 1 && edges[198] == from && edges.last == 100)
+        #expect(zip(edges, edges.dropFirst()).allSatisfy { $0 < $1 })
+        for i in 0..<100 { #expect(abs(edges[2 * i] / Self.refined.edgesGeV[i] - 1) < 1e-12) }
+    }
+
     /// The binning only changes where track is booked, never the random streams: with the same seed the refined bins
     /// hold exactly the coarse top bin's track, and the other bins are unchanged. Only the order of additions differs:
     /// relative tolerance 10⁻¹² (≈ 10³ additions per shower at 10⁻¹⁶ each).

@@ -45,6 +45,7 @@ struct TrackLengthParameters: ParameterSet {
     var energy_bins: Int = TrackLengthParameters.standard.binning.binCount
     var energy_top_bins: Int = TrackLengthParameters.standard.binning.topBinCount
     var energy_top_resolution_GeV: Double?
+    var energy_top_from_GeV: Double?
 
     /// The Physics module's standard run (the NA64-e ECAL, a 100 GeV electron beam, 0.5 GeV cuts): the defaults.
     private static let standard = CascadeParameters()
@@ -71,7 +72,10 @@ struct TrackLengthParameters: ParameterSet {
             "bins the top logarithmic bin is split into, uniform in ln(E_max − E) toward E_max (1: not split; PHYSICS.md §8)"),
         .optional(
             "energy_top_resolution_GeV", unit: "GeV", "width of the last bin, below E_max, when energy_top_bins > 1",
-            whenAbsent: "required when energy_top_bins > 1")
+            whenAbsent: "required when energy_top_bins > 1"),
+        .optional(
+            "energy_top_from_GeV", unit: "GeV", "lower edge of the split region (for convergence checks with finer bins)",
+            whenAbsent: "the top logarithmic bin's lower edge")
     ]
 
     /// The largest beam energy accepted [GeV]: ten times the SPS beams the papers use, and a bound on the
@@ -98,7 +102,7 @@ struct TrackLengthParameters: ParameterSet {
     var binning: LogarithmicEnergyBinning {
         LogarithmicEnergyBinning(
             minimumGeV: energy_min_GeV, maximumGeV: energyMaximumGeV, binCount: energy_bins, topBinCount: energy_top_bins,
-            topResolutionGeV: energy_top_resolution_GeV ?? 0)
+            topResolutionGeV: energy_top_resolution_GeV ?? 0, topFromGeV: energy_top_from_GeV)
     }
 
     /// The cascade Monte Carlo run these parameters describe (method 1).
@@ -153,7 +157,10 @@ struct TrackLengthParameters: ParameterSet {
         if energy_top_bins < 1 || energy_top_bins > 1000 { return "energy_top_bins: expected 1 to 1000" }
         guard energy_top_bins > 1 else { return nil }
         let plain = LogarithmicEnergyBinning(minimumGeV: energy_min_GeV, maximumGeV: energyMaximumGeV, binCount: energy_bins)
-        let topWidth = energyMaximumGeV - plain.edgesGeV[energy_bins - 1]
+        if let from = energy_top_from_GeV, !(from > energy_min_GeV && from < energyMaximumGeV) {
+            return "energy_top_from_GeV: expected a number between energy_min_GeV and the upper edge"
+        }
+        let topWidth = energyMaximumGeV - (energy_top_from_GeV ?? plain.edgesGeV[energy_bins - 1])
         guard let resolution = energy_top_resolution_GeV, resolution > 0, resolution < topWidth else {
             return "energy_top_resolution_GeV: expected a number greater than 0 and below the top bin's width"
                 + " (\(canonicalNumber(topWidth)) GeV) when energy_top_bins > 1"

@@ -81,10 +81,17 @@ public struct LogarithmicEnergyBinning: Sendable, Hashable, Codable {
     public var topBinCount: Int
     /// Width of the last bin [GeV]; used when `topBinCount` > 1, and then below the top logarithmic bin's width.
     public var topResolutionGeV: Double
+    /// Where the split region starts [GeV], if not at the top logarithmic bin's lower edge (logarithmic edges at or above it
+    /// are dropped); lets a finer logarithmic grid keep the same split region, for convergence checks.
+    public var topFromGeV: Double?
 
     /// `binCount` bins equally spaced in ln E between `minimumGeV` and `maximumGeV`, the top one refined
     /// into `topBinCount` bins down to `topResolutionGeV` from `maximumGeV`.
-    public init(minimumGeV: Double, maximumGeV: Double, binCount: Int, topBinCount: Int = 1, topResolutionGeV: Double = 0) {
+    public init(
+        minimumGeV: Double, maximumGeV: Double, binCount: Int, topBinCount: Int = 1, topResolutionGeV: Double = 0,
+        topFromGeV: Double? = nil
+    ) {
+        self.topFromGeV = topFromGeV
         self.minimumGeV = minimumGeV
         self.maximumGeV = maximumGeV
         self.binCount = binCount
@@ -93,17 +100,18 @@ public struct LogarithmicEnergyBinning: Sendable, Hashable, Codable {
     }
 
     /// The number of bins after the refinement.
-    public var totalBinCount: Int { binCount - 1 + max(1, topBinCount) }
+    public var totalBinCount: Int { edgesGeV.count - 1 }
 
     /// The totalBinCount + 1 edges [GeV], strictly increasing; the last edge is exactly `maximumGeV`.
     public var edgesGeV: [Double] {
         let logarithmic = LogarithmicGrid(from: minimumGeV, to: maximumGeV, count: binCount + 1, evaluation: .exponentOfStep).points
         guard topBinCount > 1 else { return logarithmic }
-        let lower = logarithmic[binCount - 1], span = maximumGeV - lower
+        let kept = topFromGeV.map { from in logarithmic.prefix { $0 < from * (1 - 1e-12) } } ?? logarithmic[..<(binCount - 1)]
+        let lower = topFromGeV ?? logarithmic[binCount - 1], span = maximumGeV - lower
         precondition(topResolutionGeV > 0 && topResolutionGeV < span, "the top resolution must be inside the top bin")
         let ratio = topResolutionGeV / span
         let top = (1..<topBinCount).map { j in maximumGeV - span * pow(ratio, Double(j) / Double(topBinCount - 1)) }
-        return Array(logarithmic[..<binCount]) + top + [maximumGeV]
+        return Array(kept) + [lower] + top + [maximumGeV]
     }
 }
 
