@@ -1,5 +1,6 @@
 import BuildEngine
 import Physics
+import DataFormats
 
 /// The parameters of the `track-lengths` step, decoded from figures.yaml (docs/STEPS.md, docs/PHYSICS.md §8).
 struct TrackLengthParameters: ParameterSet {
@@ -42,6 +43,9 @@ struct TrackLengthParameters: ParameterSet {
     var energy_min_GeV: Double = TrackLengthParameters.standard.binning.minimumGeV
     var energy_max_GeV: Double?
     var energy_bins: Int = TrackLengthParameters.standard.binning.binCount
+    var energy_top_bins: Int = TrackLengthParameters.standard.binning.topBinCount
+    var energy_top_resolution_GeV: Double?
+    var energy_top_from_GeV: Double?
 
     /// The Physics module's standard run (the NA64-e ECAL, a 100 GeV electron beam, 0.5 GeV cuts): the defaults.
     private static let standard = CascadeParameters()
@@ -62,7 +66,16 @@ struct TrackLengthParameters: ParameterSet {
         ParameterDoc("ionization", "continuous ionisation loss on (false reproduces Approximation A's assumptions)"),
         ParameterDoc("energy_min_GeV", unit: "GeV", "lower edge of the first energy bin"),
         .optional("energy_max_GeV", unit: "GeV", "upper edge of the last energy bin, ≤ E₀", whenAbsent: "the beam energy E₀"),
-        ParameterDoc("energy_bins", unit: "1", "number of logarithmic energy bins, 1 to 100000")
+        ParameterDoc("energy_bins", unit: "1", "number of logarithmic energy bins, 1 to 100000"),
+        ParameterDoc(
+            "energy_top_bins", unit: "1",
+            "bins the top logarithmic bin is split into, uniform in ln(E_max − E) toward E_max (1: not split; PHYSICS.md §8)"),
+        .optional(
+            "energy_top_resolution_GeV", unit: "GeV", "width of the last bin, below E_max, when energy_top_bins > 1",
+            whenAbsent: "required when energy_top_bins > 1"),
+        .optional(
+            "energy_top_from_GeV", unit: "GeV", "lower edge of the split region (for convergence checks with finer bins)",
+            whenAbsent: "the top logarithmic bin's lower edge")
     ]
 
     /// The largest beam energy accepted [GeV]: ten times the SPS beams the papers use, and a bound on the
@@ -87,7 +100,9 @@ struct TrackLengthParameters: ParameterSet {
 
     /// The energy bins.
     var binning: LogarithmicEnergyBinning {
-        LogarithmicEnergyBinning(minimumGeV: energy_min_GeV, maximumGeV: energyMaximumGeV, binCount: energy_bins)
+        LogarithmicEnergyBinning(
+            minimumGeV: energy_min_GeV, maximumGeV: energyMaximumGeV, binCount: energy_bins, topBinCount: energy_top_bins,
+            topResolutionGeV: energy_top_resolution_GeV ?? 0, topFromGeV: energy_top_from_GeV)
     }
 
     /// The cascade Monte Carlo run these parameters describe (method 1).
@@ -107,6 +122,7 @@ struct TrackLengthParameters: ParameterSet {
         if !(energy_min_GeV > 0 && energyMaximumGeV > energy_min_GeV) { return "expected 0 < energy_min_GeV < energy_max_GeV" }
         if energyMaximumGeV > beam_energy_GeV { return "energy_max_GeV: expected at most beam_energy_GeV (\(beam_energy_GeV))" }
         if energy_bins < 1 || energy_bins > 100_000 { return "energy_bins: expected 1 to 100000" }
+        if let problem = topBinProblem() { return problem }
         if method == .table { return nil }
         if layers.isEmpty { return "layers: expected at least one layer" }
         for (index, layer) in layers.enumerated() {
@@ -132,6 +148,22 @@ struct TrackLengthParameters: ParameterSet {
             }
         case .table:
             break
+        }
+        return nil
+    }
+
+    /// The problem with `energy_top_bins` / `energy_top_resolution_GeV`, or nil.
+    private func topBinProblem() -> String? {
+        if energy_top_bins < 1 || energy_top_bins > 1000 { return "energy_top_bins: expected 1 to 1000" }
+        guard energy_top_bins > 1 else { return nil }
+        let plain = LogarithmicEnergyBinning(minimumGeV: energy_min_GeV, maximumGeV: energyMaximumGeV, binCount: energy_bins)
+        if let from = energy_top_from_GeV, !(from > energy_min_GeV && from < energyMaximumGeV) {
+            return "energy_top_from_GeV: expected a number between energy_min_GeV and the upper edge"
+        }
+        let topWidth = energyMaximumGeV - (energy_top_from_GeV ?? plain.edgesGeV[energy_bins - 1])
+        guard let resolution = energy_top_resolution_GeV, resolution > 0, resolution < topWidth else {
+            return "energy_top_resolution_GeV: expected a number greater than 0 and below the top bin's width"
+                + " (\(canonicalNumber(topWidth)) GeV) when energy_top_bins > 1"
         }
         return nil
     }

@@ -25,7 +25,7 @@ extension ApproximationA {
         let edges = binning.edgesGeV
         let rule = GaussLegendre(pointCount: Self.pointsPerBin)
         var sameCharge: [Double] = [], oppositeCharge: [Double] = []
-        for bin in 0..<binning.binCount {
+        for bin in 0..<binning.totalBinCount {
             let low = edges[bin], high = edges[bin + 1]
             // ∫ T dE = ∫ T(E) E d(ln E): on a logarithmic grid the integrand is smooth.
             let middle = 0.5 * (log(high) + log(low)), halfWidth = 0.5 * (log(high) - log(low))
@@ -38,7 +38,7 @@ extension ApproximationA {
             }
             sameCharge.append(same / (high - low))
             oppositeCharge.append(opposite / (high - low))
-            progress(bin + 1, binning.binCount)
+            progress(bin + 1, binning.totalBinCount)
         }
         return beam == .electron
             ? ApproximationABinAverages(electronsCmPerGeV: sameCharge, positronsCmPerGeV: oppositeCharge)

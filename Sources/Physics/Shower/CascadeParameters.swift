@@ -64,25 +64,54 @@ public enum LeptonCharge: String, Sendable, Hashable, Codable, CaseIterable {
     case positron
 }
 
-/// Logarithmically spaced energy bins.
+/// Logarithmically spaced energy bins, optionally with the top bin refined toward the upper edge E_max.
+///
+/// The refinement resolves the beam energy: a primary keeps E ≈ E₀ until its first hard emission, so T(E) piles up
+/// within the soft-photon and ionisation loss of E₀, inside the top logarithmic bin. With `topBinCount` k > 1 that bin,
+/// [e, E_max], is replaced by k − 1 bins uniform in ln(E_max − E) from E_max − e down to `topResolutionGeV`, and a last
+/// bin [E_max − topResolutionGeV, E_max].
 public struct LogarithmicEnergyBinning: Sendable, Hashable, Codable {
     /// Lower edge of the first bin [GeV].
     public var minimumGeV: Double
     /// Upper edge of the last bin [GeV].
     public var maximumGeV: Double
-    /// Number of bins.
+    /// Number of logarithmic bins (before the top one is refined).
     public var binCount: Int
+    /// Bins the top logarithmic bin is split into (1: not refined).
+    public var topBinCount: Int
+    /// Width of the last bin [GeV]; used when `topBinCount` > 1, and then below the top logarithmic bin's width.
+    public var topResolutionGeV: Double
+    /// Where the split region starts [GeV], if not at the top logarithmic bin's lower edge (logarithmic edges at or above it
+    /// are dropped); lets a finer logarithmic grid keep the same split region, for convergence checks.
+    public var topFromGeV: Double?
 
-    /// `binCount` bins equally spaced in ln E between `minimumGeV` and `maximumGeV`.
-    public init(minimumGeV: Double, maximumGeV: Double, binCount: Int) {
+    /// `binCount` bins equally spaced in ln E between `minimumGeV` and `maximumGeV`, the top one refined
+    /// into `topBinCount` bins down to `topResolutionGeV` from `maximumGeV`.
+    public init(
+        minimumGeV: Double, maximumGeV: Double, binCount: Int, topBinCount: Int = 1, topResolutionGeV: Double = 0,
+        topFromGeV: Double? = nil
+    ) {
+        self.topFromGeV = topFromGeV
         self.minimumGeV = minimumGeV
         self.maximumGeV = maximumGeV
         self.binCount = binCount
+        self.topBinCount = topBinCount
+        self.topResolutionGeV = topResolutionGeV
     }
 
-    /// The binCount + 1 edges [GeV]; the last edge is exactly `maximumGeV`.
+    /// The number of bins after the refinement.
+    public var totalBinCount: Int { edgesGeV.count - 1 }
+
+    /// The totalBinCount + 1 edges [GeV], strictly increasing; the last edge is exactly `maximumGeV`.
     public var edgesGeV: [Double] {
-        LogarithmicGrid(from: minimumGeV, to: maximumGeV, count: binCount + 1, evaluation: .exponentOfStep).points
+        let logarithmic = LogarithmicGrid(from: minimumGeV, to: maximumGeV, count: binCount + 1, evaluation: .exponentOfStep).points
+        guard topBinCount > 1 else { return logarithmic }
+        let kept = topFromGeV.map { from in logarithmic.prefix { $0 < from * (1 - 1e-12) } } ?? logarithmic[..<(binCount - 1)]
+        let lower = topFromGeV ?? logarithmic[binCount - 1], span = maximumGeV - lower
+        precondition(topResolutionGeV > 0 && topResolutionGeV < span, "the top resolution must be inside the top bin")
+        let ratio = topResolutionGeV / span
+        let top = (1..<topBinCount).map { j in maximumGeV - span * pow(ratio, Double(j) / Double(topBinCount - 1)) }
+        return Array(kept) + [lower] + top + [maximumGeV]
     }
 }
 

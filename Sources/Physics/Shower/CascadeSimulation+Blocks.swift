@@ -53,7 +53,7 @@ extension CascadeSimulation {
 
     /// The number of values in each array of a block's sums: channels × bins (see ``CascadeBlockTally``).
     public static func tallySize(_ parameters: CascadeParameters) -> Int {
-        3 * parameters.geometry.materials.count * parameters.binning.binCount
+        3 * parameters.geometry.materials.count * parameters.binning.totalBinCount
     }
 
     /// Simulates the blocks `blocks` of the run `parameters` on `threadCount` threads and returns

@@ -85,7 +85,7 @@ struct PreparedCascade: Sendable {
             (ends[i] - (i > 0 ? ends[i - 1] : 0)) * transport[indices[i]].inversePhotonMeanFreePathCm
         }
         edgesGeV = parameters.binning.edgesGeV
-        binCount = parameters.binning.binCount
+        binCount = parameters.binning.totalBinCount
         logMinimumEnergy = log(parameters.binning.minimumGeV)
         inverseLogBinWidth = Double(parameters.binning.binCount) / log(parameters.binning.maximumGeV / parameters.binning.minimumGeV)
         energyCutGeV = parameters.energyCutGeV
@@ -389,7 +389,8 @@ struct ShowerTransporter {
     }
 
     /// Index of the bin holding `energyGeV` (−1 below, binCount at or above the last edge), from
-    /// an approximate logarithm corrected against the stored edges, so it agrees with them exactly.
+    /// an approximate logarithm corrected against the stored edges, so it agrees with them exactly
+    /// (in a refined top bin the walk up costs at most its `topBinCount` comparisons).
     @inline(__always)
     private func binIndex(_ energyGeV: Double) -> Int {
         let binCount = cascade.binCount
