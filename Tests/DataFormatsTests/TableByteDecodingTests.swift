@@ -10,7 +10,7 @@ import Testing
     /// Awkward doubles (subnormal, extremes, long mantissas, signed zero) come back bit-identical.
     @Test func awkwardNumbersRoundTripBitForBit() throws {
         let values: [Double] = [
-            5e-324, 2.2250738585072014e-308, 1.7976931348623157e308, 0.1, -0.30000000000000004,
+            Double.leastNonzeroMagnitude, 2.2250738585072014e-308, 1.7976931348623157e308, 0.1, -0.30000000000000004,
             123456789.12345679, 1e-300, -7.25e22, 3.0, 0.0
         ]
         let table = Table(columns: [.init("a", unit: "1", "first", values), .init("b", unit: "GeV", "second", values.reversed())])
