@@ -55,7 +55,7 @@ public struct DatasetTextFile: Sendable, Equatable {
         // "\r\n" is one Character in Swift, so it is matched as a separator of its own.
         var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
             .map(String.init)
-        while let last = lines.last, last.trimmingCharacters(in: .whitespaces).isEmpty {
+        while let last = lines.last, last.trimmedWhitespace.isEmpty {
             lines.removeLast()
         }
         guard let first = lines.first else {
@@ -69,7 +69,7 @@ public struct DatasetTextFile: Sendable, Equatable {
         var index = 1
         while index < lines.count, lines[index].hasPrefix("#") {
             let lineNumber = index + 1
-            let content = lines[index].dropFirst().trimmingCharacters(in: .whitespaces)
+            let content = lines[index].dropFirst().trimmedWhitespace
             index += 1
             if content.isEmpty { continue }
             guard let colon = content.firstIndex(of: ":"),
@@ -80,7 +80,7 @@ public struct DatasetTextFile: Sendable, Equatable {
                     expected: "a header line '# key: value'", found: lines[lineNumber - 1])
             }
             let key = String(content[..<colon])
-            let value = content[content.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let value = content[content.index(after: colon)...].trimmedWhitespace
             entries.append(HeaderEntry(key: key, value: value, line: lineNumber))
         }
 
@@ -96,7 +96,7 @@ public struct DatasetTextFile: Sendable, Equatable {
         var rows: [Row] = []
         while index < lines.count {
             let lineNumber = index + 1
-            let trimmed = lines[index].trimmingCharacters(in: .whitespaces)
+            let trimmed = lines[index].trimmedWhitespace
             index += 1
             if trimmed == gapMarker {
                 rows.append(.gap(line: lineNumber))
@@ -126,8 +126,8 @@ public struct DatasetTextFile: Sendable, Equatable {
         let value: String
         let legacyPrefix = "# \(legacyFormatVersionKey):"
         if line.hasPrefix(legacyPrefix) {
-            value = line.dropFirst(legacyPrefix.count).trimmingCharacters(in: .whitespaces)
-        } else if let marker = FormatMarker(commentLine: Substring(line.trimmingCharacters(in: .whitespaces))),
+            value = line.dropFirst(legacyPrefix.count).trimmedWhitespace
+        } else if let marker = FormatMarker(commentLine: Substring(line.trimmedWhitespace)),
             marker.name == formatName
         {
             value = String(marker.version)
@@ -146,7 +146,7 @@ public struct DatasetTextFile: Sendable, Equatable {
 
     private static func splitFields(_ line: String) -> [String] {
         line.split(separator: ",", omittingEmptySubsequences: false).map {
-            $0.trimmingCharacters(in: .whitespaces)
+            $0.trimmedWhitespace
         }
     }
 }

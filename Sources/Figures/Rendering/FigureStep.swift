@@ -148,8 +148,13 @@ extension FigureStep {
 }
 
 /// Reads columns from the inputs of a figure: step tables (`STEP`, `STEP/ARTIFACT`) or datasets (`external:NAME`).
-struct SourceReader {
+/// Each source is parsed once, however many columns the figure reads from it. Lives on one figure's run.
+final class SourceReader {
     let inputs: StepInputs
+    private var tables: [String: Table] = [:]
+    private var datasets: [String: ExternalLimitDataset] = [:]
+
+    init(inputs: StepInputs) { self.inputs = inputs }
 
     /// Segments of (x, y): one for a table, one per gap-separated piece for a dataset.
     func segments(_ x: String, _ y: String, of source: String) throws -> [(x: [Double], y: [Double])] {
@@ -186,19 +191,35 @@ struct SourceReader {
                 name == "x" ? segment.massesInGeV : try datasetColumn(name, segment: segment, source: source)
             }
         }
+        let table = try table(source)
+        do {
+            return try table.column(name)
+        } catch {
+            throw StepFailure("\(source): \(error)")
+        }
+    }
+
+    private func table(_ source: String) throws -> Table {
+        if let cached = tables[source] { return cached }
         let parts = source.split(separator: "/", maxSplits: 1).map(String.init)
         let data = try inputs.data(parts[0], artifact: parts.count > 1 ? parts[1] : nil)
         do {
-            return try Table(decoding: data).column(name)
+            let table = try Table(decoding: data)
+            tables[source] = table
+            return table
         } catch {
             throw StepFailure("\(source): \(error)")
         }
     }
 
     private func loadDataset(_ source: String) throws -> ExternalLimitDataset {
+        if let cached = datasets[source] { return cached }
         let data = try inputs.data(source)
         do {
-            return try ExternalLimitDatasetParser.parse(text: String(decoding: data, as: UTF8.self), file: inputs.sources[source] ?? source)
+            let dataset = try ExternalLimitDatasetParser.parse(
+                text: String(decoding: data, as: UTF8.self), file: inputs.sources[source] ?? source)
+            datasets[source] = dataset
+            return dataset
         } catch {
             throw StepFailure("\(error)")
         }
