@@ -200,20 +200,7 @@ struct HostileInputTests {
         let object = cache.appendingPathComponent("objects/\(objectHash)")
 
         // Rot the object in place (same size), and forge its stamp so the cache check believes it intact.
-        var bytes = try Data(contentsOf: object)
-        bytes[bytes.count / 2] ^= 0x20
-        let handle = try FileHandle(forWritingTo: object)
-        try handle.write(contentsOf: bytes)
-        try handle.close()
-        var info = stat()
-        try #require(stat(object.path, &info) == 0)
-        let stamp =
-            "\(objectHash) \(info.st_size) \(Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)) "
-            + "\(Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)) \(info.st_ino) \(info.st_dev) \(object.path)"
-        let stampsFile = cache.appendingPathComponent("stamps")
-        let stamps = try String(contentsOf: stampsFile, encoding: .utf8).components(separatedBy: "\n")
-            .map { $0.hasSuffix(" " + object.path) ? stamp : $0 }
-        try stamps.joined(separator: "\n").write(to: stampsFile, atomically: true, encoding: .utf8)
+        let bytes = try HostileInputHealingTests.rotUnderAValidStamp(object, hash: objectHash, cache: cache)
         // The figure must run (and read the rotted object): drop its entry.
         try FileManager.default.removeItem(at: cache.appendingPathComponent("actions/\(key)"))
 

@@ -11,6 +11,13 @@ public enum DiffVerdict: Int, Sendable, Equatable, Comparable {
     /// Present only in the baseline.
     case removed
 
+    /// The verdict on one series compared point by point (on one grid or by interpolation): beyond tolerance
+    /// when a point is, or when points were added or removed; within tolerance when some value moved; else identical.
+    static func ofSeries(pointsBeyondTolerance: Int, pointsAddedOrRemoved: Int, anyValueMoved: Bool) -> DiffVerdict {
+        if pointsBeyondTolerance > 0 || pointsAddedOrRemoved > 0 { return .beyondTolerance }
+        return anyValueMoved ? .withinTolerance : .identical
+    }
+
     /// Verdicts ordered by the `Int` raw value (identical first).
     public static func < (lhs: DiffVerdict, rhs: DiffVerdict) -> Bool {
         lhs.rawValue < rhs.rawValue

@@ -95,14 +95,8 @@ extension FigureDataDiff {
             interpolated += 1
             record(x: point.x, old: point.y, new: new.y)
         }
-        let verdict: DiffVerdict
-        if beyond > 0 || !added.isEmpty || !removed.isEmpty {
-            verdict = .beyondTolerance
-        } else if largest != nil {
-            verdict = .withinTolerance
-        } else {
-            verdict = .identical
-        }
+        let verdict = DiffVerdict.ofSeries(
+            pointsBeyondTolerance: beyond, pointsAddedOrRemoved: added.count + removed.count, anyValueMoved: largest != nil)
         var result = DiffSeriesResult(
             name: candidate.name, verdict: verdict, tolerance: tolerance,
             baselinePointCount: baseline.points.count, candidatePointCount: candidate.points.count, comparedPointCount: compared,

@@ -148,14 +148,8 @@ public enum FigureDataDiff {
                 added.append(new); newIndex += 1
             }
         }
-        let verdict: DiffVerdict
-        if beyond > 0 || !added.isEmpty || !removed.isEmpty {
-            verdict = .beyondTolerance
-        } else if largest != nil {
-            verdict = .withinTolerance
-        } else {
-            verdict = .identical
-        }
+        let verdict = DiffVerdict.ofSeries(
+            pointsBeyondTolerance: beyond, pointsAddedOrRemoved: added.count + removed.count, anyValueMoved: largest != nil)
         return DiffSeriesResult(
             name: candidate.name, verdict: verdict, tolerance: tolerance,
             baselinePointCount: oldPoints.count, candidatePointCount: newPoints.count, comparedPointCount: compared,
