@@ -85,15 +85,6 @@ enum InputChanges {
     }
 
     private static func gitBytes(_ revision: String, _ path: String, root: String) -> Data? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-C", root, "show", "\(revision):\(path)"]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return process.terminationStatus == 0 ? data : nil
+        SourceRevision.gitBytes(["show", "\(revision):\(path)"], in: root)
     }
 }

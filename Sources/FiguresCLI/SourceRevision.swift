@@ -15,6 +15,12 @@ enum SourceRevision {
 
     /// Standard output of `git ARGUMENTS` run in `directory`, or nil if it fails.
     static func git(_ arguments: [String], in directory: String) -> String? {
+        gitBytes(arguments, in: directory).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The bytes `git ARGUMENTS` writes to standard output in `directory`, or nil if it fails (its
+    /// standard error is discarded).
+    static func gitBytes(_ arguments: [String], in directory: String) -> Data? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git", "-C", directory] + arguments
@@ -24,7 +30,6 @@ enum SourceRevision {
         do { try process.run() } catch { return nil }
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        return String(decoding: data, as: UTF8.self)
+        return process.terminationStatus == 0 ? data : nil
     }
 }
