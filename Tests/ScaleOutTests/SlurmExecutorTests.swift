@@ -81,7 +81,23 @@ extension ScaleOutSuite {
                       - {name: electrons-lead, from: broken, x: energy_center_GeV, y: electrons_lead, legend: "e-"}
                 """
             let project = try Project.make(configuration)
-            try "this is not a dataset\n".write(to: project.appendingPathComponent("bad.csv"), atomically: true, encoding: .utf8)
+            // A valid dataset (datasets are checked at load, before any job) whose columns the track-length
+            // import does not know: the step itself fails, inside its Slurm job.
+            let badTable = """
+                # format: dataset 1
+                # name: bad
+                # kind: table
+                # column: E [GeV] energy
+                # column: g_rho [1] a column the track-length import does not read
+                # origin: computed by a test: a valid table with the wrong columns
+                # licence: CC0
+                # citation: none
+                E,g_rho
+                1,2
+                3,4
+
+                """
+            try badTable.write(to: project.appendingPathComponent("bad.csv"), atomically: true, encoding: .utf8)
             let result = try Project.run(["all", "--executor", "slurm"], in: project, environment: environment)
             #expect(result.status == 1)
             let submitted = Dictionary(uniqueKeysWithValues: Self.submissions(result).map { ($0.label, $0.job) })
