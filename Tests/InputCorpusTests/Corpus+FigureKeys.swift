@@ -9,6 +9,8 @@ extension Corpus {
     static let exclusionLegend = "legend: {position: lower-right, font-size: 6}"
 
     static let figureKeys: [CorpusCase] = [
+        .yaml("figure-unknown-paper", .figureKeys, "  pi-q2:\n    size:", "  pi-q2:\n    paper: na64e-2023\n    size:"),
+        .yaml("figure-number-without-paper", .figureKeys, "  pi-q2:\n    size:", "  pi-q2:\n    figure: \"Fig. 2\"\n    size:"),
         .yaml("figure-unknown-step", .figureKeys, rePi, "{name: re-pi, from: loop-functon, x: q2_GeV2, y: re_pi,"),
         .yaml("figure-unknown-column", .figureKeys, rePi, "{name: re-pi, from: loop-function, x: q2_GeV2, y: re_pii,"),
         .yaml("figure-unknown-x-column", .figureKeys, rePi, "{name: re-pi, from: loop-function, x: q2, y: re_pi,"),

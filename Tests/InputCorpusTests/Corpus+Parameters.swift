@@ -57,6 +57,18 @@ extension Corpus {
         .yaml("param-missing-experiments", .parameters, "      experiments:\n        - \(experiment)\n", ""),
         .yaml("param-missing-alpha-dark", .parameters, thermal, "{mass_ratio: 3, factor: 1, points: 20}"),
         .yaml("param-unknown-key-in-experiment", .parameters, "background_events: 0.3}", "backgrund_events: 0.3}"),
+        .yaml("param-toys-too-few", .parameters, "      confidence_level: 0.9\n", "      confidence_level: 0.9\n      toys: 10\n"),
+        .yaml("param-negative-toy-seed", .parameters, "      confidence_level: 0.9\n", "      confidence_level: 0.9\n      toy_seed: -1\n"),
+        .yaml(
+            "param-negative-background-uncertainty", .parameters, "background_events: 0.3}",
+            "background_events: 0.3, background_uncertainty_events: -0.2}"),
+        .yaml("param-top-bins-zero", .parameters, "      energy_bins: 20\n", "      energy_bins: 20\n      energy_top_bins: 0\n"),
+        .yaml(
+            "param-top-bins-without-resolution", .parameters, "      energy_bins: 20\n",
+            "      energy_bins: 20\n      energy_top_bins: 8\n"),
+        .yaml(
+            "param-top-resolution-wider-than-the-bin", .parameters, "      energy_bins: 20\n",
+            "      energy_bins: 20\n      energy_top_bins: 8\n      energy_top_resolution_GeV: 50\n"),
         .yaml("param-unknown-key-in-layer", .parameters, "{material: lead, thickness_cm: 0.15}", "{material: lead, thickness: 0.15}"),
         .yaml(
             "param-unknown-input-role", .parameters, limitsInputs,
