@@ -201,7 +201,7 @@ enum FigureDatasetCheck {
         let path = declaration.path.hasPrefix("/") ? declaration.path : rootDirectory + "/" + declaration.path
         do {
             let text = try DatasetFileLoader.readText(path: path, shown: declaration.path)
-            return .success(try ExternalLimitDatasetParser.parse(text: text, file: declaration.path))
+            return .success(try ExternalLimitDatasetParser.parseOnce(text: text, file: declaration.path))
         } catch {
             return .failure(error)
         }

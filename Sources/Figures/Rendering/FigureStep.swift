@@ -216,7 +216,7 @@ final class SourceReader {
         if let cached = datasets[source] { return cached }
         let data = try inputs.data(source)
         do {
-            let dataset = try ExternalLimitDatasetParser.parse(
+            let dataset = try ExternalLimitDatasetParser.parseOnce(
                 text: String(decoding: data, as: UTF8.self), file: inputs.sources[source] ?? source)
             datasets[source] = dataset
             return dataset
