@@ -71,11 +71,15 @@ enum ScaleOutProject {
             stderrURL = directory.appendingPathComponent(".stderr-\(stamp)")
         }
         var stdoutSoFar: String { (try? String(contentsOf: stdoutURL, encoding: .utf8)) ?? "" }
+        /// Waits for the process, returns what it printed and removes the two capture files.
         func wait() -> Result {
             let status = ScaleOutProject.waitForExit(process)
-            return Result(
+            let result = Result(
                 status: status, stdout: stdoutSoFar,
                 stderr: (try? String(contentsOf: stderrURL, encoding: .utf8)) ?? "")
+            try? FileManager.default.removeItem(at: stdoutURL)
+            try? FileManager.default.removeItem(at: stderrURL)
+            return result
         }
     }
 
