@@ -35,8 +35,9 @@ import Testing
             fromGeV: 1e-3, toGeV: 1, pointsPerDecade: 10, resonancePoints: 50, trackLengths: histogram, lowestSignalEnergyGeV: 32,
             bendPoints: 7)
         #expect(coarseGrid == fineGrid)
-        // Three bend windows of 7: 2m_μ, above and below the top (m_top(1 ± 10⁻⁴) the closest).
-        #expect(fineGrid.count == grid.count + 3 * 7)
+        // Four bend sets of 7: 2m_μ, logarithmic above and below the top (m_top(1 ± 10⁻⁴) the closest), uniform above
+        // it (its ends, m_top and 1.3 m_top, are already there: the window's end and the logarithmic set's).
+        #expect(fineGrid.count == grid.count + 4 * 7 - 2)
         #expect(fineGrid.contains(upper * (1 + 1e-4)) && fineGrid.contains(upper * (1 - 1e-4)))
     }
 

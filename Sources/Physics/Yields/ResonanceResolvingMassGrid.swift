@@ -7,12 +7,12 @@ import Foundation
 /// binning only through that edge, so grids from different binnings of the same E₀ coincide (the yield uses the
 /// smooth T(E) of `SmoothTrackLength`, which has no steps at the bin edges to resolve).
 ///
-/// `bendPoints` (> 1) adds that many masses in each of three windows where the limit curve bends on a scale
-/// finer than the logarithmic grid: uniform at 2m_μ (−2 % … +6 %: Z′ → μμ opens and Π has its cusp), and on both
-/// sides of the top of the resonance window m_top = √(2m_e E_top) (T₊ ends at the histogram's top edge E_top and
-/// the primary positron's track piles up just below it): m_top × (1 + δ), δ = 10⁻⁴ … 0.3, and m_top × (1 − δ),
-/// δ = 10⁻⁴ … 0.1, logarithmically (the atomic electrons' motion smears the resonance over ≈ 0.5 % in mass for the
-/// outer shells and ≈ 30 % for lead's K shell).
+/// `bendPoints` (> 1) adds that many masses in each of four sets where the limit curve bends on a scale finer than
+/// the logarithmic grid: uniform at 2m_μ (−2 % … +6 %: Z′ → μμ opens and Π has its cusp), and around the top of the
+/// resonance window m_top = √(2m_e E_top) (T₊ ends at the histogram's top edge E_top and the primary positron's track
+/// piles up just below it): m_top × (1 + δ), δ = 10⁻⁴ … 0.3, and m_top × (1 − δ), δ = 10⁻⁴ … 0.1, logarithmically,
+/// and uniform from m_top to 1.3 m_top (the atomic electrons' motion smears the resonance over ≈ 0.5 % in mass for
+/// the outer shells and ≈ 30 % for lead's K shell).
 public func resonanceResolvingMassGrid(
     fromGeV low: Double, toGeV high: Double, pointsPerDecade: Int, resonancePoints: Int,
     trackLengths: TrackLengthHistogram, lowestSignalEnergyGeV: Double, bendPoints: Int = 0
@@ -37,6 +37,8 @@ public func resonanceResolvingMassGrid(
         }
         masses += uniform(0.98 * dimuon, 1.06 * dimuon, bendPoints)
         masses += logarithmic(1e-4, 0.3).map { top * (1 + $0) }
+        // The K-shell tail bends the curve up to 30 % above the top: uniform there too (the logarithmic δ thins out).
+        masses += uniform(top, 1.3 * top, bendPoints)
         masses += logarithmic(1e-4, 0.1).map { top * (1 - $0) }
     }
     return Array(Set(masses.filter { $0 >= low && $0 <= high })).sorted()
