@@ -9,9 +9,9 @@ import Testing
         return (2 * me * energyGeV + 2 * me * me).squareRoot()
     }
 
-    /// The grid holds the logarithmic points (both ends exact), both sides of every bin edge at or above
-    /// the signal threshold, none below it, and is sorted without duplicates.
-    @Test func resonanceGridResolvesTheEdgesAboveThreshold() {
+    /// The grid holds the logarithmic points (both ends exact) and the uniform resonance window from 10 % below the
+    /// turn-on's mass to the top edge's, is sorted without duplicates, and does not depend on the bins below the top.
+    @Test func resonanceGridSpansTheWindowWhateverTheBinning() {
         let histogram = YieldTestFixtures.histogram()
         let grid = resonanceResolvingMassGrid(
             fromGeV: 1e-3, toGeV: 1, pointsPerDecade: 10, resonancePoints: 50,
@@ -20,12 +20,25 @@ import Testing
         #expect(zip(grid, grid.dropFirst()).allSatisfy { $0 < $1 })
         let logarithmic = LogarithmicGrid(from: 1e-3, to: 1, pointsPerDecade: 10, evaluation: .decimalPower).points
         #expect(Set(logarithmic).isSubset(of: Set(grid)))
-        for edge in histogram.binEdgesGeV {
-            let below = Self.resonanceMass(edge) * (1 - 1e-6), above = Self.resonanceMass(edge) * (1 + 1e-6)
-            #expect(grid.contains(below) == (edge >= 32) && grid.contains(above) == (edge >= 32), "edge \(edge) GeV")
-        }
-        // 31 logarithmic + 50 uniform + 2 × 69 edges (32…100 GeV), all distinct.
-        #expect(grid.count == 31 + 50 + 2 * 69)
+        let lower = 0.9 * Self.resonanceMass(32), upper = Self.resonanceMass(histogram.binEdgesGeV.last!)
+        // 50 uniform masses, the ends included (none coincides with a logarithmic point); the last one is computed as
+        // lower + (upper − lower), which may round by an ulp.
+        let window = grid.filter { $0 >= lower && $0 <= upper * (1 + 1e-12) && !logarithmic.contains($0) }
+        #expect(window.count == 50 && window.first == lower && abs(window.last! / upper - 1) < 1e-12)
+        #expect(grid.count == 31 + 50)
+        let coarse = TrackLengthHistogram(binEdgesGeV: [1, 10, 100], electronsCmPerGeV: [1, 1], positronsCmPerGeV: [1, 1])
+        #expect(histogram.binEdgesGeV.last == 100)
+        let coarseGrid = resonanceResolvingMassGrid(
+            fromGeV: 1e-3, toGeV: 1, pointsPerDecade: 10, resonancePoints: 50, trackLengths: coarse, lowestSignalEnergyGeV: 32,
+            bendPoints: 7)
+        let fineGrid = resonanceResolvingMassGrid(
+            fromGeV: 1e-3, toGeV: 1, pointsPerDecade: 10, resonancePoints: 50, trackLengths: histogram, lowestSignalEnergyGeV: 32,
+            bendPoints: 7)
+        #expect(coarseGrid == fineGrid)
+        // Four bend sets of 7: 2m_μ, logarithmic above and below the top (m_top(1 ± 10⁻⁴) the closest), uniform above
+        // it (its ends, m_top and 1.3 m_top, are already there: the window's end and the logarithmic set's).
+        #expect(fineGrid.count == grid.count + 4 * 7 - 2)
+        #expect(fineGrid.contains(upper * (1 + 1e-4)) && fineGrid.contains(upper * (1 - 1e-4)))
     }
 
     /// The union over beams contains each beam's grid and nothing else.

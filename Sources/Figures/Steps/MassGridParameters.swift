@@ -10,7 +10,7 @@ struct MassGridParameters: Sendable, Hashable {
     var points_per_decade: Int = 40
     /// Extra uniformly spaced masses across the resonance window (E_R inside the signal region).
     var resonance_points: Int = 120
-    /// Extra uniform masses at 2m_μ and at the top of the resonance window (each).
+    /// Extra masses at 2m_μ and in each of three sets around the top of the resonance window.
     var bend_points: Int = 40
     /// The resonance window starts where η first exceeds this fraction of its maximum.
     static let negligibleEfficiency = 1e-6
@@ -45,12 +45,12 @@ extension MassGridParameters {
         ParameterDoc(
             "resonance_points", unit: "1",
             "extra uniform masses across the window where E_R = (m² − 2m_e²)/2m_e lies in the"
-                + " histogram above the efficiency turn-on (η > 10⁻⁶ of its maximum), from 5 % below it;"
-                + " the masses of every bin edge (±10⁻⁶) are added too"),
+                + " histogram above the efficiency turn-on (η > 10⁻⁶ of its maximum), from 10 % below it to √(2m_e E_top)"),
         ParameterDoc(
             "bend_points", unit: "1",
-            "extra masses in each of two windows where the curve bends: uniform at 2m_μ (−2 % … +6 %), and above the top of"
-                + " the resonance window, √(2m_e E₀) × (1 + δ), δ logarithmic from 10⁻⁴ to 0.3")
+            "extra masses in each of four sets where the curve bends: uniform at 2m_μ (−2 % … +6 %); around the top of the"
+                + " resonance window m_top = √(2m_e E_top), m_top × (1 ± δ), δ logarithmic from 10⁻⁴ to 0.3 above, to 0.1 below,"
+                + " and uniform from m_top to 1.3 m_top")
     ]
 }
 

@@ -1,15 +1,18 @@
 import Foundation
 
-/// The mass grid of the yield and limit steps: logarithmic, plus the masses whose resonance energy
-/// E_R = (m² − 2m_e²)/(2m_e) falls on a track-length bin edge (where I_res jumps) and a dense uniform
-/// set across the window where E_R is inside the histogram above the signal threshold (m ≈ 0.2–0.32 GeV
-/// at 100 GeV; docs/PHYSICS.md §6, §10). Sorted, without duplicates, inside [low, high]; the resonance masses come
-/// from the bin edges at or above `lowestSignalEnergyGeV` (below it η = 0 and nothing is resolved).
+/// The mass grid of the yield and limit steps: logarithmic, plus a dense uniform set across the window where
+/// E_R = (m² − 2m_e²)/(2m_e) is inside the histogram above the signal threshold (m ≈ 0.2–0.32 GeV at 100 GeV;
+/// docs/PHYSICS.md §6, §10). Sorted, without duplicates, inside [low, high]. The window starts 10 % below the mass
+/// whose E_R is `lowestSignalEnergyGeV` (where η turns on) and ends at the histogram's top edge; it depends on the
+/// binning only through that edge, so grids from different binnings of the same E₀ coincide (the yield uses the
+/// smooth T(E) of `SmoothTrackLength`, which has no steps at the bin edges to resolve).
 ///
-/// `bendPoints` (> 1) adds that many uniform masses in each of two windows where the limit curve bends on a scale
-/// finer than the logarithmic grid: 2m_μ (−2 % … +6 %: Z′ → μμ opens and Π has its cusp) and the top of the resonance
-/// window, √(2m_e E_top) × (1 + δ), δ = 10⁻⁴ … 0.3 logarithmically (T₊ ends at the histogram's top edge E_top; the
-/// atomic electrons' motion, up to lead's K shell, smears the fall of the resonant yield over ≈ 30 % in mass).
+/// `bendPoints` (> 1) adds that many masses in each of four sets where the limit curve bends on a scale finer than
+/// the logarithmic grid: uniform at 2m_μ (−2 % … +6 %: Z′ → μμ opens and Π has its cusp), and around the top of the
+/// resonance window m_top = √(2m_e E_top) (T₊ ends at the histogram's top edge E_top and the primary positron's track
+/// piles up just below it): m_top × (1 + δ), δ = 10⁻⁴ … 0.3, and m_top × (1 − δ), δ = 10⁻⁴ … 0.1, logarithmically,
+/// and uniform from m_top to 1.3 m_top (the atomic electrons' motion smears the resonance over ≈ 0.5 % in mass for
+/// the outer shells and ≈ 30 % for lead's K shell).
 public func resonanceResolvingMassGrid(
     fromGeV low: Double, toGeV high: Double, pointsPerDecade: Int, resonancePoints: Int,
     trackLengths: TrackLengthHistogram, lowestSignalEnergyGeV: Double, bendPoints: Int = 0
@@ -20,22 +23,23 @@ public func resonanceResolvingMassGrid(
     func uniform(_ lower: Double, _ upper: Double, _ count: Int) -> [Double] {
         (0..<count).map { lower + (upper - lower) * Double($0) / Double(count - 1) }
     }
-    let edges = trackLengths.binEdgesGeV.filter { $0 >= lowestSignalEnergyGeV }
-    if let first = edges.first, let last = edges.last, resonancePoints > 1 {
-        // From 5 % below the first edge's mass: lead's K-shell electrons smear the resonance over several per cent in
-        // mass, so the limit starts to bend below the window where E_R itself reaches the signal region.
-        let lower = 0.95 * resonanceMass(first), upper = resonanceMass(last)
-        masses += uniform(lower, upper, resonancePoints)
-        // Both sides of each edge, 10⁻⁶ apart in relative mass, so the steps of the literal histogram are drawn as steps.
-        for edge in edges { masses += [resonanceMass(edge) * (1 - 1e-6), resonanceMass(edge) * (1 + 1e-6)] }
+    let topEnergy = trackLengths.binEdgesGeV[trackLengths.binCount]
+    let top = resonanceMass(topEnergy)
+    if resonancePoints > 1, lowestSignalEnergyGeV < topEnergy {
+        // From 10 % below the turn-on's mass: lead's K-shell electrons smear the resonance over several per cent in
+        // mass, and η rises by orders of magnitude there, so the limit bends below the window where E_R reaches it.
+        masses += uniform(0.9 * resonanceMass(max(lowestSignalEnergyGeV, trackLengths.binEdgesGeV[0])), top, resonancePoints)
     }
     if bendPoints > 1 {
         let dimuon = 2 * PhysicalConstants.muonMassGeV
-        let top = resonanceMass(trackLengths.binEdgesGeV[trackLengths.binCount])
-        // Above the top the yield falls on the outer shells' Doppler scale first (≈ 0.5 % in mass), then on the inner
-        // shells': m = top × (1 + δ), δ logarithmic from 10⁻⁴ to 0.3.
+        func logarithmic(_ from: Double, _ to: Double) -> [Double] {
+            (0..<bendPoints).map { from * pow(to / from, Double($0) / Double(bendPoints - 1)) }
+        }
         masses += uniform(0.98 * dimuon, 1.06 * dimuon, bendPoints)
-        masses += (0..<bendPoints).map { top * (1 + 1e-4 * pow(3000, Double($0) / Double(bendPoints - 1))) }
+        masses += logarithmic(1e-4, 0.3).map { top * (1 + $0) }
+        // The K-shell tail bends the curve up to 30 % above the top: uniform there too (the logarithmic δ thins out).
+        masses += uniform(top, 1.3 * top, bendPoints)
+        masses += logarithmic(1e-4, 0.1).map { top * (1 - $0) }
     }
     return Array(Set(masses.filter { $0 >= low && $0 <= high })).sorted()
 }

@@ -32,24 +32,25 @@ public enum ResonantYieldIntegral {
         crossSection: ResonantCrossSection, trackLengths: TrackLengthHistogram, atomicNumber: Double,
         efficiency: (Double) -> Double
     ) -> Double {
+        // T₊ is the smooth reconstruction of the histogram (docs/PHYSICS.md §8), so the result does not jump
+        // when E_R or the Doppler-smeared peak crosses a bin edge, and converges as the bins shrink.
+        let smooth = SmoothTrackLength(trackLengths, .positrons)
         switch crossSection {
         case let .narrowWidthAtRest(energy, integral):
-            // ∫dE T₊ σ η = T₊(E_R) η(E_R) I: the δ picks the histogram density of the bin holding E_R.
-            guard let bin = trackLengths.binIndex(ofEnergyGeV: energy) else { return 0 }
-            return atomicNumber * trackLengths.positronsCmPerGeV[bin] * efficiency(energy) * integral
+            // ∫dE T₊ σ η = T₊(E_R) η(E_R) I: the δ picks the density at E_R.
+            return atomicNumber * smooth.densityCmPerGeV(atEnergyGeV: energy) * efficiency(energy) * integral
         case let .perAtom(support, peak, sigma):
-            // Literal histogram (T₊ constant per bin); σ_atom is smooth on the Doppler scale but peaked,
-            // so each bin overlapping the support is integrated adaptively with the peak as break point.
+            // σ_atom is smooth on the Doppler scale but peaked, so each bin overlapping the support is integrated
+            // adaptively with the peak as break point (T₊ is a smooth quadratic in ln E inside a bin).
             var total = 0.0
             let edges = trackLengths.binEdgesGeV
             for i in 0..<trackLengths.binCount {
                 let lo = max(edges[i], support.lowerBound), hi = min(edges[i + 1], support.upperBound)
-                let density = trackLengths.positronsCmPerGeV[i]
-                guard lo < hi, density != 0 else { continue }
+                guard lo < hi, smooth.cumulativeCm[i + 1] > smooth.cumulativeCm[i] else { continue }
                 let part = AdaptiveQuadrature.integrate(from: lo, to: hi, breakpoints: [peak], relativeTolerance: 1e-8) {
-                    sigma($0) * efficiency($0)
+                    sigma($0) * efficiency($0) * smooth.density(bin: i, energyGeV: $0)
                 }
-                total += density * part.value
+                total += part.value
             }
             return total
         }

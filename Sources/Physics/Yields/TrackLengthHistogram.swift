@@ -2,8 +2,8 @@
 ///
 /// A histogram: T in bin i is the track length of charged leptons with energy in [Eᵢ, Eᵢ₊₁] divided by
 /// the bin width [cm per GeV per primary] (docs/PHYSICS.md §8). Optionally, per bin, the track-weighted mean
-/// energy ⟨E⟩ᵢ = ∫_bin E T dE / ∫_bin T dE, which a track-length tally gets for free and which fixes the
-/// in-bin shape where it matters: the top bin, where the primary's track piles up just below E₀.
+/// energy ⟨E⟩ᵢ = ∫_bin E T dE / ∫_bin T dE (an imported table may carry it). The yield integrals use the smooth
+/// reconstruction `SmoothTrackLength`, which keeps every bin's integral; the means are kept for the table.
 public struct TrackLengthHistogram: Sendable, Hashable {
     /// Bin edges [GeV], strictly increasing.
     public let binEdgesGeV: [Double]
