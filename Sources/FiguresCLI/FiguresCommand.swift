@@ -48,12 +48,18 @@ struct ProjectOptions: ParsableArguments {
     /// first SHA-256 call initialises libcrypto, which costs the no-op answer about 3 ms.
     var argumentsKey: String {
         let text = (overrides.map { "set \($0)" } + datasetOverrides.map { "dataset \($0)" }).joined(separator: "\n")
-        guard !text.isEmpty else { return "-" }
+        guard !text.isEmpty else { return Self.noOverridesKey }
         return text.utf8.map { byte in (byte < 16 ? "0" : "") + String(byte, radix: 16) }.joined()
     }
 
     /// The project root as an absolute path.
-    var rootDirectory: String {
+    var rootDirectory: String { Self.rootDirectory(of: project) }
+
+    /// ``argumentsKey`` without `--set` or `--dataset`.
+    static let noOverridesKey = "-"
+
+    /// `project` (relative to the working directory) as an absolute path.
+    static func rootDirectory(of project: String) -> String {
         let url = URL(fileURLWithPath: project, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         return url.standardizedFileURL.path
     }
@@ -137,19 +143,10 @@ func runBuild(_ options: ProjectOptions, _ build: BuildOptions, targets: [String
     let fastPath = targets == nil && build.rerun.isEmpty
     let noOpPath = NoOpSummary.path(cacheDirectory: options.rootDirectory + "/out/.cache")
     let binary = CommandLine.executablePath
-    if fastPath {
-        let last = FileManager.default.contents(atPath: noOpPath).flatMap(NoOpSummary.init(decoding:))
-        let staleness = last.map { $0.staleness(binary: binary, argumentsKey: options.argumentsKey) } ?? "no summary of a complete build"
-        if ProcessInfo.processInfo.environment["FIGURES_EXPLAIN_NOOP"] != nil {
-            printError("no-op summary: " + (staleness ?? "current"))
-        }
-        if let last, staleness == nil {
-            let reporter = TerminalReporter(quiet: build.quiet)
-            for name in last.nodes { reporter.stepCached(name) }
-            reporter.finish()
-            print(BuildMessages.summary(ran: 0, cached: last.nodes.count, failed: 0, skipped: 0, seconds: 0))
-            return true
-        }
+    if fastPath,
+        answerFromNoOpSummary(rootDirectory: options.rootDirectory, argumentsKey: options.argumentsKey, quiet: build.quiet, early: false)
+    {
+        return true
     }
     let project = try options.loadProject()
     if let targets {

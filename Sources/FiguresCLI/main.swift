@@ -13,6 +13,11 @@ if CommandLine.arguments.dropFirst().first == "--version" {
     Foundation.exit(0)
 }
 
+// A plain `figures all` with nothing changed answers from the no-op summary before the full parse.
+if EarlyNoOp.answer(arguments: Array(CommandLine.arguments.dropFirst())) {
+    Foundation.exit(0)
+}
+
 do {
     var command = try FiguresCommand.parseAsRoot()
     if var asyncCommand = command as? any AsyncParsableCommand {

@@ -109,4 +109,37 @@ struct NoOpEndToEndTests {
         #expect(run.stderr.contains("no-op summary: the binary changed"))
         #expect(run.cached == ["loop-function", "pi-q2"])
     }
+
+    /// A plain `all` (with `--quiet` or `--project`) answers before the full argument parse; any other
+    /// argument goes through swift-argument-parser, which still rejects what it does not know.
+    @Test func plainAllAnswersBeforeTheArgumentParseAndOtherFormsDoNot() throws {
+        let (project, outputs) = try builtProject()
+        defer { TemporaryDirectory.remove(project) }
+        let early = "no-op summary: current (answered before the full argument parse)"
+        #expect(try noOp(project).stderr.contains(early))
+        let quiet = try FiguresProject.run(["all", "--quiet"], in: project, environment: Self.explain)
+        #expect(quiet.stderr.contains(early))
+        #expect(quiet.cached.isEmpty)
+        #expect(quiet.stdout.contains("build: 0 ran, 2 cached"))
+        let parent = project.deletingLastPathComponent()
+        for form in [["all", "--project", project.lastPathComponent], ["all", "--project=" + project.lastPathComponent]] {
+            let elsewhere = try FiguresProject.run(form, in: parent, environment: Self.explain)
+            #expect(elsewhere.stderr.contains(early), "\(form)")
+            #expect(elsewhere.cached == ["loop-function", "pi-q2"], "\(form)")
+        }
+        let withJobs = try FiguresProject.run(["all", "--jobs", "1"], in: project, environment: Self.explain)
+        #expect(withJobs.stderr.contains("no-op summary: current"))
+        #expect(!withJobs.stderr.contains(early))
+        #expect(withJobs.cached == ["loop-function", "pi-q2"])
+        let unknown = try FiguresProject.run(["all", "--no-such-option"], in: project, environment: Self.explain)
+        #expect(unknown.status == 2)
+        #expect(!unknown.stderr.contains("no-op summary"))
+        // Without the report the early answer steps aside and the full path writes it again.
+        try FileManager.default.removeItem(at: project.appendingPathComponent("out/report/index.html"))
+        let noReport = try noOp(project)
+        #expect(noReport.stderr.contains("no-op summary: current"))
+        #expect(!noReport.stderr.contains(early))
+        #expect(FileManager.default.fileExists(atPath: project.appendingPathComponent("out/report/index.html").path))
+        #expect(try FiguresProject.outputs(of: project) == outputs)
+    }
 }

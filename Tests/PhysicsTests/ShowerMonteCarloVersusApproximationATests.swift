@@ -66,8 +66,13 @@ struct ShowerMonteCarloVersusApproximationATests {
     /// T E²/E₀ → c at E ≪ E₀ in the Monte Carlo, here with a positron beam (the other tests use
     /// electrons). The approach to c is slow (T E²/E₀ is still a few % off c at E/E₀ = 10⁻²), so
     /// the bin 0.1–0.2 GeV of a 10 GeV shower is compared with Approximation A's own value
-    /// there, and with c itself within 10 %; the Monte Carlo must match the former within 3σ of
-    /// the e⁺ + e⁻ sum (σ ≈ 1.5 % with 300 showers: 0.3 % chance of a false alarm).
+    /// there, and with c itself within 10 %. The Monte Carlo sits ≈ 3 % below Approximation A in
+    /// this bin, for main's transport as for the current one (mean pull −2.1σ, spread 0.8–0.9σ,
+    /// over seeds 1–24 of this setup, docs/PERFORMANCE.md): A is the asymptotic (E ≫ ε) solution
+    /// without cuts, while here the transport stops particles at the bin's lower edge and takes
+    /// photons below 0.02 GeV (y up to 0.2 of a 0.1 GeV particle) as a continuous loss. So the
+    /// bound is 3σ of the e⁺ + e⁻ sum (σ ≈ 1.5 % with 300 showers) plus a 5 % allowance for that
+    /// model difference (≈ 9.5 % in all: a Monte Carlo 10 % off A fails).
     @Test func lowEnergyScalingFollowsApproximationA() {
         let beam = 10.0
         let parameters = CascadeParameters(
@@ -82,7 +87,7 @@ struct ShowerMonteCarloVersusApproximationATests {
         let error = (pow(electrons.statisticalErrorCmPerGeV[0], 2) + pow(positrons.statisticalErrorCmPerGeV[0], 2)).squareRoot()
         let model = ApproximationA(material: .lead)
         let expected = Self.binAverage(model, low: 0.1, high: 0.2, beam: beam) { $0.allChargedCmPerGeV }
-        #expect(abs(monteCarlo - expected) < 3 * error, "MC \(monteCarlo) ± \(error), A \(expected)")
+        #expect(abs(monteCarlo - expected) < 3 * error + 0.05 * expected, "MC \(monteCarlo) ± \(error), A \(expected)")
         let scaled = monteCarlo * 0.1 * 0.2 / beam / Material.lead.radiationLengthCm
         #expect(abs(scaled / model.lowEnergyConstant - 1) < 0.1, "T E²/(E₀X₀) = \(scaled)")
     }

@@ -52,6 +52,8 @@ struct PreparedCascade: Sendable {
     let seed: UInt64
     /// The largest a = 4/3 + ξ among the materials: makes the bremsstrahlung majorant material independent.
     let largestBremsstrahlungCoefficient: Double
+    /// The sampler of the exponential distances (optical depths).
+    let exponential = ExponentialZiggurat()
 
     init(_ parameters: CascadeParameters) {
         precondition(parameters.energyCutGeV > 0, "the energy cut must be positive")
@@ -168,7 +170,7 @@ struct ShowerTransporter {
     /// Photon: distance to the pair conversion in units of its mean free path, walked through the
     /// layers with their precomputed optical thicknesses (no division per layer).
     private mutating func transportPhoton(_ photon: ShowerParticle) {
-        var opticalDepth = -log(random.nextOpenUnit())
+        var opticalDepth = cascade.exponential.next(&random)
         var layer = photon.layer
         let layerCount = cascade.layerEndCm.count
         guard layer < layerCount else {
@@ -229,7 +231,7 @@ struct ShowerTransporter {
         var majorantEnergy = energy
         var (logTerm, quadraticTerm) = Self.bremsstrahlungTerms(energyGeV: energy, softCutGeV: softCut)
         var majorantPerRadiationLength = cascade.largestBremsstrahlungCoefficient * logTerm + quadraticTerm
-        var opticalDepth = -log(random.nextOpenUnit())
+        var opticalDepth = cascade.exponential.next(&random)
         var bin = binIndex(energy)
         while true {
             guard layer < layerCount else {
@@ -256,7 +258,7 @@ struct ShowerTransporter {
             let slope = inverseSquare * (b - 2 * c * inverseEnergy)
             let curvature = inverseSquare * inverseEnergy * (6 * c * inverseEnergy - 2 * b)
             let secondOrder = slope * slope + rate * curvature
-            var newEnergy = energy - step * rate * (1 - 0.5 * step * slope + step * step * secondOrder / 6)
+            var newEnergy = energy - step * rate * (1 - 0.5 * step * slope + step * step * secondOrder * (1.0 / 6))
             let stops = newEnergy <= cut
             if stops {
                 // The length that loses ΔE = E − cut, ∫₀^ΔE du/L(E − u), to the same order:
@@ -267,7 +269,7 @@ struct ShowerTransporter {
                 step =
                     ratio
                     * (1 + 0.5 * ratio * slope
-                        + remaining * ratio * (slope * slope * inverseRate - 0.5 * curvature) / 3)
+                        + remaining * ratio * (slope * slope * inverseRate - 0.5 * curvature) * (1.0 / 3))
                 newEnergy = cut
             }
             tallyTrack(
@@ -288,7 +290,7 @@ struct ShowerTransporter {
                 continue
             }
             depth += step
-            opticalDepth = -log(random.nextOpenUnit())
+            opticalDepth = cascade.exponential.next(&random)
             // Thinning: a real emission with probability λ̂_m(E′)/majorant.
             let threshold = random.nextOpenUnit() * majorantPerRadiationLength
             let a = material.spectra.bremsstrahlungLeadingCoefficient
@@ -348,17 +350,17 @@ struct ShowerTransporter {
             bin = lowerBin(from: bin, energyGeV: lowEnergyGeV)
             return
         }
-        let channel = (2 * materialIndex + chargeIndex) * binCount
-        let primaryChannel = (2 * materialCount + materialIndex) * binCount
-        let width = highEnergyGeV - lowEnergyGeV
-        if width <= 1e-14 * highEnergyGeV {
-            // No continuous loss in this step: the whole length sits at one energy.
-            if bin < binCount {
-                tally.currentShower[channel + bin] += lengthCm
-                if isPrimary { tally.currentShower[primaryChannel + bin] += lengthCm }
-            }
+        let channel = (2 &* materialIndex &+ chargeIndex) &* binCount
+        let primaryChannel = (2 &* materialCount &+ materialIndex) &* binCount
+        // The whole step inside one bin (most steps): its whole length goes there.
+        if bin < binCount, lowEnergyGeV >= cascade.edgesGeV[bin] {
+            tally.currentShower[channel &+ bin] += lengthCm
+            if isPrimary { tally.currentShower[primaryChannel &+ bin] += lengthCm }
             return
         }
+        // Above the range with no continuous loss: nothing to tally.
+        let width = highEnergyGeV - lowEnergyGeV
+        if width <= 1e-14 * highEnergyGeV { return }
         let density = lengthCm / width
         var current = min(bin, binCount - 1)
         while current >= 0 {
@@ -366,8 +368,8 @@ struct ShowerTransporter {
             let lower = max(lowEnergyGeV, cascade.edgesGeV[current])
             if upper > lower {
                 let length = density * (upper - lower)
-                tally.currentShower[channel + current] += length
-                if isPrimary { tally.currentShower[primaryChannel + current] += length }
+                tally.currentShower[channel &+ current] += length
+                if isPrimary { tally.currentShower[primaryChannel &+ current] += length }
             }
             if lowEnergyGeV >= cascade.edgesGeV[current] { break }
             current -= 1

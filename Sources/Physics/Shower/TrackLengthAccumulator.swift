@@ -30,19 +30,31 @@ struct TrackLengthAccumulator: Sendable {
 
     /// Moves the shower in progress into the sums and clears it.
     mutating func closeShower(balance: ShowerEnergyBalance, beamEnergyGeV: Double) {
-        for channel in 0..<channelCount {
-            var above = 0.0
-            var bin = binCount - 1
-            while bin >= 0 {
-                let index = channel * binCount + bin
-                let x = currentShower[index]
-                currentShower[index] = 0
-                above += x
-                sum[index] += x
-                sumOfSquares[index] += x * x
-                aboveSum[index] += above
-                aboveSumOfSquares[index] += above * above
-                bin -= 1
+        let binCount = binCount, channelCount = channelCount
+        // Through buffer pointers: one uniqueness check per array instead of one per element.
+        currentShower.withUnsafeMutableBufferPointer { current in
+            sum.withUnsafeMutableBufferPointer { sum in
+                sumOfSquares.withUnsafeMutableBufferPointer { sumOfSquares in
+                    aboveSum.withUnsafeMutableBufferPointer { aboveSum in
+                        aboveSumOfSquares.withUnsafeMutableBufferPointer { aboveSumOfSquares in
+                            for channel in 0..<channelCount {
+                                var above = 0.0
+                                var bin = binCount - 1
+                                while bin >= 0 {
+                                    let index = channel * binCount + bin
+                                    let x = current[index]
+                                    current[index] = 0
+                                    above += x
+                                    sum[index] += x
+                                    sumOfSquares[index] += x * x
+                                    aboveSum[index] += above
+                                    aboveSumOfSquares[index] += above * above
+                                    bin -= 1
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
         balanceSum.ionizationGeV += balance.ionizationGeV
