@@ -10,7 +10,9 @@ import DataFormats
 /// Outputs: one `LimitCurveTable` per curve, named EXPERIMENT + scenario suffix (e.g. `na64e-2016-2022`,
 /// `na64e-2016-2022-alpha-d-0.1`), columns m_GeV, g_limit, iterations; masses without
 /// sensitivity (or outside the external curve, for the ratio method) have no row. A mass where the
-/// width iteration does not converge fails the step, naming the curve and the mass.
+/// width iteration does not converge fails the step, naming the curve and the mass. An experiment with
+/// `ecal_thresholds` also gets `EXPERIMENT-signal-uncertainty` (m_GeV, threshold_spread, signal_uncertainty,
+/// upper_limit_events): its N_up follows r_s(m) = √(r₀² + r_thr(m)²) (docs/PHYSICS.md §10).
 struct LimitsStep: StepKind {
     /// How g_up is obtained from the yield (docs/PHYSICS.md §10).
     enum Method: String, ParameterChoice, Hashable, CaseIterable {
