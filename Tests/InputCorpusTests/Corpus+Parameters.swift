@@ -62,6 +62,12 @@ extension Corpus {
         .yaml(
             "param-negative-background-uncertainty", .parameters, "background_events: 0.3}",
             "background_events: 0.3, background_uncertainty_events: -0.2}"),
+        .yaml(
+            "param-negative-threshold-weight", .parameters, "background_events: 0.3}",
+            "background_events: 0.3, ecal_thresholds: [{threshold_GeV: 47}, {threshold_GeV: 50, weight: -1}]}"),
+        .yaml(
+            "param-threshold-sample-without-threshold", .parameters, "background_events: 0.3}",
+            "background_events: 0.3, ecal_thresholds: [{weight: 2}]}"),
         .yaml("param-top-bins-zero", .parameters, "      energy_bins: 20\n", "      energy_bins: 20\n      energy_top_bins: 0\n"),
         .yaml(
             "param-top-bins-without-resolution", .parameters, "      energy_bins: 20\n",

@@ -79,7 +79,10 @@ struct EfficiencyStep: StepKind {
                     "\(canonicalNumber(p.stochastic_term_sqrt_GeV))/sqrt(E) \(p.combination.rawValue) "
                         + canonicalNumber(p.constant_term)
                 ),
-                ("plateau", canonicalNumber(p.plateau))
+                ("plateau", canonicalNumber(p.plateau)),
+                // The model's parameters one by one, for the limits step's threshold sampling (it recomputes η from them).
+                ("stochastic_term_sqrt_GeV", canonicalNumber(p.stochastic_term_sqrt_GeV)),
+                ("constant_term", canonicalNumber(p.constant_term)), ("combination", p.combination.rawValue)
             ])
         return [Artifact(name: "table", data: try table.encoded())]
     }

@@ -27,6 +27,8 @@ struct ExperimentParameters: ParameterSet, Hashable {
     /// σ_B in events; when given it replaces `background_relative_uncertainty`.
     var background_uncertainty_events: Double?
     var signal_relative_uncertainty: Double = 0
+    /// E_ECAL^thr sampled over run periods: the yield's spread over them joins `signal_relative_uncertainty` in quadrature.
+    var ecal_thresholds: [ThresholdSampleParameters] = []
     /// The step's `method` for this experiment's curves when absent.
     var method: LimitsStep.Method?
 
@@ -51,6 +53,10 @@ struct ExperimentParameters: ParameterSet, Hashable {
             "background_uncertainty_events", unit: "events", "σ_B (the letters quote B = 0.3 ± 0.2)",
             whenAbsent: "B × `background_relative_uncertainty`"),
         ParameterDoc("signal_relative_uncertainty", unit: "1", "relative uncertainty on the signal expectation"),
+        ParameterDoc(
+            "ecal_thresholds",
+            "E_ECAL^thr by run period (`{threshold_GeV, weight}`): r_s(m) = √(r_s² + r_thr(m)²), r_thr the σ/mean of the"
+                + " yield over them; the central yield stays at the efficiency's threshold; empty: no sampling"),
         .optional(
             "method", "`absolute` or `ratio` for this experiment's curves (e.g. the 2016–2018 data by the ratio method)",
             whenAbsent: "the step's `method`")
@@ -87,6 +93,6 @@ struct ExperimentParameters: ParameterSet, Hashable {
         if !(background_relative_uncertainty >= 0) { return "background_relative_uncertainty: expected a number ≥ 0" }
         if !(signal_relative_uncertainty >= 0) { return "signal_relative_uncertainty: expected a number ≥ 0" }
         if !((background_uncertainty_events ?? 0) >= 0) { return "background_uncertainty_events: expected a number ≥ 0" }
-        return nil
+        return thresholdProblem
     }
 }

@@ -10,7 +10,9 @@ import DataFormats
 /// Outputs: one `LimitCurveTable` per curve, named EXPERIMENT + scenario suffix (e.g. `na64e-2016-2022`,
 /// `na64e-2016-2022-alpha-d-0.1`), columns m_GeV, g_limit, iterations; masses without
 /// sensitivity (or outside the external curve, for the ratio method) have no row. A mass where the
-/// width iteration does not converge fails the step, naming the curve and the mass.
+/// width iteration does not converge fails the step, naming the curve and the mass. An experiment with
+/// `ecal_thresholds` also gets `EXPERIMENT-signal-uncertainty` (m_GeV, threshold_spread, signal_uncertainty,
+/// upper_limit_events): its N_up follows r_s(m) = √(r₀² + r_thr(m)²) (docs/PHYSICS.md §10).
 struct LimitsStep: StepKind {
     /// How g_up is obtained from the yield (docs/PHYSICS.md §10).
     enum Method: String, ParameterChoice, Hashable, CaseIterable {
@@ -30,6 +32,7 @@ struct LimitsStep: StepKind {
         var profile_likelihood_criterion: ProfileLikelihoodCriterionChoice = .signalPlusBackground
         var toys: Int = 10_000
         var toy_seed: Int = 1
+        var threshold_sampling_stride: Int = 3
         var atomic_motion: Bool = true
         var scintillator_electrons: Bool = true
         var approximation: StrahlungChoice = .etl
@@ -60,7 +63,11 @@ struct LimitsStep: StepKind {
                 ParameterDoc(
                     "toys", unit: "1",
                     "toy experiments per p-value, 100 to 10⁶ (10⁴: N_up to ±0.03 events, about ±0.7 % on g)"),
-                ParameterDoc("toy_seed", unit: "1", "seed of the toys' random streams, ≥ 0")
+                ParameterDoc("toy_seed", unit: "1", "seed of the toys' random streams, ≥ 0"),
+                ParameterDoc(
+                    "threshold_sampling_stride", unit: "1",
+                    "yields at an experiment's `ecal_thresholds` at every k-th grid mass (and the last), r_thr linear in m"
+                        + " between: k times cheaper; 1 to 100")
             ] + MassGridParameters.sharedDocs
 
         var massGrid: MassGridParameters {
@@ -83,23 +90,55 @@ struct LimitsStep: StepKind {
         if !(p.confidence_level > 0 && p.confidence_level < 1) { return "confidence_level: expected 0 < CL < 1" }
         if p.toys < 100 || p.toys > 1_000_000 { return "toys: expected 100 to 1000000" }
         if p.toy_seed < 0 { return "toy_seed: expected ≥ 0" }
+        if !(1...100).contains(p.threshold_sampling_stride) { return "threshold_sampling_stride: expected 1 to 100" }
         for (index, experiment) in p.experiments.enumerated() {
             if let problem = experiment.problem { return "experiments[\(index)].\(problem)" }
+            if !experiment.ecal_thresholds.isEmpty && (experiment.method ?? p.method) == .ratio {
+                return "experiments[\(index)].ecal_thresholds: expected none with the ratio method (it does not use N_up)"
+            }
         }
         for (index, scenario) in p.scenarios.enumerated() {
             if let problem = scenario.problem { return "scenarios[\(index)].\(problem)" }
         }
-        let names = p.experiments.flatMap { experiment in p.scenarios.map { experiment.name + $0.suffix } }
+        let names =
+            p.experiments.flatMap { experiment in p.scenarios.map { experiment.name + $0.suffix } }
+            + p.experiments.filter { !$0.ecal_thresholds.isEmpty }.map(signalUncertaintyArtifact)
         if Set(names).count != names.count { return "two curves share a name (experiment name + scenario suffix must be unique)" }
         return nil
     }
 
-    /// One curve being filled: its experiment, scenario and N_up.
+    /// One curve being filled: its experiment, scenario and N_up (fixed, or per mass from r_thr(m)).
     struct Curve: Sendable {
         let name: String
         let experiment: ExperimentParameters
         let scenario: ScenarioParameters
-        let upperLimitEvents: Double
+        let upperLimit: UpperLimitRule
+        /// r_thr per grid mass for an experiment that samples E_ECAL^thr.
+        let thresholdSpreads: [Double]?
+
+        /// N_up at grid mass `index`.
+        func upperLimitEvents(atMassIndex index: Int) -> Double {
+            switch upperLimit {
+            case .fixed(let value): value
+            case .sampled(let curve): curve.upperLimit(thresholdSpread: thresholdSpreads![index])!
+            }
+        }
+
+        /// How the table's metadata states N_up.
+        var upperLimitDescription: String {
+            switch upperLimit {
+            case .fixed(let value): value.isNaN ? "unused (ratio method)" : canonicalNumber(value)
+            case .sampled:
+                "per mass, at r_s = sqrt(r0^2 + r_thr(m)^2) (table \(LimitsStep.signalUncertaintyArtifact(experiment)))"
+            }
+        }
+    }
+
+    /// The integrals at one mass: per beam at the nominal threshold, and I_rad + I_res per sampled threshold.
+    struct MassIntegrals: Sendable {
+        let nominal: [ExperimentParameters.Beam: PerUnitYieldIntegrals]
+        /// Nil at the masses the threshold sampling skips (`threshold_sampling_stride`).
+        let sampledTotals: [Double]?
     }
 
     /// What `run` writes, for the load-time check of the figures' columns.
@@ -107,7 +146,10 @@ struct LimitsStep: StepKind {
         DeclaredOutputs(
             p.experiments.flatMap { experiment in
                 p.scenarios.map { DeclaredOutputs.Output(name: experiment.name + $0.suffix, columns: LimitCurveTable.columnNames) }
-            })
+            }
+                + p.experiments.filter { !$0.ecal_thresholds.isEmpty }.map {
+                    DeclaredOutputs.Output(name: signalUncertaintyArtifact($0), columns: signalUncertaintyColumns)
+                })
     }
 
     static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
@@ -130,21 +172,17 @@ struct LimitsStep: StepKind {
         let settings = EventLimitSettings(
             choice: p.upper_limit_method, confidenceLevel: p.confidence_level, distribution: p.profile_likelihood_distribution,
             criterion: p.profile_likelihood_criterion, toys: p.toys, toySeed: UInt64(p.toy_seed))
-        // N_up per experiment (toys cost about a second each: in parallel, results in experiment order).
-        let uppers: [Result<Double, StepFailure>] = OrderedParallelMap.map(count: p.experiments.count) { index in
-            let experiment = p.experiments[index]
-            // The ratio method does not use N_up (NaN, written as such in the table's metadata).
-            if (experiment.method ?? p.method) == .ratio { return .success(.nan) }
-            do { return .success(try experiment.upperLimitEvents(settings)) } catch {
-                return .failure(StepFailure("experiment '\(experiment.name)': no upper limit on the signal (\(error))"))
-            }
-        }
-        let curves: [Curve] = try zip(p.experiments, uppers).flatMap { experiment, result in
-            let upper = try result.get()
-            return p.scenarios.map { scenario in
-                Curve(name: experiment.name + scenario.suffix, experiment: experiment, scenario: scenario, upperLimitEvents: upper)
-            }
-        }
+        let sampling =
+            p.experiments.contains { !$0.ecal_thresholds.isEmpty }
+            ? try ThresholdSamplingPlan(p, efficiencyData: inputs.data("efficiency"), source: inputs.sources["efficiency"] ?? "efficiency")
+            {
+                beam, sampledEfficiency in
+                try YieldInputTables.calculator(
+                    trackLengthData: inputs.data(beam.trackLengthRole),
+                    source: inputs.sources[beam.trackLengthRole] ?? beam.trackLengthRole,
+                    efficiency: sampledEfficiency, approximation: p.approximation.approximation, atomicMotion: p.atomic_motion,
+                    scintillatorElectrons: p.scintillator_electrons, exactTreeLevelFactors: kFactors)
+            } : ThresholdSamplingPlan()
 
         // The grid is shared by all curves: the union over beams of their resonance windows.
         let grid = resonanceResolvingMassGrid(
@@ -153,20 +191,47 @@ struct LimitsStep: StepKind {
             lowestSignalEnergyGeV: efficiency.lowestEnergy(aboveFractionOfMaximum: MassGridParameters.negligibleEfficiency),
             bendPoints: p.bend_points)
 
+        // Per mass, the integrals of every beam at the nominal threshold and I_rad + I_res at each sampled threshold.
         let calculatorList = beams.map { calculators[$0]! }
         let progress = context.reportProgress
-        let rows: [[Result<CouplingLimit?, CouplingLimitError>]] = OrderedParallelMap.map(count: grid.count, progress: progress) { index in
+        let perMass: [MassIntegrals] = OrderedParallelMap.map(count: grid.count, progress: progress) { index in
             let mass = grid[index]
             let memo = RadiativeEnergyMemo()  // F(E) shared by the beams (same mass, same efficiency)
             let integrals = Dictionary(uniqueKeysWithValues: zip(beams, calculatorList.map { $0.integrals(massGeV: mass, sharing: memo) }))
+            let sampled = index % p.threshold_sampling_stride == 0 || index == grid.count - 1
+            return MassIntegrals(nominal: integrals, sampledTotals: sampled ? sampling.totals(massGeV: mass) : nil)
+        }
+        // r_thr(m) of the experiments that sample E_ECAL^thr, then N_up (per experiment, or on r_thr nodes).
+        let spreads: [[Double]?] = p.experiments.map { experiment in
+            guard experiment.thresholdDistribution != nil else { return nil }
+            let sampledIndices = perMass.indices.filter { perMass[$0].sampledTotals != nil }
+            let computed = sampledIndices.map {
+                sampling.thresholdSpread(
+                    of: experiment, nominal: perMass[$0].nominal[experiment.beam]!, sampledTotals: perMass[$0].sampledTotals!)!
+            }
+            guard sampledIndices.count >= 2 else { return computed }
+            let line = LinearInterpolator(x: sampledIndices.map { grid[$0] }, y: computed)
+            return grid.map { line($0)! }
+        }
+        let rules = try upperLimitRules(p, settings: settings, spreads: spreads, masses: grid)
+        let curves: [Curve] = zip(p.experiments.indices, rules).flatMap { index, rule in
+            p.scenarios.map { scenario in
+                Curve(
+                    name: p.experiments[index].name + scenario.suffix, experiment: p.experiments[index], scenario: scenario,
+                    upperLimit: rule, thresholdSpreads: spreads[index])
+            }
+        }
+
+        let rows: [[Result<CouplingLimit?, CouplingLimitError>]] = OrderedParallelMap.map(count: grid.count) { index in
+            let mass = grid[index]
             let epsilon = darkPhotonLimit.flatMap { YieldLimit.strongestEpsilon(of: $0, atMassGeV: mass) }
             return curves.map { curve in
                 let method: YieldLimitMethod =
                     (curve.experiment.method ?? p.method) == .absolute
-                    ? .absolute(exposure: curve.experiment.exposure, upperLimitEvents: curve.upperLimitEvents)
+                    ? .absolute(exposure: curve.experiment.exposure, upperLimitEvents: curve.upperLimitEvents(atMassIndex: index))
                     : .ratio(darkPhotonEpsilon: epsilon)
                 return Result { () throws(CouplingLimitError) -> CouplingLimit? in
-                    try YieldLimit.coupling(integrals: integrals[curve.experiment.beam]!, method: method) { g in
+                    try YieldLimit.coupling(integrals: perMass[index].nominal[curve.experiment.beam]!, method: method) { g in
                         curve.scenario.piSquaredTimesBranching(massGeV: mass, coupling: g)
                     }
                 }
@@ -198,14 +263,22 @@ struct LimitsStep: StepKind {
                 metadata: [
                     ("experiment", curve.experiment.name), ("scenario", curve.scenario.name),
                     ("method", (curve.experiment.method ?? p.method).rawValue), ("upper_limit_method", p.upper_limit_method.rawValue),
-                    (
-                        "upper_limit_events",
-                        curve.upperLimitEvents.isNaN ? "unused (ratio method)" : canonicalNumber(curve.upperLimitEvents)
-                    ),
+                    ("upper_limit_events", curve.upperLimitDescription),
                     ("atomic_motion", p.atomic_motion ? "on" : "off"), ("approximation", p.approximation.rawValue),
                     ("annihilation_targets", p.scintillator_electrons ? "lead, scintillator" : "lead")
                 ])
             artifacts.append(Artifact(name: curve.name, data: try table.encoded()))
+        }
+        for (experiment, spread) in zip(p.experiments, spreads) {
+            guard let spread, let rule = curves.first(where: { $0.experiment == experiment })?.upperLimit,
+                case .sampled(let curve) = rule
+            else { continue }
+            artifacts.append(
+                Artifact(
+                    name: signalUncertaintyArtifact(experiment),
+                    data: try signalUncertaintyTable(
+                        masses: grid, spreads: spread, base: experiment.signal_relative_uncertainty, curve: curve,
+                        thresholds: experiment.ecal_thresholds)))
         }
         return artifacts
     }

@@ -95,6 +95,9 @@ public struct ProfileLikelihoodLimit: Sendable, Hashable {
             likelihood.signalConstraint, fit.signalTheta
         ).0
         var above = 0
+        // Hybrid toys keep the global observables at 0, so a toy's q̃_μ depends on its count n alone: computed once per
+        // distinct n (a handful), the same values as computing it per toy.
+        var statisticByCount: [Double: Double] = [:]
         for index in 0..<count {
             var rng = Xoshiro256StarStar(seed: seed, streamIndex: UInt64(index))
             let draws = (Self.normal(&rng), Self.normal(&rng))
@@ -116,7 +119,14 @@ public struct ProfileLikelihoodLimit: Sendable, Hashable {
                 toy.observedEvents = Self.poisson(b + s, &rng)
             }
             // Ties (the statistic is discrete when there are no nuisances) count as "at least as extreme".
-            if toy.testStatistic(signal: mu, globals: globals) >= observed - 1e-9 { above += 1 }
+            let statistic: Double
+            if hybrid, let known = statisticByCount[toy.observedEvents] {
+                statistic = known
+            } else {
+                statistic = toy.testStatistic(signal: mu, globals: globals)
+                if hybrid { statisticByCount[toy.observedEvents] = statistic }
+            }
+            if statistic >= observed - 1e-9 { above += 1 }
         }
         return Double(above) / Double(count)
     }
