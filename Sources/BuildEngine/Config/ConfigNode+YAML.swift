@@ -17,7 +17,10 @@ extension ConfigNode {
         let parser: Parser
         let root: Node?
         do {
-            parser = try Parser(yaml: text)
+            // The basic resolver (no rules): the configuration reads every scalar as text and types it where it is
+            // decoded, so the default rules (regular expressions for bool, int, float, null, timestamp on every
+            // plain scalar) were work whose result nothing read.
+            parser = try Parser(yaml: text, resolver: .basic)
             root = try parser.singleRoot()
         } catch let error as YamlError {
             throw ConfigError.syntax(file: file, yamlError: error)
