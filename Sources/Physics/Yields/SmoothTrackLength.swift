@@ -10,12 +10,15 @@ import Foundation
 /// bin's content. For a smooth T the parabola slopes are second-order accurate, so T is recovered to O(h²)
 /// in the bin width h in ln E; where T jumps the limiter keeps it from overshooting.
 public struct SmoothTrackLength: Sendable, Hashable {
+    /// C(u) with Steffen's slopes at the bin edges u_i = ln E_i.
+    let cumulative: CubicHermite
+
     /// ln of the bin edges [ln GeV].
-    public let logEdges: [Double]
+    public var logEdges: [Double] { cumulative.nodes }
     /// C at the edges [cm per primary], C₀ = 0.
-    public let cumulativeCm: [Double]
+    public var cumulativeCm: [Double] { cumulative.values }
     /// dC/du at the edges [cm per primary].
-    public let slopesCm: [Double]
+    public var slopesCm: [Double] { cumulative.slopes }
 
     /// The reconstruction of `histogram`'s `charges` track lengths.
     public init(_ histogram: TrackLengthHistogram, _ charges: TrackCharges) {
@@ -26,9 +29,7 @@ public struct SmoothTrackLength: Sendable, Hashable {
         for i in 0..<bins { cumulative.append(cumulative[i] + histogram.density(charges, bin: i) * (edges[i + 1] - edges[i])) }
         let widths = (0..<bins).map { logEdges[$0 + 1] - logEdges[$0] }
         let secants = (0..<bins).map { (cumulative[$0 + 1] - cumulative[$0]) / widths[$0] }
-        self.logEdges = logEdges
-        self.cumulativeCm = cumulative
-        self.slopesCm = Self.steffenSlopes(widths: widths, secants: secants)
+        self.cumulative = CubicHermite(nodes: logEdges, values: cumulative, slopes: Self.steffenSlopes(widths: widths, secants: secants))
     }
 
     /// Steffen's slopes: interior, the parabola's slope p_i limited to 2 min(|s_{i−1}|, |s_i|) (0 where the secants
@@ -55,15 +56,12 @@ public struct SmoothTrackLength: Sendable, Hashable {
     }
 
     /// Number of bins.
-    public var binCount: Int { logEdges.count - 1 }
+    public var binCount: Int { cumulative.nodes.count - 1 }
 
     /// dC/du at u = ln E inside bin i (the Hermite cubic's derivative) [cm per primary].
     @inline(__always)
     func logDensity(bin i: Int, logEnergy u: Double) -> Double {
-        let h = logEdges[i + 1] - logEdges[i]
-        let t = (u - logEdges[i]) / h
-        let secant = (cumulativeCm[i + 1] - cumulativeCm[i]) / h
-        return 6 * t * (1 - t) * secant + (1 - t) * (1 - 3 * t) * slopesCm[i] + t * (3 * t - 2) * slopesCm[i + 1]
+        cumulative.derivative(inInterval: i, at: u)
     }
 
     /// T(E) inside bin i [cm/GeV per primary].
@@ -74,27 +72,13 @@ public struct SmoothTrackLength: Sendable, Hashable {
     /// T(E) [cm/GeV per primary]; 0 outside the histogram.
     public func densityCmPerGeV(atEnergyGeV energy: Double) -> Double {
         guard energy > 0 else { return 0 }
-        let u = log(energy)
-        guard u >= logEdges[0], u <= logEdges[binCount] else { return 0 }
-        var lo = 0, hi = binCount
-        while hi - lo > 1 {
-            let mid = (lo + hi) / 2
-            if logEdges[mid] <= u { lo = mid } else { hi = mid }
-        }
-        return logDensity(bin: lo, logEnergy: u) / energy
+        let u = log(energy), edges = cumulative.nodes
+        guard u >= edges[0], u <= edges[binCount] else { return 0 }
+        return logDensity(bin: cumulative.interval(containing: u), logEnergy: u) / energy
     }
 
     /// ∫ T dE over [lowGeV, highGeV] inside bin i, exact for the cubic C [cm per primary].
     func integralCm(bin i: Int, fromGeV low: Double, toGeV high: Double) -> Double {
-        cumulative(bin: i, logEnergy: log(high)) - cumulative(bin: i, logEnergy: log(low))
-    }
-
-    /// C(u) inside bin i [cm per primary].
-    func cumulative(bin i: Int, logEnergy u: Double) -> Double {
-        let h = logEdges[i + 1] - logEdges[i]
-        let t = (u - logEdges[i]) / h
-        let t2 = t * t, t3 = t2 * t
-        return (2 * t3 - 3 * t2 + 1) * cumulativeCm[i] + (t3 - 2 * t2 + t) * h * slopesCm[i]
-            + (-2 * t3 + 3 * t2) * cumulativeCm[i + 1] + (t3 - t2) * h * slopesCm[i + 1]
+        cumulative.value(inInterval: i, at: log(high)) - cumulative.value(inInterval: i, at: log(low))
     }
 }
