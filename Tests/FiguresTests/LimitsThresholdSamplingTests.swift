@@ -119,11 +119,38 @@ struct LimitsThresholdSamplingTests {
         let above = Self.parameters(thresholds: [47, 100])
         #expect(throws: StepFailure.self) { try LimitsStep.run(above, inputs: Self.inputs(), context: YieldLimitFixtures.context) }
         do {
+            _ = try LimitsStep.run(above, inputs: Self.inputs(), context: YieldLimitFixtures.context)
+        } catch {
+            #expect(
+                "\(error)".contains(
+                    "experiment 'run': ecal_thresholds has 100.0 GeV, at or above the beam energy 100.0 GeV of input 'efficiency'"),
+                "\(error)")
+        }
+        do {
             _ = try LimitsStep.run(
                 Self.parameters(thresholds: [47]), inputs: YieldLimitFixtures.inputs(), context: YieldLimitFixtures.context)
             Issue.record("a table without its model's metadata was accepted")
         } catch {
             #expect("\(error)".contains("needs the efficiency model in the table's metadata"), "\(error)")
+        }
+    }
+
+    /// A spread beyond the largest tabulated r_thr node has no N_up: the step fails naming the experiment, r_thr and
+    /// the mass where it is largest, before any toy runs.
+    @Test func aSpreadBeyondTheNodesIsRefusedNamingWhere() throws {
+        let p = Self.parameters(thresholds: [20, 50])
+        let settings = EventLimitSettings(
+            choice: .profileLikelihood, confidenceLevel: 0.9, distribution: .hybridToys, criterion: .signalPlusBackground,
+            toys: 2000, toySeed: 1)
+        do {
+            _ = try LimitsStep.upperLimitRules(p, settings: settings, spreads: [[0.2, 1.5, 0.4]], masses: [0.1, 0.25, 0.3])
+            Issue.record("r_thr = 1.5 was accepted")
+        } catch {
+            #expect(
+                "\(error)".contains(
+                    "experiment 'run': sampling the ECAL threshold spreads the yield by r_thr = 1.5 at m = 0.25 GeV, "
+                        + "beyond the largest tabulated 1.0 (no upper limit exists there)"),
+                "\(error)")
         }
     }
 }
