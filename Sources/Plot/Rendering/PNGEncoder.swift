@@ -25,36 +25,45 @@ enum PNGEncoder {
         let opaque = format == CAIRO_FORMAT_RGB24 || Self.isOpaque(pixels, width: width, height: height, stride: stride / 4)
         let channels = opaque ? 3 : 4
         let rowBytes = width * channels
-        // Raw scanlines: a filter byte, then the row filtered with "Up" (byte minus the byte above).
-        var raw = [UInt8](repeating: 0, count: (rowBytes + 1) * height)
-        var previous = [UInt8](repeating: 0, count: rowBytes)
-        var current = [UInt8](repeating: 0, count: rowBytes)
-        for y in 0..<height {
-            let row = y * (stride / 4)
-            for x in 0..<width {
-                let pixel = pixels[row + x]
-                let alpha = pixel >> 24
-                var red = (pixel >> 16) & 0xff, green = (pixel >> 8) & 0xff, blue = pixel & 0xff
-                if !opaque && alpha != 255 {
-                    // Cairo's un-premultiplication (cairo-png.c): (c·255 + a/2)/a, zero for a = 0.
-                    if alpha == 0 {
-                        red = 0; green = 0; blue = 0
-                    } else {
-                        red = (red * 255 + alpha / 2) / alpha
-                        green = (green * 255 + alpha / 2) / alpha
-                        blue = (blue * 255 + alpha / 2) / alpha
+        // Raw scanlines: a filter byte, then the row filtered with "Up" (byte minus the byte above). The rows are
+        // converted into `raw` in place and filtered afterwards from the last row up, so no row is copied twice.
+        // O(width × height), one pass over the pixels and one over the bytes.
+        let lineBytes = rowBytes + 1
+        var raw = [UInt8](repeating: 0, count: lineBytes * height)
+        raw.withUnsafeMutableBufferPointer { buffer in
+            let base = buffer.baseAddress!
+            let pixelStride = stride / 4
+            for y in 0..<height {
+                let source = pixels.baseAddress! + y * pixelStride
+                let line = base + y * lineBytes
+                line[0] = 2
+                var out = line + 1
+                if opaque {
+                    for x in 0..<width {
+                        let pixel = source[x]
+                        out[0] = UInt8(truncatingIfNeeded: pixel >> 16)
+                        out[1] = UInt8(truncatingIfNeeded: pixel >> 8)
+                        out[2] = UInt8(truncatingIfNeeded: pixel)
+                        out += 3
+                    }
+                } else {
+                    for x in 0..<width {
+                        let (red, green, blue, alpha) = Self.unpremultiplied(source[x])
+                        out[0] = red
+                        out[1] = green
+                        out[2] = blue
+                        out[3] = alpha
+                        out += 4
                     }
                 }
-                let offset = x * channels
-                current[offset] = UInt8(red)
-                current[offset + 1] = UInt8(green)
-                current[offset + 2] = UInt8(blue)
-                if !opaque { current[offset + 3] = UInt8(alpha) }
             }
-            let start = y * (rowBytes + 1)
-            raw[start] = 2
-            for i in 0..<rowBytes { raw[start + 1 + i] = current[i] &- previous[i] }
-            swap(&previous, &current)
+            // Up filter, bottom row first so each row still sees the unfiltered row above it.
+            var y = height - 1
+            while y > 0 {
+                let line = base + y * lineBytes + 1, above = line - lineBytes
+                for i in 0..<rowBytes { line[i] = line[i] &- above[i] }
+                y -= 1
+            }
         }
         var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         var header: [UInt8] = []
@@ -68,6 +77,21 @@ enum PNGEncoder {
         return png
     }
 
+    /// The straight-alpha colour of a premultiplied ARGB32 pixel, as Cairo's PNG writer computes it
+    /// (cairo-png.c): (c·255 + a/2)/a, zero for a = 0.
+    private static func unpremultiplied(_ pixel: UInt32) -> (UInt8, UInt8, UInt8, UInt8) {
+        let alpha = pixel >> 24
+        var red = (pixel >> 16) & 0xff, green = (pixel >> 8) & 0xff, blue = pixel & 0xff
+        if alpha == 0 {
+            red = 0; green = 0; blue = 0
+        } else if alpha != 255 {
+            red = (red * 255 + alpha / 2) / alpha
+            green = (green * 255 + alpha / 2) / alpha
+            blue = (blue * 255 + alpha / 2) / alpha
+        }
+        return (UInt8(red), UInt8(green), UInt8(blue), UInt8(alpha))
+    }
+
     private static func latin1(_ text: String) -> [UInt8] {
         text.unicodeScalars.map { $0.value < 256 && $0.value != 0 ? UInt8($0.value) : UInt8(ascii: "?") }
     }
@@ -78,8 +102,12 @@ enum PNGEncoder {
     }
 
     private static func isOpaque(_ pixels: UnsafeBufferPointer<UInt32>, width: Int, height: Int, stride: Int) -> Bool {
+        guard let base = pixels.baseAddress else { return true }
         for y in 0..<height {
-            for x in 0..<width where pixels[y * stride + x] >> 24 != 0xff { return false }
+            let row = base + y * stride
+            var all: UInt32 = 0xffff_ffff
+            for x in 0..<width { all &= row[x] | 0x00ff_ffff }
+            if all != 0xffff_ffff { return false }
         }
         return true
     }

@@ -110,8 +110,7 @@ struct ScenePainter {
         cairo_rotate(cr, -text.angle)
         cairo_set_source_rgb(cr, text.color.red, text.color.green, text.color.blue)
         for run in text.box.runs {
-            let layout = try measurer.layout(run.text, style: run.style, size: run.size)
-            pango_cairo_update_layout(cr, layout)
+            let layout = try measurer.drawingLayout(run.text, style: run.style, size: run.size, on: cr)
             cairo_move_to(cr, run.x, run.baselineOffset)
             // show_layout_line puts the baseline, not the top, at the current point.
             pango_cairo_show_layout_line(cr, pango_layout_get_line_readonly(layout, 0))
