@@ -79,6 +79,12 @@ extension Corpus {
         .yaml(
             "figure-unknown-key", .figureKeys, "  efficiency:\n    size: single-column\n",
             "  efficiency:\n    titel: eta\n    size: single-column\n"),
+        .yaml(
+            "figure-png-dpi-zero", .figureKeys, "  efficiency:\n    size: single-column\n",
+            "  efficiency:\n    png-dpi: 0\n    size: single-column\n"),
+        .yaml(
+            "figure-png-dpi-word", .figureKeys, "  efficiency:\n    size: single-column\n",
+            "  efficiency:\n    png-dpi: high\n    size: single-column\n"),
         .yaml("figure-missing-data", .figureKeys, #"    data: {x: "E_F", x-unit: "GeV", y: "efficiency", y-unit: "1"}"# + "\n", ""),
         .yaml("figure-empty-series", .figureKeys, "    series:\n      - \(efficiencySeries)\n", "    series: []\n"),
         .yaml(

@@ -38,6 +38,8 @@ struct FigureSpecification: Codable, Sendable {
     var style: PlotStyle
     /// PDF creation date written into the file (fixed, so the bytes are reproducible).
     var pdfDate: String
+    /// Resolution of the PNG preview [dots per inch] (`png-dpi`, default 300); PDF and SVG are vector output.
+    var pngDotsPerInch: Double
 
     struct DataAxes: Codable, Sendable {
         var x: String
@@ -167,6 +169,7 @@ struct FigureSpecification: Codable, Sendable {
     enum CodingKeys: String, CodingKey {
         case name, paper, figureNumber = "figure", caption, size, x, y, data, series, bands, regions, pending, labels, legend, style
         case pdfDate = "pdf-date"
+        case pngDotsPerInch = "png-dpi"
     }
 
     init(from decoder: any Decoder) throws {
@@ -187,6 +190,7 @@ struct FigureSpecification: Codable, Sendable {
         legend = try c.decodeIfPresent(PlotLegend.self, forKey: .legend) ?? PlotLegend()
         style = try c.decodeIfPresent(PlotStyle.self, forKey: .style) ?? PlotStyle()
         pdfDate = try c.decodeIfPresent(String.self, forKey: .pdfDate) ?? "2000-01-01T00:00:00Z"
+        pngDotsPerInch = try c.decodeIfPresent(Double.self, forKey: .pngDotsPerInch) ?? 300
     }
 
     /// Every `from` the figure reads.

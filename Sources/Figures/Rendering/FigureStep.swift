@@ -33,6 +33,10 @@ struct FigureStep: StepKind {
                 return "series name '\(name)' must be kebab-case (lowercase letters, digits, '-', '.')"
             }
         }
+        // 36 dpi is half the PDF's point grid; 1200 dpi makes a single-column figure ≈ 4000 × 3000 pixels (48 MB of RGBA).
+        if !(spec.pngDotsPerInch >= 36 && spec.pngDotsPerInch <= 1200) {
+            return "png-dpi: expected a resolution from 36 to 1200 dots per inch, found \(canonicalNumber(spec.pngDotsPerInch))"
+        }
         if spec.series.isEmpty && spec.bands.isEmpty && spec.regions.isEmpty {
             return "the figure draws nothing: give series, bands or regions"
         }
@@ -114,7 +118,8 @@ struct FigureStep: StepKind {
             xScale: spec.x.scale.dataScale, yScale: spec.y.scale.dataScale,
             notes: paperNotes(spec) + spec.pending.map { "not drawn: \($0.name): \($0.reason)" }, series: dataSeries)
         let rendered = try FigureRenderer.render(
-            plot, options: RenderOptions(pngResolution: 300, pdfDate: spec.pdfDate, metadata: metadata(spec, context: context)))
+            plot,
+            options: RenderOptions(pngResolution: spec.pngDotsPerInch, pdfDate: spec.pdfDate, metadata: metadata(spec, context: context)))
         return [
             Artifact(name: "data.csv", data: try data.encoded(), publishPath: "data/\(spec.name).csv"),
             Artifact(name: "figure.pdf", data: rendered.pdf, publishPath: "figures/\(spec.name).pdf"),

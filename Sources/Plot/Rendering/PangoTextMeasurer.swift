@@ -9,7 +9,9 @@ import CCairo
 final class PangoTextMeasurer: TextMeasuring {
     let style: PlotStyle
     private let fontMap: GObjectHandle
-    private let context: GObjectHandle
+    /// The measuring context; nil only while the measurer is torn down (`deinit`).
+    private var measuringContext: GObjectHandle?
+    private var context: GObjectHandle { measuringContext! }
     private var layouts: [LayoutKey: GObjectHandle] = [:]
     private var extents: [LayoutKey: TextExtent] = [:]
     private var descriptions: [DescriptionKey: FontDescriptionHandle] = [:]
@@ -42,19 +44,21 @@ final class PangoTextMeasurer: TextMeasuring {
     /// Creates the Pango context and checks that the requested text and math families are the ones loaded.
     init(style: PlotStyle) throws(PlotError) {
         self.style = style
-        // Pango's default Cairo font map is one per thread (Pango font maps are not thread-safe), so
-        // the figures a thread renders share it and its loaded fonts instead of building a new map
-        // (and fontconfig set) per figure; this measurer holds its own reference while it lives.
-        guard let shared = pango_cairo_font_map_get_default(),
-            let fontMap = GObjectHandle(g_object_ref(UnsafeMutableRawPointer(shared)))
-        else {
-            throw .cairo("pango_cairo_font_map_get_default failed")
-        }
-        self.fontMap = fontMap
-        context = try Self.makeContext(on: fontMap)
+        fontMap = FontMapPool.borrow()
+        measuringContext = try Self.makeContext(on: fontMap)
         try verifyFamily(style.fontFamily, style: .upright)
         try verifyFamily(style.fontFamily, style: .italic)
         try verifyFamily(style.mathFontFamily, style: .upright)
+    }
+
+    /// Releases every layout and context made on the font map before handing the map back to the pool, so that
+    /// no Pango object of this render is touched once another render has borrowed the map.
+    deinit {
+        layouts.removeAll()
+        drawingLayouts.removeAll()
+        drawingContexts.removeAll()
+        measuringContext = nil
+        FontMapPool.giveBack(fontMap)
     }
 
     /// A Pango context on `fontMap` at 72 dpi with hint metrics and hinting off and unrounded glyph positions.
