@@ -188,20 +188,6 @@ struct NA64MuonRecastStep: StepKind {
         RecastCurveOutput.declaredOutputs
     }
 
-    /// N_up from the one-sided profile-likelihood test (zero observed events, log-normal background, Gaussian signal
-    /// scale), CL_s at 90 % with toys: the limit procedure of the 2024 letter (docs/PHYSICS.md §12).
-    static func profileLikelihoodUpperLimit(_ p: Parameters) throws -> Double {
-        let likelihood = CountingLikelihood(
-            observedEvents: 0, expectedBackground: p.background_events, backgroundUncertainty: p.background_uncertainty,
-            relativeSignalUncertainty: SignalUncertaintyBudget.quadrature(p.signal_uncertainties))
-        do {
-            return try ProfileLikelihoodLimit(likelihood: likelihood, confidenceLevel: 0.9)
-                .upperLimit(method: .toys(count: p.likelihood_toys, seed: 1), criterion: .cls)
-        } catch {
-            throw StepFailure("the profile-likelihood upper limit did not converge (\(error))")
-        }
-    }
-
     static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
         let masses = p.grid.massesGeV
         var physics = p.physics

@@ -47,25 +47,34 @@ public struct CountingLikelihood: Sendable, Hashable, Codable {
     static func scale(_ base: Double, relative r: Double, _ constraint: NuisanceConstraint, _ theta: Double)
         -> (Double, Double, Double)
     {
-        guard r > 0 else { return (base, 0, 0) }
-        switch constraint {
-        case .gaussian:
-            let value = base * (1 + r * theta)
-            return value > 0 ? (value, base * r, 0) : (0, 0, 0)
-        case .logNormal:
-            let l = log1p(r), value = base * exp(l * theta)
-            return (value, value * l, value * l * l)
-        }
+        YieldScale(relative: r, constraint)(base, theta)
     }
+
+    /// How θ_b scales B: r_b = σ_B/B (0 for B = 0).
+    var backgroundScale: YieldScale {
+        YieldScale(relative: expectedBackground > 0 ? backgroundUncertainty / expectedBackground : 0, backgroundConstraint)
+    }
+
+    /// How θ_s scales the signal.
+    var signalScale: YieldScale { YieldScale(relative: relativeSignalUncertainty, signalConstraint) }
+
+    /// Both scales, as the fits take them.
+    var scales: Scales { Scales(background: backgroundScale, signal: signalScale) }
 
     /// ln L up to a constant (ln n! and the normal densities' constants dropped), its gradient and Hessian in
     /// (θ_b, θ_s) at fixed μ, for global observables `globals`.
     func logLikelihood(signal mu: Double, _ tb: Double, _ ts: Double, globals: (Double, Double))
         -> (value: Double, gradient: (Double, Double), hessian: (Double, Double, Double))
     {
-        let relativeB = expectedBackground > 0 ? backgroundUncertainty / expectedBackground : 0
-        let (b, db, d2b) = Self.scale(expectedBackground, relative: relativeB, backgroundConstraint, tb)
-        let (s, ds, d2s) = Self.scale(mu, relative: relativeSignalUncertainty, signalConstraint, ts)
+        logLikelihood(signal: mu, tb, ts, globals: globals, scales: scales)
+    }
+
+    /// The same with the nuisances' scales given (they do not depend on μ, θ or n: a fit computes them once).
+    func logLikelihood(signal mu: Double, _ tb: Double, _ ts: Double, globals: (Double, Double), scales: Scales)
+        -> (value: Double, gradient: (Double, Double), hessian: (Double, Double, Double))
+    {
+        let (b, db, d2b) = scales.background(expectedBackground, tb)
+        let (s, ds, d2s) = scales.signal(mu, ts)
         let lambda = b + s, n = observedEvents
         let constraint = -0.5 * ((tb - globals.0) * (tb - globals.0) + (ts - globals.1) * (ts - globals.1))
         guard lambda > 0 else {
@@ -83,8 +92,15 @@ public struct CountingLikelihood: Sendable, Hashable, Codable {
     public func profiledLogLikelihood(signal mu: Double, globals: (Double, Double) = (0, 0))
         -> (value: Double, backgroundTheta: Double, signalTheta: Double)
     {
+        profiledLogLikelihood(signal: mu, globals: globals, scales: scales)
+    }
+
+    /// The same with the nuisances' scales given.
+    func profiledLogLikelihood(signal mu: Double, globals: (Double, Double), scales: Scales)
+        -> (value: Double, backgroundTheta: Double, signalTheta: Double)
+    {
         var tb = globals.0, ts = globals.1
-        var current = logLikelihood(signal: mu, tb, ts, globals: globals)
+        var current = logLikelihood(signal: mu, tb, ts, globals: globals, scales: scales)
         var damping = 0.0
         for _ in 0..<200 {
             let (g0, g1) = current.gradient
@@ -95,7 +111,7 @@ public struct CountingLikelihood: Sendable, Hashable, Codable {
             let det = a * d - b * b
             guard a > 0, det > 0 else { damping = max(2 * damping, 1); continue }
             let step0 = (d * g0 - b * g1) / det, step1 = (a * g1 - b * g0) / det
-            let trial = logLikelihood(signal: mu, tb + step0, ts + step1, globals: globals)
+            let trial = logLikelihood(signal: mu, tb + step0, ts + step1, globals: globals, scales: scales)
             if trial.value >= current.value {
                 tb += step0; ts += step1; current = trial
                 damping *= 0.25
@@ -111,26 +127,36 @@ public struct CountingLikelihood: Sendable, Hashable, Codable {
     /// −2 ln[L(μ, θ̂̂_μ)/max_{0 ≤ μ′ ≤ μ} L(μ′, θ̂̂_μ′)] — the denominator is L(μ̂) for 0 ≤ μ̂ ≤ μ, L(0) for μ̂ < 0,
     /// and the statistic is 0 for μ̂ > μ. The profile is unimodal in μ′, maximised by golden section.
     public func testStatistic(signal mu: Double, globals: (Double, Double) = (0, 0)) -> Double {
-        let numerator = profiledLogLikelihood(signal: mu, globals: globals).value
+        let scales = scales
+        let numerator = profiledLogLikelihood(signal: mu, globals: globals, scales: scales).value
+        return testStatistic(signal: mu, globals: globals, scales: scales, numerator: numerator)
+    }
+
+    /// q̃_μ given ln L(μ, θ̂̂_μ) = `numerator` and, if already known, ln L(0, θ̂̂₀) = `atZero` (the same values as
+    /// computing them here: the fits are pure functions of their arguments).
+    func testStatistic(
+        signal mu: Double, globals: (Double, Double), scales: Scales, numerator: Double, atZero: Double? = nil
+    ) -> Double {
+        func profile(_ signal: Double) -> Double { profiledLogLikelihood(signal: signal, globals: globals, scales: scales).value }
         // n = 0: ∂ln L/∂μ′ = (n/λ − 1)ν ≤ 0, so the maximum over [0, μ] is at μ′ = 0.
         if observedEvents == 0 {
-            return max(0, 2 * (profiledLogLikelihood(signal: 0, globals: globals).value - numerator))
+            return max(0, 2 * ((atZero ?? profile(0)) - numerator))
         }
         var lo = 0.0, hi = mu
         let ratio = (5.0.squareRoot() - 1) / 2
         var c = hi - ratio * (hi - lo), d = lo + ratio * (hi - lo)
-        var fc = profiledLogLikelihood(signal: c, globals: globals).value
-        var fd = profiledLogLikelihood(signal: d, globals: globals).value
+        var fc = profile(c)
+        var fd = profile(d)
         for _ in 0..<80 where hi - lo > 1e-9 * max(1, mu) {
             if fc > fd {
                 hi = d; d = c; fd = fc
-                c = hi - ratio * (hi - lo); fc = profiledLogLikelihood(signal: c, globals: globals).value
+                c = hi - ratio * (hi - lo); fc = profile(c)
             } else {
                 lo = c; c = d; fc = fd
-                d = lo + ratio * (hi - lo); fd = profiledLogLikelihood(signal: d, globals: globals).value
+                d = lo + ratio * (hi - lo); fd = profile(d)
             }
         }
-        let ends = [profiledLogLikelihood(signal: 0, globals: globals).value, numerator, max(fc, fd)]
+        let ends = [atZero ?? profile(0), numerator, max(fc, fd)]
         return max(0, 2 * (ends.max()! - numerator))
     }
 }

@@ -1,4 +1,6 @@
+import Dispatch
 import Foundation
+import Synchronization
 
 /// How the distribution of q̃_μ is obtained.
 public enum ProfileLikelihoodMethod: Sendable, Hashable, Codable {
@@ -63,8 +65,13 @@ public struct ProfileLikelihoodLimit: Sendable, Hashable {
 
     /// Poisson variate by inversion (means here are ≲ 50).
     static func poisson(_ mean: Double, _ rng: inout Xoshiro256StarStar) -> Double {
+        poisson(mean, expNegativeMean: exp(-mean), &rng)
+    }
+
+    /// The same with e^(−mean) given (the frequentist toys share one mean).
+    static func poisson(_ mean: Double, expNegativeMean: Double, _ rng: inout Xoshiro256StarStar) -> Double {
         let u = rng.nextOpenUnit()
-        var k = 0.0, term = exp(-mean), cumulative = term
+        var k = 0.0, term = expNegativeMean, cumulative = term
         while cumulative < u && k < 10 * mean + 100 {
             k += 1
             term *= mean / k
@@ -79,56 +86,56 @@ public struct ProfileLikelihoodLimit: Sendable, Hashable {
     }
 
     /// Fraction of toys generated at signal `generated` (nuisances at their conditional fit to the data) whose q̃_μ
-    /// is at least the observed one. Toy i uses stream i of `seed`.
+    /// is at least the observed one. Toy i uses stream i of `seed`, so the toys are independent of each other and run
+    /// in parallel blocks whose counts add up to the same integer whatever the blocks. `decidingEarly` lets bounds
+    /// settle a toy's comparison without its full q̃_μ (`testStatisticReaches`; the same answers).
     func toyTailFraction(
         signal mu: Double, generatedSignal generated: Double, observed: Double,
-        count: Int, seed: UInt64, hybrid: Bool = false
+        count: Int, seed: UInt64, hybrid: Bool = false, decidingEarly: Bool = true
     ) -> Double {
-        let fit = likelihood.profiledLogLikelihood(signal: generated)
-        let relativeB = likelihood.expectedBackground > 0 ? likelihood.backgroundUncertainty / likelihood.expectedBackground : 0
-        let b = CountingLikelihood.scale(
-            likelihood.expectedBackground, relative: relativeB,
-            likelihood.backgroundConstraint, fit.backgroundTheta
-        ).0
-        let s = CountingLikelihood.scale(
-            generated, relative: likelihood.relativeSignalUncertainty,
-            likelihood.signalConstraint, fit.signalTheta
-        ).0
-        var above = 0
-        // Hybrid toys keep the global observables at 0, so a toy's q̃_μ depends on its count n alone: computed once per
-        // distinct n (a handful), the same values as computing it per toy.
-        var statisticByCount: [Double: Double] = [:]
-        for index in 0..<count {
-            var rng = Xoshiro256StarStar(seed: seed, streamIndex: UInt64(index))
-            let draws = (Self.normal(&rng), Self.normal(&rng))
-            var toy = likelihood
-            let globals: (Double, Double)
-            if hybrid {
-                globals = (0, 0)
-                let bToy = CountingLikelihood.scale(
-                    likelihood.expectedBackground, relative: relativeB,
-                    likelihood.backgroundConstraint, draws.0
-                ).0
-                let sToy = CountingLikelihood.scale(
-                    generated, relative: likelihood.relativeSignalUncertainty,
-                    likelihood.signalConstraint, draws.1
-                ).0
-                toy.observedEvents = Self.poisson(bToy + sToy, &rng)
-            } else {
-                globals = (fit.backgroundTheta + draws.0, fit.signalTheta + draws.1)
-                toy.observedEvents = Self.poisson(b + s, &rng)
-            }
-            // Ties (the statistic is discrete when there are no nuisances) count as "at least as extreme".
-            let statistic: Double
-            if hybrid, let known = statisticByCount[toy.observedEvents] {
-                statistic = known
-            } else {
-                statistic = toy.testStatistic(signal: mu, globals: globals)
-                if hybrid { statisticByCount[toy.observedEvents] = statistic }
-            }
-            if statistic >= observed - 1e-9 { above += 1 }
+        let scales = likelihood.scales
+        let fit = likelihood.profiledLogLikelihood(signal: generated, globals: (0, 0), scales: scales)
+        let b = scales.background(likelihood.expectedBackground, fit.backgroundTheta).0
+        let s = scales.signal(generated, fit.signalTheta).0
+        let expNegativeMean = exp(-(b + s))
+        // Ties (the statistic is discrete when there are no nuisances) count as "at least as extreme".
+        let threshold = observed - 1e-9
+        let likelihood = likelihood
+        @Sendable func reaches(_ toy: CountingLikelihood, _ globals: (Double, Double)) -> Bool {
+            decidingEarly
+                ? toy.testStatisticReaches(threshold, signal: mu, globals: globals, scales: scales)
+                : toy.testStatistic(signal: mu, globals: globals) >= threshold
         }
-        return Double(above) / Double(count)
+        @Sendable func above(in range: Range<Int>) -> Int {
+            var above = 0
+            // Hybrid toys keep the global observables at 0, so a toy's q̃_μ depends on its count n alone: decided once
+            // per distinct n (a handful), the same answers as deciding per toy.
+            var answerByCount: [Double: Bool] = [:]
+            for index in range {
+                var rng = Xoshiro256StarStar(seed: seed, streamIndex: UInt64(index))
+                let draws = (Self.normal(&rng), Self.normal(&rng))
+                var toy = likelihood
+                if hybrid {
+                    let bToy = scales.background(likelihood.expectedBackground, draws.0).0
+                    let sToy = scales.signal(generated, draws.1).0
+                    toy.observedEvents = Self.poisson(bToy + sToy, &rng)
+                    let answer = answerByCount[toy.observedEvents] ?? reaches(toy, (0, 0))
+                    answerByCount[toy.observedEvents] = answer
+                    if answer { above += 1 }
+                } else {
+                    toy.observedEvents = Self.poisson(b + s, expNegativeMean: expNegativeMean, &rng)
+                    if reaches(toy, (fit.backgroundTheta + draws.0, fit.signalTheta + draws.1)) { above += 1 }
+                }
+            }
+            return above
+        }
+        let blocks = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count / 500))
+        let total = Mutex(0)
+        DispatchQueue.concurrentPerform(iterations: blocks) { block in
+            let counted = above(in: (block * count / blocks)..<((block + 1) * count / blocks))
+            total.withLock { $0 += counted }
+        }
+        return Double(total.withLock { $0 }) / Double(count)
     }
 
     /// (p_{s+b}, 1 − p_b) from toys.

@@ -8,6 +8,12 @@ extension DiracSpinor {
     /// e^{iφ} sin(θ/2) = (p_x + i p_y)/√(2|p|(|p| + p_z)), so that neither loses digits at tiny angles
     /// (the strahlung kinematics have θ ~ 10⁻⁵ and E/m ~ 10⁵).
     static func forwardParticle(_ p: FourVector, massGeV m: Double, helicitySign h: Double) -> DiracSpinor {
+        let both = forwardParticles(p, massGeV: m)
+        return h > 0 ? both.plus : both.minus
+    }
+
+    /// u(p, −) and u(p, +) of `forwardParticle`, sharing the square roots and the helicity basis (the same numbers).
+    static func forwardParticles(_ p: FourVector, massGeV m: Double) -> (minus: DiracSpinor, plus: DiracSpinor) {
         let momentum = p.spatialMagnitude
         let energy = (momentum * momentum + m * m).squareRoot()
         let cosHalf: Double, sinPhase: Complex<Double>  // cos(θ/2) and e^{iφ} sin(θ/2)
@@ -23,12 +29,15 @@ extension DiracSpinor {
             let sinHalf = (difference / (2 * momentum)).squareRoot()
             sinPhase = transverse > 0 ? Complex(sinHalf * p.x / transverse, sinHalf * p.y / transverse) : Complex(sinHalf, 0)
         }
-        let xi: (Complex<Double>, Complex<Double>) =
-            h > 0
-            ? (Complex(cosHalf, 0), sinPhase)
-            : (-sinPhase.conjugate, Complex(cosHalf, 0))
+        // ξ₊ = (cos(θ/2), e^{iφ} sin(θ/2)), ξ₋ = (−e^{−iφ} sin(θ/2), cos(θ/2)); u = (√(E − h|p|) ξ, √(E + h|p|) ξ).
+        let plusXi = (Complex(cosHalf, 0), sinPhase), minusXi = (-sinPhase.conjugate, Complex(cosHalf, 0))
         let small = m / (energy + momentum).squareRoot(), large = (energy + momentum).squareRoot()
-        let lower = h > 0 ? small : large, upper = h > 0 ? large : small
-        return DiracSpinor(c0: scaled(lower, xi.0), c1: scaled(lower, xi.1), c2: scaled(upper, xi.0), c3: scaled(upper, xi.1))
+        return (
+            DiracSpinor(
+                c0: scaled(large, minusXi.0), c1: scaled(large, minusXi.1), c2: scaled(small, minusXi.0),
+                c3: scaled(small, minusXi.1)),
+            DiracSpinor(
+                c0: scaled(small, plusXi.0), c1: scaled(small, plusXi.1), c2: scaled(large, plusXi.0), c3: scaled(large, plusXi.1))
+        )
     }
 }

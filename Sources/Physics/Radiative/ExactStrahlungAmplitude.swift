@@ -61,28 +61,27 @@ enum ExactStrahlungAmplitude {
             uStems = (stems(incoming.0), stems(incoming.1))
         }
 
-        /// Σ|ε_γ·A|² for the exchange q with photon polarisation `photon` and (p + q)² − m_ℓ² = `sDen`.
+        /// Σ|ε_γ·A|² for the exchange q with photon polarisation `photon` and (p + q)² − m_ℓ² = `sDen`. The
+        /// polarisations' slashes and the outgoing spinors' products skip their zero components (the same numbers up
+        /// to the sign of a zero: `slashedInPlane`, `barDotEvenReal`).
         func summedSquared(q: FourVector, photon: FourVector, sDenominatorGeV2 sDen: Double) -> Double {
             let ml = leptonMassGeV
             let pOut = outgoingBase + q
             let sChannel = beam + q
-            let outgoing = (
-                DiracSpinor.forwardParticle(pOut, massGeV: ml, helicitySign: -1),
-                DiracSpinor.forwardParticle(pOut, massGeV: ml, helicitySign: 1)
-            )
+            let outgoing = DiracSpinor.forwardParticles(pOut, massGeV: ml)
             var total = 0.0
             func add(_ u: DiracSpinor, _ stems: (DiracSpinor, DiracSpinor, DiracSpinor)) {
                 let sStem = u.slashed(photon).slashed(sChannel, plusMass: ml)
-                func term(_ vector: FourVector, _ uStem: DiracSpinor) {
-                    let sPart = sStem.slashed(vector)
+                func term(_ sPart: DiracSpinor, _ uStem: DiracSpinor) {
                     let uPart = uStem.slashed(photon)
                     let spinor = (1 / sDen) * sPart + (1 / uDenominator) * uPart
-                    total += outgoing.0.barDot(spinor).lengthSquared
-                    total += outgoing.1.barDot(spinor).lengthSquared
+                    total += outgoing.minus.barDotOddReal(spinor).lengthSquared
+                    total += outgoing.plus.barDotEvenReal(spinor).lengthSquared
                 }
-                term(polarizations.0, stems.0)
-                term(polarizations.1, stems.1)
-                term(polarizations.2, stems.2)
+                // ε_V: in the x–z plane, along ŷ, in the x–z plane.
+                term(sStem.slashedInPlane(polarizations.0), stems.0)
+                term(sStem.slashedAlongY, stems.1)
+                term(sStem.slashedInPlane(polarizations.2), stems.2)
             }
             add(incoming.0, uStems.0)
             add(incoming.1, uStems.1)

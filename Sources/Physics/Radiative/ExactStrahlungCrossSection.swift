@@ -57,6 +57,8 @@ public struct ExactStrahlungCrossSection: Sendable {
     public let nucleusMassGeV: Double
     /// Node counts.
     public let quadrature: ExactStrahlungQuadrature
+    /// The Gauss–Legendre rules of `quadrature` for t and s, built once instead of per (x, θ) and per x.
+    let momentumTransferRule: GaussLegendre, angleRule: GaussLegendre
 
     /// Atomic mass unit [GeV].
     static let atomicMassUnitGeV = 0.93149410242
@@ -78,6 +80,8 @@ public struct ExactStrahlungCrossSection: Sendable {
         flux = NuclearPhotonFlux(material: material, includesInelastic: includesInelasticFlux)
         nucleusMassGeV = material.atomicMassGramsPerMole * Self.atomicMassUnitGeV
         self.quadrature = quadrature
+        momentumTransferRule = GaussLegendre(pointCount: quadrature.momentumTransferPointsPerDecade)
+        angleRule = GaussLegendre(pointCount: quadrature.anglePointsPerPanel)
     }
 
     /// The x range where the process is open: x E₀ > m and E₀(1 − x) > m_ℓ; nil if empty.
@@ -110,7 +114,7 @@ public struct ExactStrahlungCrossSection: Sendable {
         let logLow = log(lowerT), logHigh = log(upperT), logTLower = log(kin.tLowerGeV2)
         var edges = [logLow, logHigh] + scales.map { log($0) }.filter { $0 > logLow && $0 < logHigh }
         edges.sort()
-        let rule = GaussLegendre(pointCount: quadrature.momentumTransferPointsPerDecade)
+        let rule = momentumTransferRule
         let phiCount = quadrature.azimuthPoints
         let e0 = kin.beamEnergyGeV, p0 = kin.beamMomentumGeV
         let amplitude = ExactStrahlungAmplitude.Prepared(kinematics: kin)
@@ -128,11 +132,12 @@ public struct ExactStrahlungCrossSection: Sendable {
                 for i in rule.nodes.indices {
                     let logT = mid + half * rule.nodes[i]
                     let delta = kin.tLowerGeV2 * expm1(logT - logTLower)
+                    let exchanges = kin.exchanges(deltaAboveLowerGeV2: delta)
+                    let timeTerm = e0 * exchanges.q0
                     var azimuthal = 0.0
                     for j in 0..<phiCount {
-                        let (q, photon, t) = kin.exchange(
-                            deltaAboveLowerGeV2: delta, azimuthCosine: azimuths[j].cosine, azimuthSine: azimuths[j].sine)
-                        let sDen = 2 * (e0 * q.t - p0 * q.z) - t  // (p + q)² − m_ℓ²
+                        let (q, photon, t) = exchanges.at(azimuthCosine: azimuths[j].cosine, azimuthSine: azimuths[j].sine)
+                        let sDen = 2 * (timeTerm - p0 * q.z) - t  // (p + q)² − m_ℓ²
                         azimuthal += amplitude.summedSquared(q: q, photon: photon, sDenominatorGeV2: sDen)
                     }
                     let t = exp(logT)
@@ -158,7 +163,7 @@ public struct ExactStrahlungCrossSection: Sendable {
         let u0 = forwardU(x), scale = energy * energy * x
         let sMax = Double.pi * Double.pi * scale / (u0 + Double.pi * Double.pi * scale)
         let edges = [0, 0.5, 0.9, 0.99].filter { $0 < sMax } + [sMax]
-        let rule = GaussLegendre(pointCount: quadrature.anglePointsPerPanel)
+        let rule = angleRule
         var total = 0.0
         for panel in 0..<(edges.count - 1) {
             let half = 0.5 * (edges[panel + 1] - edges[panel]), mid = edges[panel] + half

@@ -63,19 +63,43 @@ struct ExactStrahlungKinematics {
     func exchange(deltaAboveLowerGeV2 delta: Double, azimuthCosine cp: Double, azimuthSine sp: Double)
         -> (q: FourVector, polarization: FourVector, t: Double)
     {
+        exchanges(deltaAboveLowerGeV2: delta).at(azimuthCosine: cp, azimuthSine: sp)
+    }
+
+    /// The exchanges at t = t₋ + Δ for any azimuth: what does not depend on φ, computed once for all of them.
+    func exchanges(deltaAboveLowerGeV2 delta: Double) -> ExchangesAtT {
         let t = tLowerGeV2 + delta
         let bigM = nucleusMassGeV
-        let q0 = -t / (2 * bigM)
         let qm = (t + t * t / (4 * bigM * bigM)).squareRoot()
         let r = 1 + transfer.t / bigM
         let cosQ = -(virtuality + t * r) / (2 * transferMomentumGeV * qm)
         // 4|V|²|q|² sin²θ_q = a (t − t₋)(t₊ − t).
         let sinQ = max(0, quadraticA * delta * (tUpperGeV2 - t)).squareRoot() / (2 * transferMomentumGeV * qm)
+        return ExchangesAtT(
+            t: t, nucleusMassGeV: bigM, q0: -t / (2 * bigM), qm: qm, cosQ: cosQ, sinQ: sinQ,
+            photonTime: 1 + t / (4 * bigM * bigM), alongV: alongV, acrossV: acrossV)
+    }
+}
+
+/// The exchanges q at one t, by azimuth φ of q⃗ around V⃗ (`ExactStrahlungKinematics.exchanges`).
+struct ExchangesAtT {
+    /// t = −q² [GeV²].
+    let t: Double
+    let nucleusMassGeV: Double
+    /// q⁰, |q⃗| and the polar angle of q⃗ from V⃗.
+    let q0: Double, qm: Double, cosQ: Double, sinQ: Double
+    /// The photon polarisation's time component 1 + t/(4M²).
+    let photonTime: Double
+    let alongV: (x: Double, z: Double), acrossV: (x: Double, z: Double)
+
+    /// q, the photon "polarisation" P/(2M) and t at azimuth φ (cos φ, sin φ given).
+    func at(azimuthCosine cp: Double, azimuthSine sp: Double) -> (q: FourVector, polarization: FourVector, t: Double) {
+        let bigM = nucleusMassGeV
         let qx = qm * (cosQ * alongV.x + sinQ * cp * acrossV.x)
         let qy = qm * sinQ * sp
         let qz = qm * (cosQ * alongV.z + sinQ * cp * acrossV.z)
         let q = FourVector(t: q0, x: qx, y: qy, z: qz)
-        let polarization = FourVector(t: 1 + t / (4 * bigM * bigM), x: -qx / (2 * bigM), y: -qy / (2 * bigM), z: -qz / (2 * bigM))
+        let polarization = FourVector(t: photonTime, x: -qx / (2 * bigM), y: -qy / (2 * bigM), z: -qz / (2 * bigM))
         return (q, polarization, t)
     }
 }

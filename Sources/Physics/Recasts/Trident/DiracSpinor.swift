@@ -92,9 +92,14 @@ struct DiracSpinor: Sendable {
     }
 }
 
-/// a·z for real a and complex z (swift-numerics defines no mixed real–complex product).
+/// a·z for real a and complex z (swift-numerics defines no mixed real–complex product). It reads z's stored parts
+/// (`rawStorage`): `real` and `imaginary` test both parts for finiteness on every read (a non-finite z reads as NaN),
+/// which was a fifth of the exact-strahlung amplitude's time; for finite z the numbers are the same.
 @inline(__always)
-func scaled(_ a: Double, _ z: Complex<Double>) -> Complex<Double> { Complex(a * z.real, a * z.imaginary) }
+func scaled(_ a: Double, _ z: Complex<Double>) -> Complex<Double> {
+    let (x, y) = z.rawStorage
+    return Complex(a * x, a * y)
+}
 
 /// A real four-vector (t, x, y, z) with the metric (+, −, −, −).
 struct FourVector: Sendable {
