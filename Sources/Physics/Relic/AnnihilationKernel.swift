@@ -54,4 +54,18 @@ struct AnnihilationKernel {
         if s > tauThreshold { sum += (1 - tauThreshold / s).squareRoot() * (s + twiceTauMassSquared) }
         return sum
     }
+
+    /// `callAsFunction` without branches (a select at the end): the same value for every s > 0, for loops that
+    /// the compiler can vectorise. Below threshold β is NaN and discarded; `sum + 0` is `sum` exactly.
+    @inline(__always)
+    func branchFree(_ s: Double) -> Double {
+        let beta = (1 - threshold / s).squareRoot()
+        let chiFactor = isVectorCurrent ? s + twiceMassSquared : s - threshold
+        let propagator = 1 / ((s - mediatorMassSquared) * (s - mediatorMassSquared) + widthTerm)
+        var sum = s
+        sum += s > muonThreshold ? (1 - muonThreshold / s).squareRoot() * (s + twiceMuonMassSquared) : 0
+        sum += s > tauThreshold ? (1 - tauThreshold / s).squareRoot() * (s + twiceTauMassSquared) : 0
+        let value = couplings * sum * beta * chiFactor * propagator / (12 * Double.pi)
+        return s > threshold ? value : 0
+    }
 }

@@ -136,12 +136,26 @@ public struct DarkMatterAnnihilation: Sendable, Hashable {
         }
         breaks.removeLast(breaks.count - distinct)
         let kernel = AnnihilationKernel(self, widthGeV: widthGeV)
-        let result = AdaptiveQuadrature.integrate(from: 0, to: uMax, breakpoints: breaks, relativeTolerance: 1e-9) { u in
-            let w = u * u, z = twoX + w
-            let rootS = z * t
-            let value = kernel(rootS * rootS)
-            // ds = 2 z T² dz, dz = 2u du; K₁(z)/K₂(x)² = e^(−w) k₁(z)/k₂(x)² with k = eˣK.
-            return value * rootS * ModifiedBessel.scaledK1(z) * exp(-w) * z * 2 * u
+        // The integrand, f(u) = σ(s)(s − 4m²) √s k₁(z) e^(−w) z 2u with w = u², z = 2x + w, √s = zT (ds = 2 z T² dz,
+        // dz = 2u du; K₁(z)/K₂(x)² = e^(−w) k₁(z)/k₂(x)² with k = eˣK), evaluated a Kronrod panel at a time: the
+        // divisions and square roots in one loop without calls, e^(−w) in another, the products in the same order.
+        let count = AdaptiveQuadrature.panelPointCount
+        let result = withUnsafeTemporaryAllocation(of: Double.self, capacity: count) { partial in
+            AdaptiveQuadrature.integrate(from: 0, to: uMax, breakpoints: breaks, relativeTolerance: 1e-9) { points, values in
+                for i in 0..<count {
+                    let u = points[i], z = twoX + u * u
+                    let rootS = z * t
+                    partial[i] = kernel.branchFree(rootS * rootS) * rootS * ModifiedBessel.scaledK1AboveTwo(z)
+                }
+                for i in 0..<count {
+                    let u = points[i], w = u * u, z = twoX + w
+                    if !(z > 2) {  // only at x = 1 next to threshold: A&S 9.8.7's branch of k₁
+                        let rootS = z * t
+                        partial[i] = kernel(rootS * rootS) * rootS * ModifiedBessel.scaledK1(z)
+                    }
+                    values[i] = partial[i] * exp(-w) * z * 2 * u
+                }
+            }
         }
         return prefactor * result.value
     }
