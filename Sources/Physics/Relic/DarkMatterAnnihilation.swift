@@ -143,17 +143,15 @@ public struct DarkMatterAnnihilation: Sendable, Hashable {
         let result = withUnsafeTemporaryAllocation(of: Double.self, capacity: count) { partial in
             AdaptiveQuadrature.integrate(from: 0, to: uMax, breakpoints: breaks, relativeTolerance: 1e-9) { points, values in
                 for i in 0..<count {
-                    let u = points[i], z = twoX + u * u
+                    let u = points[i], w = u * u, z = twoX + w
                     let rootS = z * t
-                    partial[i] = kernel.branchFree(rootS * rootS) * rootS * ModifiedBessel.scaledK1AboveTwo(z)
+                    // z ≤ 2 only at x = 1 next to threshold: A&S 9.8.7's branch of k₁.
+                    let k1 = z > 2 ? ModifiedBessel.scaledK1AboveTwo(z) : ModifiedBessel.scaledK1(z)
+                    partial[i] = kernel.branchFree(rootS * rootS) * rootS * k1
                 }
                 for i in 0..<count {
-                    let u = points[i], w = u * u, z = twoX + w
-                    if !(z > 2) {  // only at x = 1 next to threshold: A&S 9.8.7's branch of k₁
-                        let rootS = z * t
-                        partial[i] = kernel(rootS * rootS) * rootS * ModifiedBessel.scaledK1(z)
-                    }
-                    values[i] = partial[i] * exp(-w) * z * 2 * u
+                    let u = points[i], w = u * u
+                    values[i] = partial[i] * exp(-w) * (twoX + w) * 2 * u
                 }
             }
         }

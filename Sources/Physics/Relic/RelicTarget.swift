@@ -65,7 +65,7 @@ public struct RelicTarget: Sendable {
         let solver = FreezeOutSolver(plasma: plasma, internalDegrees: kind.degreesOfFreedom)
         let reference = 1e-3
         var coupling = reference
-        var last: FreezeOutSolver.Solution?
+        var last: (base: [Double], scale: Double)?
         for _ in 0..<20 {
             let process = DarkMatterAnnihilation(
                 kind: kind, darkMatterMassGeV: m, mediatorMassGeV: m * massRatio, darkCoupling: darkCoupling, coupling: coupling)
@@ -79,12 +79,13 @@ public struct RelicTarget: Sendable {
             }
             guard let logG = try? RootFinding.brent(in: log(1e-9)...log(10), tolerance: 1e-10, logMismatch) else { return nil }
             let next = exp(logG)
-            let scale = exp(2 * (logG - log(reference)))
-            last = solver.solve(effectiveCrossSection: base.map { $0 * scale })
+            last = (base, exp(2 * (logG - log(reference))))
             defer { coupling = next }
             if abs(next - coupling) <= 1e-8 * next { break }
         }
-        guard let solution = last else { return nil }
+        // Only the last width iteration's solution is reported: it alone is solved for x_f.
+        guard let (base, scale) = last else { return nil }
+        let solution = solver.solve(effectiveCrossSection: base.map { $0 * scale })
         return Point(
             darkMatterMassGeV: m, coupling: coupling,
             yVariable: DarkMatterVariable.y(coupling: coupling, darkCoupling: darkCoupling, massRatio: massRatio),
