@@ -54,10 +54,10 @@ extension AdaptiveQuadrature {
             }
             var evaluations = 15 * intervals.count
             while true {
-                var total = 0.0, error = 0.0, worst = 0
+                var total = 0.0, error = 0.0, worst = 0, worstError = intervals[0].error
                 for (i, s) in intervals.enumerated() {
                     total += s.value; error += s.error
-                    if s.error > intervals[worst].error { worst = i }
+                    if s.error > worstError { (worst, worstError) = (i, s.error) }
                 }
                 if error <= max(absoluteTolerance, relativeTolerance * abs(total)) || intervals.count >= maxSubintervals {
                     return QuadratureResult(value: total, errorEstimate: error, evaluations: evaluations)
