@@ -102,15 +102,18 @@ struct RelicTargetsStep: StepKind {
         let degrees = try degreesOfFreedom(inputs, role: "degrees-of-freedom")
         let masses = LogarithmicGrid(from: p.mass_min_GeV, to: p.mass_max_GeV, count: p.points).points
         let kinds = p.kinds
-        let jobs = kinds.flatMap { kind in masses.map { (kind, $0) } }
         let coupling = p.darkCoupling
-        let points = OrderedParallelMap.map(count: jobs.count, progress: context.reportProgress) { index in
-            let (kind, mass) = jobs[index]
-            let target = RelicTarget(
+        let targets = kinds.map { kind in
+            RelicTarget(
                 kind: kind, massRatio: p.mass_ratio, darkCoupling: coupling, relicDensity: p.relic_density, steps: p.steps,
                 xEnd: p.x_end)
-            return target.point(darkMatterMassGeV: mass, degrees: degrees)
         }
+        // One job per mass: its candidates share the plasma part of the freeze-out grid (g_s, g_*^{1/2}).
+        let pointsByMass = OrderedParallelMap.map(count: masses.count, progress: context.reportProgress) { index in
+            let plasma = targets[0].plasma(darkMatterMassGeV: masses[index], degrees: degrees)
+            return targets.map { $0.point(plasma: plasma) }
+        }
+        let points = kinds.indices.flatMap { k in pointsByMass.map { $0[k] } }
         var columns: [Table.Column] = [
             .init("m_chi_GeV", unit: "GeV", "dark-matter mass m_chi", masses),
             .init("m_GeV", unit: "GeV", "Z' mass m_Z' = mass_ratio * m_chi", masses.map { $0 * p.mass_ratio })

@@ -95,14 +95,7 @@ public struct DarkMatterAnnihilation: Sendable, Hashable {
     /// g_χ² g² F(s) β_χ G(s) / (12π |s − M² + iMΓ|²), G = s + 2m_χ² (vector χ current) or s − 4m_χ² (scalar,
     /// axial), with F = `finalStateFactor`, for a fixed width Γ.
     public func crossSectionTimesFlux(s: Double, widthGeV: Double) -> Double {
-        let m2 = darkMatterMassGeV * darkMatterMassGeV
-        guard s > 4 * m2 else { return 0 }
-        let beta = (1 - 4 * m2 / s).squareRoot()
-        let chiFactor = kind == .pseudoDirac ? s + 2 * m2 : s - 4 * m2
-        let mass2 = mediatorMassGeV * mediatorMassGeV
-        let propagator = 1 / ((s - mass2) * (s - mass2) + mass2 * widthGeV * widthGeV)
-        let couplings = darkCoupling * darkCoupling * coupling * coupling
-        return couplings * Self.finalStateFactor(s: s) * beta * chiFactor * propagator / (12 * Double.pi)
+        AnnihilationKernel(self, widthGeV: widthGeV)(s)
     }
 
     /// σ(s) [GeV⁻²].
@@ -124,22 +117,43 @@ public struct DarkMatterAnnihilation: Sendable, Hashable {
         let prefactor = 2 * t / (8 * m * m * m * m * k2 * k2)
         // w = √s/T − 2x ≥ 0; the integrand falls as e^(−w): stop at w = 80 (e⁻⁸⁰ ≈ 2×10⁻³⁵).
         let uMax = 80.0.squareRoot()
+        let twoX = 2 * x
         var breaks: [Double] = []
+        breaks.reserveCapacity(9)
         func addBreak(energyGeV: Double) {
-            let w = energyGeV / t - 2 * x
+            let w = energyGeV / t - twoX
             if w > 0, w < 80 { breaks.append(w.squareRoot()) }
         }
         let pole = mediatorMassGeV
         for k in [-100.0, -10, -1, 0, 1, 10, 100] { addBreak(energyGeV: pole + k * widthGeV) }
         addBreak(energyGeV: 2 * PhysicalConstants.muonMassGeV)
         addBreak(energyGeV: 2 * PhysicalConstants.tauMassGeV)
-        breaks = Array(Set(breaks)).sorted()
-        let result = AdaptiveQuadrature.integrate(from: 0, to: uMax, breakpoints: breaks, relativeTolerance: 1e-9) { u in
-            let w = u * u, z = 2 * x + w
-            let rootS = z * t
-            let value = crossSectionTimesFlux(s: rootS * rootS, widthGeV: widthGeV)
-            // ds = 2 z T² dz, dz = 2u du; K₁(z)/K₂(x)² = e^(−w) k₁(z)/k₂(x)² with k = eˣK.
-            return value * rootS * ModifiedBessel.scaledK1(z) * exp(-w) * z * 2 * u
+        breaks.sort()
+        var distinct = 0
+        for b in breaks where distinct == 0 || b != breaks[distinct - 1] {
+            breaks[distinct] = b
+            distinct += 1
+        }
+        breaks.removeLast(breaks.count - distinct)
+        let kernel = AnnihilationKernel(self, widthGeV: widthGeV)
+        // The integrand, f(u) = σ(s)(s − 4m²) √s k₁(z) e^(−w) z 2u with w = u², z = 2x + w, √s = zT (ds = 2 z T² dz,
+        // dz = 2u du; K₁(z)/K₂(x)² = e^(−w) k₁(z)/k₂(x)² with k = eˣK), evaluated a Kronrod panel at a time: the
+        // divisions and square roots in one loop without calls, e^(−w) in another, the products in the same order.
+        let count = AdaptiveQuadrature.panelPointCount
+        let result = withUnsafeTemporaryAllocation(of: Double.self, capacity: count) { partial in
+            AdaptiveQuadrature.integrate(from: 0, to: uMax, breakpoints: breaks, relativeTolerance: 1e-9) { points, values in
+                for i in 0..<count {
+                    let u = points[i], w = u * u, z = twoX + w
+                    let rootS = z * t
+                    // z ≤ 2 only at x = 1 next to threshold: A&S 9.8.7's branch of k₁.
+                    let k1 = z > 2 ? ModifiedBessel.scaledK1AboveTwo(z) : ModifiedBessel.scaledK1(z)
+                    partial[i] = kernel.branchFree(rootS * rootS) * rootS * k1
+                }
+                for i in 0..<count {
+                    let u = points[i], w = u * u
+                    values[i] = partial[i] * exp(-w) * (twoX + w) * 2 * u
+                }
+            }
         }
         return prefactor * result.value
     }

@@ -23,6 +23,8 @@ public struct EffectiveDegreesOfFreedom: Sendable {
     private let entropySpline: MonotoneCubic
     /// g_table/g_ideal at T₀ for (g_ρ, g_s).
     private let junctionFactors: (energy: Double, entropy: Double)
+    /// g_s,e(T₀), the electrons' entropy degrees at the neutrinos' decoupling (a constant of the ideal gas below T₀).
+    private let junctionElectronEntropy: Double
 
     /// From a table of T [GeV] (≥ 2 rows, strictly increasing), g_ρ and g_s (all positive).
     public init(temperaturesGeV: [Double], energyDegrees: [Double], entropyDegrees: [Double]) {
@@ -37,21 +39,29 @@ public struct EffectiveDegreesOfFreedom: Sendable {
         entropySpline = MonotoneCubic(x: logT, y: entropyDegrees)
         let ideal = Self.idealGas(temperatureGeV: temperaturesGeV[0], decouplingGeV: temperaturesGeV[0])
         junctionFactors = (energyDegrees[0] / ideal.energy, entropyDegrees[0] / ideal.entropy)
+        junctionElectronEntropy = Self.electronEntropyDegrees(temperatureGeV: temperaturesGeV[0])
     }
 
     /// The lowest tabulated temperature T₀, where the neutrinos are taken to decouple.
     public var junctionGeV: Double { temperaturesGeV[0] }
 
-    /// g_ρ(T).
+    /// g_ρ(T). Below T₀ the same operations as `idealGas` (T_dec = T₀), without recomputing g_s,e(T₀).
     public func energy(temperatureGeV t: Double) -> Double {
-        if t < temperaturesGeV[0] { return junctionFactors.energy * Self.idealGas(temperatureGeV: t, decouplingGeV: junctionGeV).energy }
+        if t < temperaturesGeV[0] {
+            let electronEntropy = Self.electronEntropyDegrees(temperatureGeV: t)
+            let neutrinoRatio3 = (2 + electronEntropy) / (2 + junctionElectronEntropy)
+            let ideal = 2 + Self.electronEnergyDegrees(temperatureGeV: t) + Self.neutrinoDegrees * pow(neutrinoRatio3, 4.0 / 3.0)
+            return junctionFactors.energy * ideal
+        }
         return energySpline(log(min(t, temperaturesGeV[temperaturesGeV.count - 1])))
     }
 
-    /// g_s(T).
+    /// g_s(T). Below T₀ the same operations as `idealGas` (T_dec = T₀), with only the entropy integral of e±.
     public func entropy(temperatureGeV t: Double) -> Double {
         if t < temperaturesGeV[0] {
-            return junctionFactors.entropy * Self.idealGas(temperatureGeV: t, decouplingGeV: junctionGeV).entropy
+            let electronEntropy = Self.electronEntropyDegrees(temperatureGeV: t)
+            let neutrinoRatio3 = (2 + electronEntropy) / (2 + junctionElectronEntropy)
+            return junctionFactors.entropy * (2 + electronEntropy + Self.neutrinoDegrees * neutrinoRatio3)
         }
         return entropySpline(log(min(t, temperaturesGeV[temperaturesGeV.count - 1])))
     }
@@ -60,10 +70,16 @@ public struct EffectiveDegreesOfFreedom: Sendable {
     /// (Gondolo & Gelmini, Nucl. Phys. B 360 (1991) 145, Eq. 3.8). The derivative is a central difference
     /// in ln T with step 10⁻³ (the functions vary on scales ≳ 0.1 in ln T).
     public func boltzmannFactor(temperatureGeV t: Double) -> Double {
+        plasma(temperatureGeV: t).boltzmannFactor
+    }
+
+    /// g_s(T) and g_*^{1/2}(T) together, g_s computed once: exactly `entropy` and `boltzmannFactor`.
+    public func plasma(temperatureGeV t: Double) -> (entropy: Double, boltzmannFactor: Double) {
         let step = 1e-3
         let up = entropy(temperatureGeV: t * exp(step)), down = entropy(temperatureGeV: t * exp(-step))
         let slope = (log(up) - log(down)) / (2 * step)
-        return entropy(temperatureGeV: t) / energy(temperatureGeV: t).squareRoot() * (1 + slope / 3)
+        let entropyHere = entropy(temperatureGeV: t)
+        return (entropyHere, entropyHere / energy(temperatureGeV: t).squareRoot() * (1 + slope / 3))
     }
 
     /// Photons, e± and neutrinos decoupled at `decouplingGeV` as ideal gases at photon temperature T ≤ T_dec.
@@ -71,28 +87,46 @@ public struct EffectiveDegreesOfFreedom: Sendable {
         let hot = electronDegrees(temperatureGeV: decouplingGeV)
         let electrons = electronDegrees(temperatureGeV: t)
         let neutrinoRatio3 = (2 + electrons.entropy) / (2 + hot.entropy)
-        let neutrinos = 7.0 / 8.0 * 6
         return (
-            2 + electrons.energy + neutrinos * pow(neutrinoRatio3, 4.0 / 3.0),
-            2 + electrons.entropy + neutrinos * neutrinoRatio3
+            2 + electrons.energy + neutrinoDegrees * pow(neutrinoRatio3, 4.0 / 3.0),
+            2 + electrons.entropy + neutrinoDegrees * neutrinoRatio3
         )
     }
 
+    /// Three neutrino flavours (ν and ν̄, one helicity each), 7/8 · 6.
+    static var neutrinoDegrees: Double { 7.0 / 8.0 * 6 }
+
     /// (g_ρ,e, g_s,e) of e± at temperature T (both 7/2 for T ≫ m_e).
     static func electronDegrees(temperatureGeV t: Double) -> (energy: Double, entropy: Double) {
+        (electronEnergyDegrees(temperatureGeV: t), electronEntropyDegrees(temperatureGeV: t))
+    }
+
+    // g_ρ,e = (60/π⁴) ∫ q² ε/(e^ε + 1) dq and g_s,e = (45/π⁴) ∫ q²(ε + q²/3ε)/(e^ε + 1) dq (q = p/T, ε = √(q² + a²),
+    // a = m_e/T): both 7/2 for a = 0. The integrals run to a + 60 with a break point at q = a when a > 1.
+
+    /// g_ρ,e of e± at temperature T.
+    static func electronEnergyDegrees(temperatureGeV t: Double) -> Double {
         let a = PhysicalConstants.electronMassGeV / t
         let upper = a + 60
-        func integral(_ f: @escaping (Double, Double) -> Double) -> Double {
-            AdaptiveQuadrature.integrate(from: 0, to: upper, breakpoints: a > 1 && a < upper ? [a] : [], absoluteTolerance: 1e-13) {
-                q in
-                let energy = (q * q + a * a).squareRoot()
-                return f(q, energy) / (exp(energy) + 1)
-            }.value
-        }
-        // g_ρ,e = (60/π⁴) ∫ q² ε/(e^ε + 1) dq and g_s,e = (45/π⁴) ∫ q²(ε + q²/3ε)/(e^ε + 1) dq (q = p/T): both 7/2 for a = 0.
-        let pi4 = pow(Double.pi, 4)
-        let electronEnergy = 60 / pi4 * integral { q, e in q * q * e }
-        let electronEntropy = 45 / pi4 * integral { q, e in e > 0 ? q * q * (e + q * q / (3 * e)) : 0 }
-        return (electronEnergy, electronEntropy)
+        let integral = AdaptiveQuadrature.integrate(
+            from: 0, to: upper, breakpoints: a > 1 && a < upper ? [a] : [], absoluteTolerance: 1e-13
+        ) { q in
+            let energy = (q * q + a * a).squareRoot()
+            return q * q * energy / (exp(energy) + 1)
+        }.value
+        return 60 / pow(Double.pi, 4) * integral
+    }
+
+    /// g_s,e of e± at temperature T.
+    static func electronEntropyDegrees(temperatureGeV t: Double) -> Double {
+        let a = PhysicalConstants.electronMassGeV / t
+        let upper = a + 60
+        let integral = AdaptiveQuadrature.integrate(
+            from: 0, to: upper, breakpoints: a > 1 && a < upper ? [a] : [], absoluteTolerance: 1e-13
+        ) { q in
+            let energy = (q * q + a * a).squareRoot()
+            return (energy > 0 ? q * q * (energy + q * q / (3 * energy)) : 0) / (exp(energy) + 1)
+        }.value
+        return 45 / pow(Double.pi, 4) * integral
     }
 }

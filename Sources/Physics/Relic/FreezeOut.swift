@@ -42,23 +42,23 @@ public struct FreezeOutSolver: Sendable {
         xStart: Double = 1, xEnd: Double = 1e4, steps: Int = 2000
     ) {
         precondition(massGeV > 0 && internalDegrees > 0 && xStart > 0 && xEnd > xStart && steps >= 2, "invalid freeze-out grid")
-        self.degrees = degrees
-        self.massGeV = massGeV
+        self.init(
+            plasma: FreezeOutPlasma(degrees: degrees, massGeV: massGeV, xStart: xStart, xEnd: xEnd, steps: steps),
+            internalDegrees: internalDegrees)
+    }
+
+    /// The grid of `plasma` for a relic with `internalDegrees`: the plasma part is shared by candidates of one mass.
+    public init(plasma: FreezeOutPlasma, internalDegrees: Double) {
+        precondition(internalDegrees > 0, "invalid freeze-out grid")
+        degrees = plasma.degrees
+        massGeV = plasma.massGeV
         self.internalDegrees = internalDegrees
-        let h = log(xEnd / xStart) / Double(steps)
-        let nodes = (0...steps).map { xStart * exp(Double($0) * h) }
-        self.nodes = nodes
+        nodes = plasma.nodes
         let pi4 = pow(Double.pi, 4)
-        var equilibrium: [Double] = [], factor: [Double] = []
-        for x in nodes {
-            let t = massGeV / x
-            let hEff = degrees.entropy(temperatureGeV: t)
-            equilibrium.append(log(45 * internalDegrees / (4 * pi4 * hEff)) + 2 * log(x) + log(ModifiedBessel.scaledK2(x)) - x)
-            factor.append(
-                (Double.pi / 45).squareRoot() * CosmologyConstants.planckMassGeV * massGeV * degrees.boltzmannFactor(temperatureGeV: t))
+        logEquilibrium = zip(plasma.nodes, plasma.entropyDegrees).map { x, hEff in
+            log(45 * internalDegrees / (4 * pi4 * hEff)) + 2 * log(x) + log(ModifiedBessel.scaledK2(x)) - x
         }
-        logEquilibrium = equilibrium
-        rateFactor = factor
+        rateFactor = plasma.rateFactor
     }
 
     /// The outcome of one solution.
@@ -85,10 +85,7 @@ public struct FreezeOutSolver: Sendable {
             w[n] = Self.implicitStep(explicitPart: explicitPart, weight: weight * rate, logEquilibrium: logEquilibrium[n])
         }
         let last = count - 1
-        let lambdaLast = rateFactor[last] * sigmaV[last], lambdaBefore = rateFactor[last - 1] * sigmaV[last - 1]
-        let power = lambdaLast > 0 && lambdaBefore > 0 ? max(-log(lambdaLast / lambdaBefore) / h, -0.5) : 0
-        let tail = lambdaLast / ((1 + power) * nodes[last])
-        let finalYield = 1 / (exp(-w[last]) + tail)
+        let finalYield = finalYield(logYield: w[last], crossSection: sigmaV[last], crossSectionBefore: sigmaV[last - 1], step: h)
         var freezeOut: Double?
         let threshold = log(2.0)
         for n in 1..<count where w[n] - logEquilibrium[n] >= threshold {
@@ -102,13 +99,41 @@ public struct FreezeOutSolver: Sendable {
             freezeOutX: freezeOut, logYield: w)
     }
 
+    /// Ω h² for ⟨σv⟩_eff = `base` · `scale` at every node: exactly
+    /// `solve(effectiveCrossSection: base.map { $0 * scale }).relicDensity`, without the arrays (the root search's function).
+    public func relicDensity(effectiveCrossSection base: [Double], scale: Double) -> Double {
+        precondition(base.count == nodes.count, "one ⟨σv⟩ per node")
+        let count = nodes.count, h = log(nodes[1] / nodes[0])
+        var previous = logEquilibrium[0], beforePrevious = 0.0
+        for n in 1..<count {
+            let rate = rateFactor[n] * (base[n] * scale) / nodes[n]
+            let (explicitPart, weight) = n == 1 ? (previous, h) : ((4 * previous - beforePrevious) / 3, 2 * h / 3)
+            let next = Self.implicitStep(explicitPart: explicitPart, weight: weight * rate, logEquilibrium: logEquilibrium[n])
+            beforePrevious = previous
+            previous = next
+        }
+        let last = count - 1
+        let finalYield = finalYield(
+            logYield: previous, crossSection: base[last] * scale, crossSectionBefore: base[last - 1] * scale, step: h)
+        return massGeV * finalYield * CosmologyConstants.relicDensityPerMassYield
+    }
+
+    /// Y₀ from W at the last node plus the closed-form annihilation after it (λ ∝ x^(−p), p from the last step).
+    private func finalYield(logYield wLast: Double, crossSection: Double, crossSectionBefore: Double, step h: Double) -> Double {
+        let last = nodes.count - 1
+        let lambdaLast = rateFactor[last] * crossSection, lambdaBefore = rateFactor[last - 1] * crossSectionBefore
+        let power = lambdaLast > 0 && lambdaBefore > 0 ? max(-log(lambdaLast / lambdaBefore) / h, -0.5) : 0
+        let tail = lambdaLast / ((1 + power) * nodes[last])
+        return 1 / (exp(-wLast) + tail)
+    }
+
     /// Solves W − a − b f(W) = 0 with f(W) = −(e^W − e^(2W_eq − W)) (b = weight · λ/x > 0). The root lies between a
     /// and W_eq (G changes sign there and G′ > 0), so Newton steps are kept inside that bracket.
     static func implicitStep(explicitPart a: Double, weight b: Double, logEquilibrium weq: Double) -> Double {
         var lo = min(a, weq), hi = max(a, weq)
         var value = a
         for _ in 0..<200 {
-            let up = exp(value), down = exp(2 * weq - value)
+            let up = exp(value), down = underflowingExp(2 * weq - value)
             let g = value - a + b * (up - down)
             if g > 0 { hi = value } else { lo = value }
             let slope = 1 + b * (up + down)
@@ -118,5 +143,12 @@ public struct FreezeOutSolver: Sendable {
             value = next
         }
         return value
+    }
+
+    /// exp(a), returning the +0 that exp gives for a < −746 (e⁻⁷⁴⁵·¹³ is half the smallest subnormal) without its
+    /// slow underflow path: after freeze-out 2W_eq − W is below −746 for most nodes.
+    @inline(__always)
+    static func underflowingExp(_ a: Double) -> Double {
+        a < -746 ? 0 : exp(a)
     }
 }

@@ -47,6 +47,12 @@ public enum ModifiedBessel {
                 + y * (0.15443144 + y * (-0.67278579 + y * (-0.18156897 + y * (-0.01919402 + y * (-0.00110404 + y * -0.00004686)))))
             return xk1 / x * exp(x)
         }
+        return scaledK1AboveTwo(x)
+    }
+
+    /// eˣ K₁(x) for x > 2 (A&S 9.8.8): no branch and no call, so that a loop over many x can be vectorised.
+    @inline(__always)
+    static func scaledK1AboveTwo(_ x: Double) -> Double {
         let y = 2 / x
         let series =
             1.25331414

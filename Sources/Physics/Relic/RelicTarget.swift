@@ -49,10 +49,23 @@ public struct RelicTarget: Sendable {
 
     /// The target at m_χ [GeV] for the plasma `degrees`; nil if no g in [10⁻⁹, 10] reaches Ω h².
     public func point(darkMatterMassGeV m: Double, degrees: EffectiveDegreesOfFreedom) -> Point? {
-        let solver = FreezeOutSolver(degrees: degrees, massGeV: m, internalDegrees: kind.degreesOfFreedom, xEnd: xEnd, steps: steps)
+        point(plasma: plasma(darkMatterMassGeV: m, degrees: degrees))
+    }
+
+    /// The freeze-out grid's plasma part at m_χ [GeV] (`steps`, `xEnd`), which candidates of that mass can share.
+    public func plasma(darkMatterMassGeV m: Double, degrees: EffectiveDegreesOfFreedom) -> FreezeOutPlasma {
+        FreezeOutPlasma(degrees: degrees, massGeV: m, xEnd: xEnd, steps: steps)
+    }
+
+    /// The target at the plasma's mass, exactly `point(darkMatterMassGeV:degrees:)` when `plasma` comes from
+    /// `plasma(darkMatterMassGeV:degrees:)` (of any candidate: it does not depend on the kind).
+    public func point(plasma: FreezeOutPlasma) -> Point? {
+        precondition(plasma.xStart == 1 && plasma.xEnd == xEnd && plasma.steps == steps, "the plasma's grid is not this target's")
+        let m = plasma.massGeV
+        let solver = FreezeOutSolver(plasma: plasma, internalDegrees: kind.degreesOfFreedom)
         let reference = 1e-3
         var coupling = reference
-        var last: FreezeOutSolver.Solution?
+        var last: (base: [Double], scale: Double)?
         for _ in 0..<20 {
             let process = DarkMatterAnnihilation(
                 kind: kind, darkMatterMassGeV: m, mediatorMassGeV: m * massRatio, darkCoupling: darkCoupling, coupling: coupling)
@@ -62,16 +75,17 @@ public struct RelicTarget: Sendable {
             let base = solver.nodes.map { kind.annihilationWeight * atReference.thermalAverage(x: $0, widthGeV: width) }
             func logMismatch(_ logG: Double) -> Double {
                 let scale = exp(2 * (logG - log(reference)))
-                return log(solver.solve(effectiveCrossSection: base.map { $0 * scale }).relicDensity / relicDensity)
+                return log(solver.relicDensity(effectiveCrossSection: base, scale: scale) / relicDensity)
             }
             guard let logG = try? RootFinding.brent(in: log(1e-9)...log(10), tolerance: 1e-10, logMismatch) else { return nil }
             let next = exp(logG)
-            let scale = exp(2 * (logG - log(reference)))
-            last = solver.solve(effectiveCrossSection: base.map { $0 * scale })
+            last = (base, exp(2 * (logG - log(reference))))
             defer { coupling = next }
             if abs(next - coupling) <= 1e-8 * next { break }
         }
-        guard let solution = last else { return nil }
+        // Only the last width iteration's solution is reported: it alone is solved for x_f.
+        guard let (base, scale) = last else { return nil }
+        let solution = solver.solve(effectiveCrossSection: base.map { $0 * scale })
         return Point(
             darkMatterMassGeV: m, coupling: coupling,
             yVariable: DarkMatterVariable.y(coupling: coupling, darkCoupling: darkCoupling, massRatio: massRatio),
