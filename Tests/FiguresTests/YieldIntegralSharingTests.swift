@@ -62,7 +62,8 @@ struct YieldIntegralSharingTests {
             #expect(shared == computed, "\(beam)")
             // Not a comparison of two empty tables: resonant events exist in the window.
             let table = try Table(decoding: shared[0].data)
-            #expect(table.rowCount > 20 && (try table.column("resonant")).contains { $0 > 0 })
+            let resonant = try table.column("resonant")
+            #expect(table.rowCount > 20 && resonant.contains { $0 > 0 })
         }
     }
 
