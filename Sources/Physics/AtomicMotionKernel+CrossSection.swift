@@ -60,11 +60,26 @@ extension AtomicMotionKernel {
     /// |Π|² BR_inv, with cosh Y_m = m²/(2m_e²) − 1. Its E₊-integral is the at-rest narrow-width integral
     /// times Z × `sumRuleRatio`. O(1) per call, against an adaptive s-integral for the full Breit–Wigner.
     public func narrowWidthCrossSectionPerAtom(positronEnergyGeV energy: Double, bosonMassGeV mass: Double) -> Double {
+        guard let rapidity = Self.resonanceRapidity(bosonMassGeV: mass) else { return 0 }
+        return narrowWidthCrossSectionPerAtom(positronEnergyGeV: energy, resonanceRapidity: rapidity)
+    }
+
+    /// The same with Y_m given (`resonanceRapidity(bosonMassGeV:)`): an integral over E₊ at one mass computes it
+    /// once instead of at every node (the same value, so the same result bit for bit).
+    public func narrowWidthCrossSectionPerAtom(positronEnergyGeV energy: Double, resonanceRapidity: Double) -> Double {
         let me = PhysicalConstants.electronMassGeV
-        let coshY = energy / me, coshResonance = mass * mass / (2 * me * me) - 1
-        guard coshY > 1, coshResonance > 1 else { return 0 }
+        let coshY = energy / me
+        guard coshY > 1 else { return 0 }
         let y = acosh(coshY)
-        return Double.pi * Double.pi * PhysicalConstants.alpha * self(y - acosh(coshResonance)) / (me * sinh(y))
+        return Double.pi * Double.pi * PhysicalConstants.alpha * self(y - resonanceRapidity) / (me * sinh(y))
+    }
+
+    /// Y_m of the resonance of mass m on an electron at rest, cosh Y_m = m²/(2m_e²) − 1; nil at or below m = 2m_e.
+    public static func resonanceRapidity(bosonMassGeV mass: Double) -> Double? {
+        let me = PhysicalConstants.electronMassGeV
+        let coshResonance = mass * mass / (2 * me * me) - 1
+        guard coshResonance > 1 else { return nil }
+        return acosh(coshResonance)
     }
 
     /// The E₊ range outside which `narrowWidthCrossSectionPerAtom` vanishes (|Y − Y_m| < `maximumRapidity`),
@@ -72,8 +87,7 @@ extension AtomicMotionKernel {
     public func narrowWidthSupport(bosonMassGeV mass: Double) -> (support: ClosedRange<Double>, peakGeV: Double)? {
         let me = PhysicalConstants.electronMassGeV
         let coshResonance = mass * mass / (2 * me * me) - 1
-        guard coshResonance > 1 else { return nil }
-        let rapidity = acosh(coshResonance)
+        guard let rapidity = Self.resonanceRapidity(bosonMassGeV: mass) else { return nil }
         let lower = me * cosh(max(0, rapidity - maximumRapidity)), upper = me * cosh(rapidity + maximumRapidity)
         return (lower...upper, me * coshResonance)
     }

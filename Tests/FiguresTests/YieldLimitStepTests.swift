@@ -121,7 +121,7 @@ struct YieldLimitStepTests {
         p.resonance_points = 3
         #expect(LimitsStep.validate(p) == nil)
         let artifacts = try LimitsStep.run(p, inputs: YieldLimitFixtures.inputs(), context: YieldLimitFixtures.context)
-        #expect(artifacts.map(\.name) == ["run", "run-alpha-d-0.1"])
+        #expect(artifacts.map(\.name) == ["run", "run-alpha-d-0.1", "yield-integrals"])
 
         let efficiency = TabulatedEfficiency(
             energiesGeV: YieldLimitFixtures.efficiencyEnergies,

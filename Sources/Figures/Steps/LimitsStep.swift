@@ -12,7 +12,8 @@ import DataFormats
 /// sensitivity (or outside the external curve, for the ratio method) have no row. A mass where the
 /// width iteration does not converge fails the step, naming the curve and the mass. An experiment with
 /// `ecal_thresholds` also gets `EXPERIMENT-signal-uncertainty` (m_GeV, threshold_spread, signal_uncertainty,
-/// upper_limit_events): its N_up follows r_s(m) = √(r₀² + r_thr(m)²) (docs/PHYSICS.md §10).
+/// upper_limit_events): its N_up follows r_s(m) = √(r₀² + r_thr(m)²) (docs/PHYSICS.md §10). Output `yield-integrals`
+/// (`YieldIntegralTable`): the per-mass integrals of every beam, which a `yields` step reads through its input `integrals`.
 struct LimitsStep: StepKind {
     /// How g_up is obtained from the yield (docs/PHYSICS.md §10).
     enum Method: String, ParameterChoice, Hashable, CaseIterable {
@@ -104,6 +105,9 @@ struct LimitsStep: StepKind {
             p.experiments.flatMap { experiment in p.scenarios.map { experiment.name + $0.suffix } }
             + p.experiments.filter { !$0.ecal_thresholds.isEmpty }.map(signalUncertaintyArtifact)
         if Set(names).count != names.count { return "two curves share a name (experiment name + scenario suffix must be unique)" }
+        if names.contains(YieldIntegralSharing.artifactName) {
+            return "a curve is named '\(YieldIntegralSharing.artifactName)', the name of the step's table of yield integrals"
+        }
         return nil
     }
 
@@ -149,14 +153,19 @@ struct LimitsStep: StepKind {
             }
                 + p.experiments.filter { !$0.ecal_thresholds.isEmpty }.map {
                     DeclaredOutputs.Output(name: signalUncertaintyArtifact($0), columns: signalUncertaintyColumns)
-                })
+                }
+                + [
+                    DeclaredOutputs.Output(
+                        name: YieldIntegralSharing.artifactName,
+                        columns: YieldIntegralTable.columnNames(beams: beams(of: p).map(\.rawValue)))
+                ])
     }
 
     static func run(_ p: Parameters, inputs: StepInputs, context: StepContext) throws -> [Artifact] {
         let efficiency = try YieldInputTables.efficiency(inputs.data("efficiency"), source: inputs.sources["efficiency"] ?? "efficiency")
         let kFactors = try YieldInputTables.exactTreeLevelFactors(
             p.approximation, inputs: inputs, massRangeGeV: p.mass_min_GeV, p.mass_max_GeV)
-        let beams = Array(Set(p.experiments.map(\.beam))).sorted { $0.rawValue < $1.rawValue }
+        let beams = beams(of: p)
         var calculators: [ExperimentParameters.Beam: YieldIntegralCalculator] = [:]
         for beam in beams {
             let role = beam.trackLengthRole
@@ -280,7 +289,18 @@ struct LimitsStep: StepKind {
                         masses: grid, spreads: spread, base: experiment.signal_relative_uncertainty, curve: curve,
                         thresholds: experiment.ecal_thresholds)))
         }
+        let integralTable = YieldIntegralSharing.table(
+            massesGeV: grid, beams: beams, perMass: perMass.map { masses in beams.map { masses.nominal[$0]! } },
+            settings: YieldIntegralSharing.settings(
+                approximation: p.approximation, atomicMotion: p.atomic_motion, scintillatorElectrons: p.scintillator_electrons,
+                massGrid: p.massGrid))
+        artifacts.append(Artifact(name: YieldIntegralSharing.artifactName, data: try integralTable.encoded()))
         return artifacts
+    }
+
+    /// The experiments' beams, in name order (the order of the integrals' columns).
+    static func beams(of p: Parameters) -> [ExperimentParameters.Beam] {
+        Array(Set(p.experiments.map(\.beam))).sorted { $0.rawValue < $1.rawValue }
     }
 
     /// The failure of a curve whose width iteration did not converge at one mass.

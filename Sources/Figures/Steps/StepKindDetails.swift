@@ -14,6 +14,13 @@ extension YieldsStep {
         electrons per lead atom, when `scintillator_electrons` is on. With `approximation: etl`, input
         `etl-yield-factors` supplies K(m), which multiplies the IWW radiative integral.
 
+        Input `integrals` instead (a `limits` step, whose output `yield-integrals` holds I_rad and I_res per mass and
+        beam): the integrals are read, not computed, and the masses are that step's grid (the union over its beams'
+        resonance windows, the beam's own grid when the beams share E₀). Its `approximation`, `atomic_motion`,
+        `scintillator_electrons` and mass-grid parameters must equal this step's (checked; the step fails naming the
+        first that differs), and the inputs above must then be absent. The numbers are the same bit for bit: the table
+        writes shortest round-trip decimals.
+
         Output `table`: `m_GeV`, `radiative`, `resonant`, `total` [events], `resonant_fraction`.
         """
 }
@@ -30,7 +37,10 @@ extension LimitsStep {
 
         Outputs: one table per curve, named experiment name + scenario suffix (e.g. `na64e-2016-2022`,
         `na64e-2016-2022-alpha-d-0.1`), columns `m_GeV`, `g_limit`, `iterations`; masses without
-        sensitivity (or outside the external curve, for the ratio method) have no row.
+        sensitivity (or outside the external curve, for the ratio method) have no row. Output `yield-integrals`: per
+        grid mass the coupling-independent integrals of every beam, `m_GeV`, `radiative_<beam>`, `resonant_<beam>`
+        [cm³ per primary] (beams `electron`, `positron`, those of the experiments), with the switches and grid
+        parameters as metadata: a `yields` step reads them through its input `integrals`.
 
         How it is computed, and what that costs (release, 2 cores, the figures.yaml set of 4 experiments ×
         3 scenarios on 443 masses: 1.75 s; `scripts/benchmark` times it with `figures build limits --rerun limits`):

@@ -92,12 +92,15 @@ public struct YieldIntegralCalculator: Sendable {
         // per kernel unit (atom or molecule); divided by its electrons and times the target's electrons per lead atom.
         let kernel = target.kernel
         let perElectron = target.electronsPerLeadAtom / Double(kernel.atomicNumber)
-        guard let (support, peak) = kernel.narrowWidthSupport(bosonMassGeV: massGeV) else { return 0 }
+        guard let (support, peak) = kernel.narrowWidthSupport(bosonMassGeV: massGeV),
+            let rapidity = AtomicMotionKernel.resonanceRapidity(bosonMassGeV: massGeV)
+        else { return 0 }
         let edges = target.trackLengths.binEdgesGeV
         guard support.upperBound > max(lowest, edges[0]), support.lowerBound < edges[edges.count - 1] else { return 0 }
         return ResonantYieldIntegral.integralCm3(
             crossSection: .perAtom(supportGeV: support, peakEnergyGeV: peak) { energy in
-                perElectron * kernel.narrowWidthCrossSectionPerAtom(positronEnergyGeV: energy, bosonMassGeV: massGeV)
+                // Y_m once per mass, not per node (the same value: the same bits).
+                perElectron * kernel.narrowWidthCrossSectionPerAtom(positronEnergyGeV: energy, resonanceRapidity: rapidity)
                     * PhysicalConstants.inverseGeV2InCm2
             },
             trackLengths: target.trackLengths, atomicNumber: target.electronsPerLeadAtom, efficiency: { efficiency($0) })
