@@ -46,33 +46,9 @@ extension AdaptiveQuadrature {
                 }
                 return (kronrod * half, abs((kronrod - gauss) * half))
             }
-            let edges = ([a] + breakpoints.filter { $0 > a && $0 < b }.sorted() + [b])
-            var intervals: [(a: Double, b: Double, value: Double, error: Double)] = []
-            for i in 0..<(edges.count - 1) {
-                let (v, e) = kronrod(edges[i], edges[i + 1])
-                intervals.append((edges[i], edges[i + 1], v, e))
-            }
-            var evaluations = 15 * intervals.count
-            while true {
-                var total = 0.0, error = 0.0, worst = 0, worstError = intervals[0].error
-                for (i, s) in intervals.enumerated() {
-                    total += s.value; error += s.error
-                    if s.error > worstError { (worst, worstError) = (i, s.error) }
-                }
-                if error <= max(absoluteTolerance, relativeTolerance * abs(total)) || intervals.count >= maxSubintervals {
-                    return QuadratureResult(value: total, errorEstimate: error, evaluations: evaluations)
-                }
-                let s = intervals[worst]
-                let mid = 0.5 * (s.a + s.b)
-                if mid <= s.a || mid >= s.b {  // interval exhausted at machine precision
-                    return QuadratureResult(value: total, errorEstimate: error, evaluations: evaluations)
-                }
-                let (v1, e1) = kronrod(s.a, mid)
-                let (v2, e2) = kronrod(mid, s.b)
-                evaluations += 30
-                intervals[worst] = (s.a, mid, v1, e1)
-                intervals.append((mid, s.b, v2, e2))
-            }
+            return bisect(
+                from: a, to: b, breakpoints: breakpoints, absoluteTolerance: absoluteTolerance,
+                relativeTolerance: relativeTolerance, maxSubintervals: maxSubintervals, rule: kronrod)
         }
     }
 }

@@ -67,18 +67,30 @@ public enum AdaptiveQuadrature {
             r.value = -r.value
             return r
         }
+        return bisect(
+            from: a, to: b, breakpoints: breakpoints, absoluteTolerance: absoluteTolerance, relativeTolerance: relativeTolerance,
+            maxSubintervals: maxSubintervals
+        ) { kronrod(f, $0, $1) }
+    }
+
+    /// The global bisection both forms of `integrate` share (a < b): `rule(a, b)` is one panel's (value, |K15 − G7|).
+    /// The subinterval with the largest error is halved until the summed error is within tolerance.
+    static func bisect(
+        from a: Double, to b: Double, breakpoints: [Double], absoluteTolerance: Double, relativeTolerance: Double,
+        maxSubintervals: Int, rule: (Double, Double) -> (Double, Double)
+    ) -> QuadratureResult {
         let edges = ([a] + breakpoints.filter { $0 > a && $0 < b }.sorted() + [b])
         var intervals: [(a: Double, b: Double, value: Double, error: Double)] = []
         for i in 0..<(edges.count - 1) {
-            let (v, e) = kronrod(f, edges[i], edges[i + 1])
+            let (v, e) = rule(edges[i], edges[i + 1])
             intervals.append((edges[i], edges[i + 1], v, e))
         }
         var evaluations = 15 * intervals.count
         while true {
-            var total = 0.0, error = 0.0, worst = 0
+            var total = 0.0, error = 0.0, worst = 0, worstError = intervals[0].error
             for (i, s) in intervals.enumerated() {
                 total += s.value; error += s.error
-                if s.error > intervals[worst].error { worst = i }
+                if s.error > worstError { (worst, worstError) = (i, s.error) }
             }
             if error <= max(absoluteTolerance, relativeTolerance * abs(total)) || intervals.count >= maxSubintervals {
                 return QuadratureResult(value: total, errorEstimate: error, evaluations: evaluations)
@@ -88,8 +100,8 @@ public enum AdaptiveQuadrature {
             if mid <= s.a || mid >= s.b {  // interval exhausted at machine precision
                 return QuadratureResult(value: total, errorEstimate: error, evaluations: evaluations)
             }
-            let (v1, e1) = kronrod(f, s.a, mid)
-            let (v2, e2) = kronrod(f, mid, s.b)
+            let (v1, e1) = rule(s.a, mid)
+            let (v2, e2) = rule(mid, s.b)
             evaluations += 30
             intervals[worst] = (s.a, mid, v1, e1)
             intervals.append((mid, s.b, v2, e2))

@@ -106,27 +106,26 @@ public struct EffectiveDegreesOfFreedom: Sendable {
 
     /// g_ρ,e of e± at temperature T.
     static func electronEnergyDegrees(temperatureGeV t: Double) -> Double {
-        let a = PhysicalConstants.electronMassGeV / t
-        let upper = a + 60
-        let integral = AdaptiveQuadrature.integrate(
-            from: 0, to: upper, breakpoints: a > 1 && a < upper ? [a] : [], absoluteTolerance: 1e-13
-        ) { q in
-            let energy = (q * q + a * a).squareRoot()
-            return q * q * energy / (exp(energy) + 1)
-        }.value
-        return 60 / pow(Double.pi, 4) * integral
+        60 / pow(Double.pi, 4) * fermiDiracIntegral(temperatureGeV: t) { q, energy in q * q * energy }
     }
 
     /// g_s,e of e± at temperature T.
     static func electronEntropyDegrees(temperatureGeV t: Double) -> Double {
+        45 / pow(Double.pi, 4)
+            * fermiDiracIntegral(temperatureGeV: t) { q, energy in
+                energy > 0 ? q * q * (energy + q * q / (3 * energy)) : 0
+            }
+    }
+
+    /// ∫₀^(a+60) w(q, ε)/(e^ε + 1) dq with ε = √(q² + a²), a = m_e/T, and a break point at q = a when a > 1.
+    private static func fermiDiracIntegral(temperatureGeV t: Double, _ weight: (Double, Double) -> Double) -> Double {
         let a = PhysicalConstants.electronMassGeV / t
         let upper = a + 60
-        let integral = AdaptiveQuadrature.integrate(
+        return AdaptiveQuadrature.integrate(
             from: 0, to: upper, breakpoints: a > 1 && a < upper ? [a] : [], absoluteTolerance: 1e-13
         ) { q in
             let energy = (q * q + a * a).squareRoot()
-            return (energy > 0 ? q * q * (energy + q * q / (3 * energy)) : 0) / (exp(energy) + 1)
+            return weight(q, energy) / (exp(energy) + 1)
         }.value
-        return 45 / pow(Double.pi, 4) * integral
     }
 }
