@@ -43,13 +43,6 @@ public struct CountingLikelihood: Sendable, Hashable, Codable {
         self.signalConstraint = signalConstraint
     }
 
-    /// Value, first and second derivative of a scaled yield y₀ s(θ).
-    static func scale(_ base: Double, relative r: Double, _ constraint: NuisanceConstraint, _ theta: Double)
-        -> (Double, Double, Double)
-    {
-        YieldScale(relative: r, constraint)(base, theta)
-    }
-
     /// How θ_b scales B: r_b = σ_B/B (0 for B = 0).
     var backgroundScale: YieldScale {
         YieldScale(relative: expectedBackground > 0 ? backgroundUncertainty / expectedBackground : 0, backgroundConstraint)

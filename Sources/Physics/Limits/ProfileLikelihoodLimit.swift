@@ -48,12 +48,7 @@ public struct ProfileLikelihoodLimit: Sendable, Hashable {
         let observed = likelihood.testStatistic(signal: mu)
         let fit = likelihood.profiledLogLikelihood(signal: 0)
         var asimov = likelihood
-        asimov.observedEvents =
-            CountingLikelihood.scale(
-                likelihood.expectedBackground,
-                relative: likelihood.expectedBackground > 0 ? likelihood.backgroundUncertainty / likelihood.expectedBackground : 0,
-                likelihood.backgroundConstraint, fit.backgroundTheta
-            ).0
+        asimov.observedEvents = likelihood.backgroundScale(likelihood.expectedBackground, fit.backgroundTheta).0
         let qA = asimov.testStatistic(signal: mu, globals: (fit.backgroundTheta, fit.signalTheta))
         guard qA > 0 else { return (1, 1) }
         if observed <= qA {

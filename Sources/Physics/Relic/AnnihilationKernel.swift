@@ -40,23 +40,12 @@ struct AnnihilationKernel {
     @inline(__always)
     func callAsFunction(_ s: Double) -> Double {
         guard s > threshold else { return 0 }
-        let beta = (1 - threshold / s).squareRoot()
-        let chiFactor = isVectorCurrent ? s + twiceMassSquared : s - threshold
-        let propagator = 1 / ((s - mediatorMassSquared) * (s - mediatorMassSquared) + widthTerm)
-        return couplings * finalStateFactor(s) * beta * chiFactor * propagator / (12 * Double.pi)
+        return branchFree(s)
     }
 
-    /// `DarkMatterAnnihilation.finalStateFactor(s:)`.
-    @inline(__always)
-    func finalStateFactor(_ s: Double) -> Double {
-        var sum = s
-        if s > muonThreshold { sum += (1 - muonThreshold / s).squareRoot() * (s + twiceMuonMassSquared) }
-        if s > tauThreshold { sum += (1 - tauThreshold / s).squareRoot() * (s + twiceTauMassSquared) }
-        return sum
-    }
-
-    /// `callAsFunction` without branches (a select at the end): the same value for every s > 0, for loops that
-    /// the compiler can vectorise. Below threshold β is NaN and discarded; `sum + 0` is `sum` exactly.
+    /// σ(s)·(s − 4m_χ²) without branches (a select at the end), for loops that the compiler can vectorise: the
+    /// operations of `crossSectionTimesFlux` and `finalStateFactor` in their order (a closed lepton channel adds 0,
+    /// and `sum + 0` is `sum` exactly). Below threshold β is NaN and discarded.
     @inline(__always)
     func branchFree(_ s: Double) -> Double {
         let beta = (1 - threshold / s).squareRoot()

@@ -45,23 +45,22 @@ public struct EffectiveDegreesOfFreedom: Sendable {
     /// The lowest tabulated temperature T₀, where the neutrinos are taken to decouple.
     public var junctionGeV: Double { temperaturesGeV[0] }
 
-    /// g_ρ(T). Below T₀ the same operations as `idealGas` (T_dec = T₀), without recomputing g_s,e(T₀).
+    /// g_ρ(T). Below T₀ `idealGas`'s formulas (T_dec = T₀) with g_s,e(T₀) computed once, at initialisation.
     public func energy(temperatureGeV t: Double) -> Double {
         if t < temperaturesGeV[0] {
-            let electronEntropy = Self.electronEntropyDegrees(temperatureGeV: t)
-            let neutrinoRatio3 = (2 + electronEntropy) / (2 + junctionElectronEntropy)
-            let ideal = 2 + Self.electronEnergyDegrees(temperatureGeV: t) + Self.neutrinoDegrees * pow(neutrinoRatio3, 4.0 / 3.0)
-            return junctionFactors.energy * ideal
+            let ratio = Self.neutrinoRatio3(
+                electronEntropy: Self.electronEntropyDegrees(temperatureGeV: t), atDecoupling: junctionElectronEntropy)
+            return junctionFactors.energy * Self.idealEnergy(electronEnergy: Self.electronEnergyDegrees(temperatureGeV: t), ratio)
         }
         return energySpline(log(min(t, temperaturesGeV[temperaturesGeV.count - 1])))
     }
 
-    /// g_s(T). Below T₀ the same operations as `idealGas` (T_dec = T₀), with only the entropy integral of e±.
+    /// g_s(T). Below T₀ `idealGas`'s formulas (T_dec = T₀), with only the entropy integral of e±.
     public func entropy(temperatureGeV t: Double) -> Double {
         if t < temperaturesGeV[0] {
             let electronEntropy = Self.electronEntropyDegrees(temperatureGeV: t)
-            let neutrinoRatio3 = (2 + electronEntropy) / (2 + junctionElectronEntropy)
-            return junctionFactors.entropy * (2 + electronEntropy + Self.neutrinoDegrees * neutrinoRatio3)
+            let ratio = Self.neutrinoRatio3(electronEntropy: electronEntropy, atDecoupling: junctionElectronEntropy)
+            return junctionFactors.entropy * Self.idealEntropy(electronEntropy: electronEntropy, ratio)
         }
         return entropySpline(log(min(t, temperaturesGeV[temperaturesGeV.count - 1])))
     }
@@ -86,11 +85,23 @@ public struct EffectiveDegreesOfFreedom: Sendable {
     public static func idealGas(temperatureGeV t: Double, decouplingGeV: Double) -> (energy: Double, entropy: Double) {
         let hot = electronDegrees(temperatureGeV: decouplingGeV)
         let electrons = electronDegrees(temperatureGeV: t)
-        let neutrinoRatio3 = (2 + electrons.entropy) / (2 + hot.entropy)
-        return (
-            2 + electrons.energy + neutrinoDegrees * pow(neutrinoRatio3, 4.0 / 3.0),
-            2 + electrons.entropy + neutrinoDegrees * neutrinoRatio3
-        )
+        let ratio = neutrinoRatio3(electronEntropy: electrons.entropy, atDecoupling: hot.entropy)
+        return (idealEnergy(electronEnergy: electrons.energy, ratio), idealEntropy(electronEntropy: electrons.entropy, ratio))
+    }
+
+    /// (T_ν/T)³ = (2 + g_s,e(T))/(2 + g_s,e(T_dec)): entropy conservation of photons and e± after the decoupling.
+    static func neutrinoRatio3(electronEntropy: Double, atDecoupling: Double) -> Double {
+        (2 + electronEntropy) / (2 + atDecoupling)
+    }
+
+    /// g_ρ of photons, e± (g_ρ,e) and the decoupled neutrinos, ρ_ν ∝ (T_ν/T)⁴.
+    static func idealEnergy(electronEnergy: Double, _ neutrinoRatio3: Double) -> Double {
+        2 + electronEnergy + neutrinoDegrees * pow(neutrinoRatio3, 4.0 / 3.0)
+    }
+
+    /// g_s of photons, e± (g_s,e) and the decoupled neutrinos, s_ν ∝ (T_ν/T)³.
+    static func idealEntropy(electronEntropy: Double, _ neutrinoRatio3: Double) -> Double {
+        2 + electronEntropy + neutrinoDegrees * neutrinoRatio3
     }
 
     /// Three neutrino flavours (ν and ν̄, one helicity each), 7/8 · 6.
