@@ -3,7 +3,7 @@ import Foundation
 
 /// Renders figure descriptions to PDF, SVG and PNG bytes.
 ///
-/// Each call builds its own Pango context (on the calling thread's font map) and Cairo surfaces and
+/// Each call borrows a font map of its own (`FontMapPool`), builds its Pango contexts and Cairo surfaces and
 /// releases them before returning, so figures may be rendered concurrently from different tasks;
 /// one figure is drawn on one task.
 public enum FigureRenderer {

@@ -2,7 +2,7 @@ import CCairo
 
 /// Measures and shapes text with Pango for one figure, and refuses font substitution.
 ///
-/// Uses the thread's font map and holds its own context (72 dpi, hint metrics off, unrounded glyph
+/// Uses a font map borrowed from `FontMapPool` for its lifetime and holds its own context (72 dpi, hint metrics off, unrounded glyph
 /// positions, so advances are the same in PDF, SVG and the 300-dpi PNG). Layouts are cached per
 /// (text, face, size) and drawn on every surface; rotated text is drawn with layouts cached per device matrix
 /// and surface kind (`drawingLayout`). Not Sendable: lives on the task that renders one figure.
@@ -112,12 +112,8 @@ final class PangoTextMeasurer: TextMeasuring {
     func layout(_ text: String, style faceStyle: MathFontStyle, size: Double) throws(PlotError) -> OpaquePointer {
         let key = LayoutKey(text: text, style: faceStyle, size: size)
         if let cached = layouts[key] { return cached.typed() }
-        guard let layout = GObjectHandle(UnsafeMutableRawPointer(pango_layout_new(context.typed()))) else {
-            throw .cairo("pango_layout_new failed")
-        }
+        let layout = try makeLayout(text, style: faceStyle, size: size, on: context)
         let pointer: OpaquePointer = layout.typed()
-        pango_layout_set_font_description(pointer, description(style: faceStyle, size: size).pointer)
-        pango_layout_set_text(pointer, text, -1)
         try verifyGlyphs(of: pointer, text: text)
         layouts[key] = layout
         return pointer
@@ -152,15 +148,24 @@ final class PangoTextMeasurer: TextMeasuring {
             context = try Self.makeContext(on: fontMap)
             drawingContexts[device] = context
         }
+        let layout = try makeLayout(text, style: faceStyle, size: size, on: context)
+        let pointer: OpaquePointer = layout.typed()
+        pango_cairo_update_layout(cr, pointer)
+        drawingLayouts[key] = layout
+        return pointer
+    }
+
+    /// A new single-line layout of `text` in the figure's family list at `size` on `context`.
+    private func makeLayout(_ text: String, style faceStyle: MathFontStyle, size: Double, on context: GObjectHandle)
+        throws(PlotError) -> GObjectHandle
+    {
         guard let layout = GObjectHandle(UnsafeMutableRawPointer(pango_layout_new(context.typed()))) else {
             throw .cairo("pango_layout_new failed")
         }
         let pointer: OpaquePointer = layout.typed()
         pango_layout_set_font_description(pointer, description(style: faceStyle, size: size).pointer)
         pango_layout_set_text(pointer, text, -1)
-        pango_cairo_update_layout(cr, pointer)
-        drawingLayouts[key] = layout
-        return pointer
+        return layout
     }
 
     /// Every run must come from the text or the math family, with no unknown-glyph boxes.
