@@ -150,9 +150,16 @@ struct ShowerTransporter {
             ShowerParticle(
                 energyGeV: cascade.beamEnergyGeV, depthCm: 0, layer: 0,
                 kind: cascade.beamCharge == .electron ? .electron : .positron, isPrimary: true))
-        while let particle = stack.popLast() {
-            if particle.kind == .photon { transportPhoton(particle) } else { transportCharged(particle) }
+        // The shower's tally through a buffer pointer (the array is moved out of `tally` meanwhile): each write
+        // through the array checked its uniqueness, a runtime call that also spilled the loop's registers.
+        var current: [Double] = []
+        swap(&current, &tally.currentShower)
+        current.withUnsafeMutableBufferPointer { shower in
+            while let particle = stack.popLast() {
+                if particle.kind == .photon { transportPhoton(particle) } else { transportCharged(particle, into: shower) }
+            }
         }
+        swap(&current, &tally.currentShower)
         let result = balance
         tally.closeShower(balance: result, beamEnergyGeV: cascade.beamEnergyGeV)
         return result
@@ -221,7 +228,7 @@ struct ShowerTransporter {
     /// majorant intensity), and the current bin is tracked by comparisons, so crossing a layer
     /// costs no logarithm. Candidates are accepted without a logarithm when u·λ̂ lies below a
     /// lower bound of λ̂(E′) from dλ̂/dE ≤ a/E + k²/E³.
-    private mutating func transportCharged(_ particle: ShowerParticle) {
+    private mutating func transportCharged(_ particle: ShowerParticle, into shower: UnsafeMutableBufferPointer<Double>) {
         var energy = particle.energyGeV, depth = particle.depthCm, layer = particle.layer
         let chargeIndex = particle.kind == .electron ? 0 : 1
         let layerCount = cascade.layerEndCm.count
@@ -273,7 +280,7 @@ struct ShowerTransporter {
                 newEnergy = cut
             }
             tallyTrack(
-                materialIndex: materialIndex, chargeIndex: chargeIndex, isPrimary: particle.isPrimary,
+                into: shower, materialIndex: materialIndex, chargeIndex: chargeIndex, isPrimary: particle.isPrimary,
                 highEnergyGeV: energy, lowEnergyGeV: newEnergy, lengthCm: step, bin: &bin)
             let ionization = material.ionizationGeVPerCm * step
             balance.ionizationGeV += ionization
@@ -307,7 +314,9 @@ struct ShowerTransporter {
                 balance.belowCutGeV += energy
                 return
             }
-            bin = lowerBin(from: bin, energyGeV: energy)
+            // A hard photon takes a large fraction: the bin from the approximate logarithm, not a walk down
+            // (a data-dependent loop of up to ~40 steps, mispredicted at its exit).
+            bin = binIndex(energy)
             majorantEnergy = energy
             (logTerm, quadraticTerm) = Self.bremsstrahlungTerms(energyGeV: energy, softCutGeV: softCut)
             majorantPerRadiationLength = cascade.largestBremsstrahlungCoefficient * logTerm + quadraticTerm
@@ -341,8 +350,8 @@ struct ShowerTransporter {
     /// `bin` holds the bin of `highEnergyGeV` on entry (−1 below the range, binCount above) and
     /// that of `lowEnergyGeV` on return. Cost O(1 + bins crossed).
     @inline(__always)
-    private mutating func tallyTrack(
-        materialIndex: Int, chargeIndex: Int, isPrimary: Bool,
+    private func tallyTrack(
+        into shower: UnsafeMutableBufferPointer<Double>, materialIndex: Int, chargeIndex: Int, isPrimary: Bool,
         highEnergyGeV: Double, lowEnergyGeV: Double, lengthCm: Double, bin: inout Int
     ) {
         let binCount = cascade.binCount
@@ -354,8 +363,8 @@ struct ShowerTransporter {
         let primaryChannel = (2 &* materialCount &+ materialIndex) &* binCount
         // The whole step inside one bin (most steps): its whole length goes there.
         if bin < binCount, lowEnergyGeV >= cascade.edgesGeV[bin] {
-            tally.currentShower[channel &+ bin] += lengthCm
-            if isPrimary { tally.currentShower[primaryChannel &+ bin] += lengthCm }
+            shower[channel &+ bin] += lengthCm
+            if isPrimary { shower[primaryChannel &+ bin] += lengthCm }
             return
         }
         // Above the range with no continuous loss: nothing to tally.
@@ -368,8 +377,8 @@ struct ShowerTransporter {
             let lower = max(lowEnergyGeV, cascade.edgesGeV[current])
             if upper > lower {
                 let length = density * (upper - lower)
-                tally.currentShower[channel &+ current] += length
-                if isPrimary { tally.currentShower[primaryChannel &+ current] += length }
+                shower[channel &+ current] += length
+                if isPrimary { shower[primaryChannel &+ current] += length }
             }
             if lowEnergyGeV >= cascade.edgesGeV[current] { break }
             current -= 1
