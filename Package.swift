@@ -50,7 +50,9 @@ let package = Package(
         .target(
             name: "Physics",
             dependencies: [.product(name: "Numerics", package: "swift-numerics")],
-            swiftSettings: optimizedInDebug
+            // sqrt without errno, so that its IEEE square roots run packed (SIMD lanes) instead of through a libm
+            // call (the thermal averages, docs/PERFORMANCE.md); the same correctly rounded results.
+            swiftSettings: optimizedInDebug + [.unsafeFlags(["-Xcc", "-fno-math-errno"])]
         ),
         // The shapes every layer shares: source locations, the user-error shape and its one
         // rendering function, the on-disk format marker. Depends on nothing.

@@ -87,6 +87,50 @@ struct RelicSharedWorkTests {
         }
     }
 
+    @Test("The two-lane kernel, K₁ and integrand are the scalar ones lane by lane, exactly")
+    func lanes() {
+        let muon4 = 4 * PhysicalConstants.muonMassGeV * PhysicalConstants.muonMassGeV
+        let tau4 = 4 * PhysicalConstants.tauMassGeV * PhysicalConstants.tauMassGeV
+        for kind in DarkMatterKind.allCases {
+            let process = DarkMatterAnnihilation(
+                kind: kind, darkMatterMassGeV: 0.04, mediatorMassGeV: 0.12, darkCoupling: 0.05, coupling: 1e-3)
+            let kernel = AnnihilationKernel(process, widthGeV: 3e-7)
+            // Below, at and above χχ threshold (6.4e-3 GeV²), on both sides of the μμ and ττ thresholds, at the pole.
+            let s = [
+                5e-3, 6.4e-3, 6.400_01e-3, 0.01, muon4.nextDown, muon4, muon4.nextUp, 0.0144, 0.2, tau4.nextDown, tau4.nextUp, 30
+            ]
+            for a in s {
+                for b in s {
+                    let lanes = kernel.branchFree(DoubleLanes(a, b))
+                    #expect(lanes[0] == kernel.branchFree(a) && lanes[1] == kernel.branchFree(b), "\(kind) at s = \(a), \(b)")
+                }
+            }
+        }
+        for z in [2.000_001, 2.5, 7, 80, 1e4] {
+            #expect(
+                ModifiedBessel.scaledK1AboveTwo(DoubleLanes(z, z * 1.7))
+                    == DoubleLanes(ModifiedBessel.scaledK1(z), ModifiedBessel.scaledK1(z * 1.7)))
+        }
+        // The panel integrand against the formula point by point, x = 1 (z ≤ 2 possible only there) and x = 40.
+        let process = DarkMatterAnnihilation(
+            kind: .pseudoDirac, darkMatterMassGeV: 0.04, mediatorMassGeV: 0.12, darkCoupling: 0.05, coupling: 1e-3)
+        for x in [1.0, 40] {
+            let integrand = ThermalAverageIntegrand(
+                kernel: AnnihilationKernel(process, widthGeV: 3e-7), twoX: 2 * x, temperatureGeV: 0.04 / x)
+            let points = (0..<AdaptiveQuadrature.panelPointCount).map { 1e-9 + 0.6 * Double($0) }
+            var values = [Double](repeating: .nan, count: points.count)
+            points.withUnsafeBufferPointer { p in values.withUnsafeMutableBufferPointer { integrand.panel(p.baseAddress!, $0.baseAddress!) }
+            }
+            for (u, value) in zip(points, values) {
+                let w = u * u, z = 2 * x + w, rootS = z * (0.04 / x)
+                let expected =
+                    process.crossSectionTimesFlux(s: rootS * rootS, widthGeV: 3e-7) * rootS * ModifiedBessel.scaledK1(z) * exp(-w) * z * 2
+                    * u
+                #expect(value == expected, "x = \(x), u = \(u)")
+            }
+        }
+    }
+
     @Test("The panel form of the adaptive quadrature is the scalar form, exactly")
     func panelQuadrature() {
         let f: (Double) -> Double = { x in exp(-x) / (1e-6 + (x - 1.3) * (x - 1.3)) + x.squareRoot() }

@@ -135,26 +135,8 @@ public struct DarkMatterAnnihilation: Sendable, Hashable {
             distinct += 1
         }
         breaks.removeLast(breaks.count - distinct)
-        let kernel = AnnihilationKernel(self, widthGeV: widthGeV)
-        // The integrand, f(u) = σ(s)(s − 4m²) √s k₁(z) e^(−w) z 2u with w = u², z = 2x + w, √s = zT (ds = 2 z T² dz,
-        // dz = 2u du; K₁(z)/K₂(x)² = e^(−w) k₁(z)/k₂(x)² with k = eˣK), evaluated a Kronrod panel at a time: the
-        // divisions and square roots in one loop without calls, e^(−w) in another, the products in the same order.
-        let count = AdaptiveQuadrature.panelPointCount
-        let result = withUnsafeTemporaryAllocation(of: Double.self, capacity: count) { partial in
-            AdaptiveQuadrature.integrate(from: 0, to: uMax, breakpoints: breaks, relativeTolerance: 1e-9) { points, values in
-                for i in 0..<count {
-                    let u = points[i], w = u * u, z = twoX + w
-                    let rootS = z * t
-                    // z ≤ 2 only at x = 1 next to threshold: A&S 9.8.7's branch of k₁.
-                    let k1 = z > 2 ? ModifiedBessel.scaledK1AboveTwo(z) : ModifiedBessel.scaledK1(z)
-                    partial[i] = kernel.branchFree(rootS * rootS) * rootS * k1
-                }
-                for i in 0..<count {
-                    let u = points[i], w = u * u
-                    values[i] = partial[i] * exp(-w) * (twoX + w) * 2 * u
-                }
-            }
-        }
+        let integrand = ThermalAverageIntegrand(kernel: AnnihilationKernel(self, widthGeV: widthGeV), twoX: twoX, temperatureGeV: t)
+        let result = AdaptiveQuadrature.integrate(from: 0, to: uMax, breakpoints: breaks, relativeTolerance: 1e-9, panel: integrand.panel)
         return prefactor * result.value
     }
 }
