@@ -52,6 +52,7 @@ public enum RadiativeYieldIntegral {
         guard lower < range.upperBound else { return 0 }
         let iww = crossSection.approximation == .improvedWeizsackerWilliams
         let chi = iww ? crossSection.improvedChi(beamEnergyGeV: energy) : 0
+        let improved = crossSection.improvedDifferential(beamEnergyGeV: energy, chi: chi)
         if iww, let memo {
             precondition(memo.componentCount == 2, "the memo holds (1 − x) dσ/dx and xE per abscissa")
             let value = AdaptiveQuadrature.integrate(
@@ -59,7 +60,7 @@ public enum RadiativeYieldIntegral {
                 keys: energy.bitPattern, chi.bitPattern,
                 shared: { w, out in
                     let oneMinusX = exp(-w), x = 1 - oneMinusX
-                    out[0] = oneMinusX * crossSection.improvedDifferentialGeV2(x: x, beamEnergyGeV: energy, chi: chi)
+                    out[0] = oneMinusX * improved(x)
                     out[1] = x * energy
                 },
                 combine: { _, shared in shared[0] * efficiency(shared[1]) }
@@ -72,7 +73,7 @@ public enum RadiativeYieldIntegral {
             let oneMinusX = exp(-w), x = 1 - oneMinusX
             let differential =
                 iww
-                ? crossSection.improvedDifferentialGeV2(x: x, beamEnergyGeV: energy, chi: chi)
+                ? improved(x)
                 : crossSection.kimTsaiDifferentialGeV2(x: x, beamEnergyGeV: energy)
             return oneMinusX * differential * efficiency(x * energy)
         }.value

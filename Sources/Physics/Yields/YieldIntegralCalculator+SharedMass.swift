@@ -48,14 +48,14 @@ extension YieldIntegralCalculator {
             }
         }
         let panels = SharedPanelValues(componentCount: 2)
+        let lowest = groups.map(\.calculator.efficiency.lowestSignalEnergyGeV)
         for energy in energies {
             panels.removeAll()
             for group in needs[energy]! {
                 let (calculator, crossSection, memo) = groups[group]
                 _ = memo.value(at: energy) {
                     RadiativeYieldIntegral.efficiencyWeightedCrossSectionCm2(
-                        crossSection: crossSection, beamEnergyGeV: energy,
-                        lowestSignalEnergyGeV: calculator.efficiency.lowestSignalEnergyGeV,
+                        crossSection: crossSection, beamEnergyGeV: energy, lowestSignalEnergyGeV: lowest[group],
                         efficiency: { calculator.efficiency($0) }, sharing: panels)
                 }
             }
