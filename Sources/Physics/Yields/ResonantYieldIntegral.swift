@@ -73,9 +73,10 @@ public enum ResonantYieldIntegral {
     /// to the bit; `memo` (two numbers per abscissa) must only ever see this σ.
     static func binIntegralCm3(
         bin i: Int, fromGeV lo: Double, toGeV hi: Double, peakEnergyGeV peak: Double, crossSectionCm2 sigma: (Double) -> Double,
-        sharing memo: SharedPanelValues, smooth: SmoothTrackLength, efficiency: (Double) -> Double
+        sharing memo: SharedPanelValues, smooth: SmoothTrackLength, efficiency: TabulatedEfficiency
     ) -> Double {
-        AdaptiveQuadrature.integrate(
+        let logDensity = smooth.logDensity(bin: i)
+        return AdaptiveQuadrature.integrate(
             from: lo, to: hi, breakpoints: [peak], relativeTolerance: 1e-8, sharing: memo,
             shared: { energy, out in
                 out[0] = sigma(energy)
@@ -83,7 +84,7 @@ public enum ResonantYieldIntegral {
             },
             combine: { energy, shared in
                 // σ η T₊ with T₊ = (dC/du at u = ln E)/E: `SmoothTrackLength.density(bin:energyGeV:)`'s operations.
-                shared[0] * efficiency(energy) * (smooth.logDensity(bin: i, logEnergy: shared[1]) / energy)
+                shared[0] * efficiency(energy) * (logDensity(shared[1]) / energy)
             }
         ).value
     }

@@ -56,7 +56,7 @@ extension YieldIntegralCalculator {
                 _ = memo.value(at: energy) {
                     RadiativeYieldIntegral.efficiencyWeightedCrossSectionCm2(
                         crossSection: crossSection, beamEnergyGeV: energy, lowestSignalEnergyGeV: lowest[group],
-                        efficiency: { calculator.efficiency($0) }, sharing: panels)
+                        efficiency: calculator.efficiency, sharing: panels)
                 }
             }
         }
@@ -117,7 +117,7 @@ extension YieldIntegralCalculator {
                 let efficiency = calculators[members[m].calculator].efficiency
                 totals[m] += ResonantYieldIntegral.binIntegralCm3(
                     bin: i, fromGeV: lo, toGeV: hi, peakEnergyGeV: peak, crossSectionCm2: sigma, sharing: panels, smooth: smooth[m],
-                    efficiency: { efficiency($0) })
+                    efficiency: efficiency)
             }
             if histograms.allSatisfy({ $0.binEdgesGeV == histograms[0].binEdgesGeV }) {
                 // Bin by bin: a bin's panels cannot recur in another bin.
