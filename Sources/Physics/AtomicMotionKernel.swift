@@ -32,6 +32,8 @@ public struct AtomicMotionKernel: Sendable {
     let values: [Double]
     /// dK/du at the grid nodes [GeV⁻¹].
     let slopes: [Double]
+    /// K and dK/du node after node (K₀, K′₀, K₁, K′₁, …): an evaluation reads one 32-byte run.
+    @usableFromInline let interleaved: [Double]
 
     /// Builds the table; `nodeCount` grid nodes (cost O(nodeCount × shells), done once per atom).
     public init(shells: [AtomicShell], nodeCount: Int = 4000) {
@@ -69,6 +71,7 @@ public struct AtomicMotionKernel: Sendable {
         }
         self.values = values
         self.slopes = slopes
+        interleaved = zip(values, slopes).flatMap { [$0, $1] }
     }
 
     /// The lead atom (docs/PHYSICS.md §6 subshell table).
@@ -93,7 +96,9 @@ public struct AtomicMotionKernel: Sendable {
         let t2 = t * t, t3 = t2 * t
         let h00 = 2 * t3 - 3 * t2 + 1, h10 = t3 - 2 * t2 + t
         let h01 = -2 * t3 + 3 * t2, h11 = t3 - t2
-        return h00 * values[index] + h01 * values[index + 1] + step * (h10 * slopes[index] + h11 * slopes[index + 1])
+        let at = 2 * index  // values[index], slopes[index], values[index + 1], slopes[index + 1]
+        let left = interleaved[at], leftSlope = interleaved[at + 1], right = interleaved[at + 2], rightSlope = interleaved[at + 3]
+        return h00 * left + h01 * right + step * (h10 * leftSlope + h11 * rightSlope)
     }
 
     /// (1/Z) Σ nᵢ⟨η/sinh η⟩ᵢ: the sum-rule ratio ∫dE₊σ_atom / ∫dE₊ Zσ_rest, from ∫₀^∞ K(Δ)dΔ = (1/m_e)Σnᵢ⟨η/sinh η⟩ᵢ.

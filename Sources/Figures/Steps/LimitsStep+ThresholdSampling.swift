@@ -50,17 +50,6 @@ extension LimitsStep {
             self.samples = samples
         }
 
-        /// I_rad + I_res of every sample at `massGeV` (the samples of one threshold share the F(E) memo).
-        func totals(massGeV: Double) -> [Double] {
-            var memos: [Double: RadiativeEnergyMemo] = [:]
-            return samples.map { sample in
-                let memo = memos[sample.thresholdGeV] ?? RadiativeEnergyMemo()
-                memos[sample.thresholdGeV] = memo
-                let integrals = sample.calculator.integrals(massGeV: massGeV, sharing: memo)
-                return integrals.radiativeCm3 + integrals.resonantCm3
-            }
-        }
-
         /// r_thr of `experiment` at one mass: the spread of its yield over its thresholds, from the nominal integrals of
         /// its beam and the samples' totals at that mass (the yield is (I_rad + I_res) × the same factor at every
         /// threshold, so the spread depends on neither the coupling nor the scenario); nil without sampling.

@@ -205,10 +205,13 @@ struct LimitsStep: StepKind {
         let progress = context.reportProgress
         let perMass: [MassIntegrals] = OrderedParallelMap.map(count: grid.count, progress: progress) { index in
             let mass = grid[index]
-            let memo = RadiativeEnergyMemo()  // F(E) shared by the beams (same mass, same efficiency)
-            let integrals = Dictionary(uniqueKeysWithValues: zip(beams, calculatorList.map { $0.integrals(massGeV: mass, sharing: memo) }))
             let sampled = index % p.threshold_sampling_stride == 0 || index == grid.count - 1
-            return MassIntegrals(nominal: integrals, sampledTotals: sampled ? sampling.totals(massGeV: mass) : nil)
+            // Every integral of this mass in one call, which does the work they share once (the same numbers).
+            let all = YieldIntegralCalculator.integrals(
+                massGeV: mass, calculators: calculatorList + (sampled ? sampling.samples.map(\.calculator) : []))
+            return MassIntegrals(
+                nominal: Dictionary(uniqueKeysWithValues: zip(beams, all)),
+                sampledTotals: sampled ? all.dropFirst(beams.count).map { $0.radiativeCm3 + $0.resonantCm3 } : nil)
         }
         // r_thr(m) of the experiments that sample E_ECAL^thr, then N_up (per experiment, or on r_thr nodes).
         let spreads: [[Double]?] = p.experiments.map { experiment in

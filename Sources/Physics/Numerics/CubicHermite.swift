@@ -33,9 +33,6 @@ struct CubicHermite: Sendable, Hashable {
     /// The derivative of interval i's cubic at `point`.
     @inline(__always)
     func derivative(inInterval i: Int, at point: Double) -> Double {
-        let h = nodes[i + 1] - nodes[i]
-        let t = (point - nodes[i]) / h
-        let secant = (values[i + 1] - values[i]) / h
-        return 6 * t * (1 - t) * secant + (1 - t) * (1 - 3 * t) * slopes[i] + t * (3 * t - 2) * slopes[i + 1]
+        derivative(inInterval: i)(point)
     }
 }

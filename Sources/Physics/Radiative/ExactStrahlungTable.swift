@@ -16,6 +16,10 @@ public struct ExactStrahlungTable: Sendable {
     public let energyRangeGeV: ClosedRange<Double>
     /// Node positions in [−1, 1] (Chebyshev, first kind) for ln E₀ and y.
     let energyNodes: [Double], fractionNodes: [Double]
+    /// The barycentric numerators (−1)^j sin(π(j + ½)/n) of each node set (`signedSines`), computed once.
+    let energySines: [Double], fractionSines: [Double]
+    /// ln E_min and ln E_max − ln E_min, computed once.
+    let logLowestEnergy: Double, logEnergySpan: Double
     /// K at the nodes, energy-major.
     let ratios: [Double]
 
@@ -33,6 +37,10 @@ public struct ExactStrahlungTable: Sendable {
         let energyCount = energyRangeGeV.lowerBound < energyRangeGeV.upperBound ? energyNodeCount : 1
         energyNodes = Self.chebyshevNodes(energyCount)
         fractionNodes = Self.chebyshevNodes(fractionNodeCount)
+        energySines = Self.signedSines(energyNodes.count)
+        logLowestEnergy = log(energyRangeGeV.lowerBound)
+        logEnergySpan = log(energyRangeGeV.upperBound) - log(energyRangeGeV.lowerBound)
+        fractionSines = Self.signedSines(fractionNodes.count)
         var values: [Double] = []
         for node in energyNodes {
             let energy = Self.energy(atNode: node, energyRangeGeV)
@@ -68,7 +76,8 @@ public struct ExactStrahlungTable: Sendable {
 
     /// Barycentric weights of the Chebyshev points of the first kind: (−1)^j sin(π(j + ½)/n) (ascending order
     /// flips the sign pattern, which the formula does not care about as long as it is consistent).
-    static func interpolationWeights(_ u: Double, _ nodes: [Double]) -> [Double] {
+    /// `sines` are the node set's `signedSines`.
+    static func interpolationWeights(_ u: Double, _ nodes: [Double], sines: [Double]) -> [Double] {
         let n = nodes.count
         if n == 1 { return [1] }
         var weights = [Double](repeating: 0, count: n)
@@ -76,22 +85,32 @@ public struct ExactStrahlungTable: Sendable {
         for j in 0..<n {
             let difference = u - nodes[j]
             if difference == 0 { weights = [Double](repeating: 0, count: n); weights[j] = 1; return weights }
-            let w = (j % 2 == 0 ? 1.0 : -1.0) * sin(Double.pi * (Double(j) + 0.5) / Double(n)) / difference
+            let w = sines[j] / difference
             weights[j] = w
             sum += w
         }
         return weights.map { $0 / sum }
     }
 
+    /// (−1)^j sin(π(j + ½)/n) for j < n: the numerators of `interpolationWeights`, which depend on the node count only.
+    static func signedSines(_ n: Int) -> [Double] {
+        (0..<n).map { (j: Int) -> Double in
+            let sign: Double = j % 2 == 0 ? 1.0 : -1.0
+            let angle: Double = Double.pi * (Double(j) + 0.5) / Double(n)
+            return sign * sin(angle)
+        }
+    }
+
     /// K(E₀, x) by barycentric interpolation (E₀ clamped to the tabulated range).
     public func ratio(x: Double, beamEnergyGeV energy: Double) -> Double {
         let clamped = min(max(energy, energyRangeGeV.lowerBound), energyRangeGeV.upperBound)
-        let span = log(energyRangeGeV.upperBound) - log(energyRangeGeV.lowerBound)
-        let uE = span > 0 ? 2 * (log(clamped) - log(energyRangeGeV.lowerBound)) / span - 1 : 0
+        let span = logEnergySpan
+        let uE = span > 0 ? 2 * (log(clamped) - logLowestEnergy) / span - 1 : 0
         guard let range = exact.kinematicRangeOfX(beamEnergyGeV: energy), range.contains(x) else { return 0 }
         let lower = Self.logit(range.lowerBound), upper = Self.logit(range.upperBound)
         let uY = 2 * (Self.logit(x) - lower) / (upper - lower) - 1
-        let we = Self.interpolationWeights(uE, energyNodes), wy = Self.interpolationWeights(uY, fractionNodes)
+        let we = Self.interpolationWeights(uE, energyNodes, sines: energySines)
+        let wy = Self.interpolationWeights(uY, fractionNodes, sines: fractionSines)
         var value = 0.0
         for i in energyNodes.indices where we[i] != 0 {
             var row = 0.0

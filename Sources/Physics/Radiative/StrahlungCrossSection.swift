@@ -115,14 +115,11 @@ public struct StrahlungCrossSection: Sendable {
         }
     }
 
-    /// IWW dσ/dx with a given χ (so that a caller scanning x at fixed E₀ computes χ once).
+    /// IWW dσ/dx with a given χ (so that a caller scanning x at fixed E₀ computes χ once; `improvedDifferential`
+    /// also hoists the other constants of E₀).
     @inlinable
     public func improvedDifferentialGeV2(x: Double, beamEnergyGeV energy: Double, chi: Double) -> Double {
-        guard x > bosonMassGeV / energy, x < 1 - leptonMassGeV / energy else { return 0 }
-        let u0 = forwardU(x)
-        let m2 = bosonMassGeV * bosonMassGeV
-        let bracket = (1 - x + 0.5 * x * x) / u0 - x * (1 - x) * m2 / (6 * u0 * u0)
-        return 4 * Self.alphaCubed * chi * velocity(x, energy) * bracket
+        improvedDifferential(beamEnergyGeV: energy, chi: chi)(x)
     }
 
     /// WW dσ/dx: the angular integral with χ(t_min(x, θ)).

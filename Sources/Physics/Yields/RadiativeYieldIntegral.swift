@@ -39,6 +39,7 @@ public enum RadiativeYieldIntegral {
     /// plateau, so the adaptive rule spends its points where η turns on rather than on the x → 1 peak.
     /// Relative tolerance 10⁻⁵: the limit scales as I^(−1/2), so this is ≤ 10⁻⁵ on g_up, far below the
     /// 0.5 % statistical error of the Monte Carlo track lengths (10⁻⁷ took 3× longer for ≤ 2·10⁻⁵ change).
+
     public static func efficiencyWeightedCrossSectionCm2(
         crossSection: StrahlungCrossSection, beamEnergyGeV energy: Double, lowestSignalEnergyGeV: Double,
         efficiency: (Double) -> Double
@@ -48,16 +49,49 @@ public enum RadiativeYieldIntegral {
         guard lower < range.upperBound else { return 0 }
         let iww = crossSection.approximation == .improvedWeizsackerWilliams
         let chi = iww ? crossSection.improvedChi(beamEnergyGeV: energy) : 0
+        let improved = crossSection.improvedDifferential(beamEnergyGeV: energy, chi: chi)
         let value = AdaptiveQuadrature.integrate(
             from: -log1p(-lower), to: -log1p(-range.upperBound), relativeTolerance: 1e-5
         ) { w in
             let oneMinusX = exp(-w), x = 1 - oneMinusX
             let differential =
                 iww
-                ? crossSection.improvedDifferentialGeV2(x: x, beamEnergyGeV: energy, chi: chi)
+                ? improved(x)
                 : crossSection.kimTsaiDifferentialGeV2(x: x, beamEnergyGeV: energy)
             return oneMinusX * differential * efficiency(x * energy)
         }.value
+        return value * PhysicalConstants.inverseGeV2InCm2
+    }
+
+    /// `efficiencyWeightedCrossSectionCm2` for the IWW cross section (falling back to it for WW), with (1 − x) dσ/dx
+    /// and xE at each panel taken from `memo` when an integral before this one, at the same E and χ with another
+    /// efficiency, computed them: the same number to the bit. A memo must only be shared by calls with one cross
+    /// section (one boson and lepton mass).
+    static func efficiencyWeightedCrossSectionCm2(
+        crossSection: StrahlungCrossSection, beamEnergyGeV energy: Double, lowestSignalEnergyGeV: Double,
+        efficiency: TabulatedEfficiency, sharing memo: SharedPanelValues
+    ) -> Double {
+        guard crossSection.approximation == .improvedWeizsackerWilliams else {
+            return efficiencyWeightedCrossSectionCm2(
+                crossSection: crossSection, beamEnergyGeV: energy, lowestSignalEnergyGeV: lowestSignalEnergyGeV,
+                efficiency: { efficiency($0) })
+        }
+        precondition(memo.componentCount == 2, "the memo holds (1 − x) dσ/dx and xE per abscissa")
+        guard let range = crossSection.kinematicRangeOfX(beamEnergyGeV: energy) else { return 0 }
+        let lower = max(range.lowerBound, lowestSignalEnergyGeV / energy)
+        guard lower < range.upperBound else { return 0 }
+        let chi = crossSection.improvedChi(beamEnergyGeV: energy)
+        let improved = crossSection.improvedDifferential(beamEnergyGeV: energy, chi: chi)
+        let value = AdaptiveQuadrature.integrate(
+            from: -log1p(-lower), to: -log1p(-range.upperBound), relativeTolerance: 1e-5, sharing: memo,
+            keys: energy.bitPattern, chi.bitPattern,
+            shared: { w, out in
+                let oneMinusX = exp(-w), x = 1 - oneMinusX
+                out[0] = oneMinusX * improved(x)
+                out[1] = x * energy
+            },
+            combine: { _, shared in shared[0] * efficiency(shared[1]) }
+        ).value
         return value * PhysicalConstants.inverseGeV2InCm2
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A resonant-annihilation cross section e⁺e⁻ → Z′ → invisible, as the yield needs it.
 public enum ResonantCrossSection: Sendable {
     /// Narrow resonance on one electron at rest: σ(E₊) = I δ(E₊ − E_R) per electron, I = ∫σ dE₊ [cm² GeV].
@@ -40,19 +42,50 @@ public enum ResonantYieldIntegral {
             // ∫dE T₊ σ η = T₊(E_R) η(E_R) I: the δ picks the density at E_R.
             return atomicNumber * smooth.densityCmPerGeV(atEnergyGeV: energy) * efficiency(energy) * integral
         case let .perAtom(support, peak, sigma):
-            // σ_atom is smooth on the Doppler scale but peaked, so each bin overlapping the support is integrated
-            // adaptively with the peak as break point (T₊ is a smooth quadratic in ln E inside a bin).
             var total = 0.0
-            let edges = trackLengths.binEdgesGeV
             for i in 0..<trackLengths.binCount {
-                let lo = max(edges[i], support.lowerBound), hi = min(edges[i + 1], support.upperBound)
-                guard lo < hi, smooth.cumulativeCm[i + 1] > smooth.cumulativeCm[i] else { continue }
-                let part = AdaptiveQuadrature.integrate(from: lo, to: hi, breakpoints: [peak], relativeTolerance: 1e-8) {
-                    sigma($0) * efficiency($0) * smooth.density(bin: i, energyGeV: $0)
-                }
-                total += part.value
+                guard let (lo, hi) = overlap(bin: i, support: support, trackLengths: trackLengths, smooth: smooth) else { continue }
+                total +=
+                    AdaptiveQuadrature.integrate(from: lo, to: hi, breakpoints: [peak], relativeTolerance: 1e-8) {
+                        sigma($0) * efficiency($0) * smooth.density(bin: i, energyGeV: $0)
+                    }.value
             }
             return total
         }
+    }
+
+    /// The part of bin i that σ_atom's support overlaps, [lo, hi], if it is not empty and the bin holds track length.
+    ///
+    /// σ_atom is smooth on the Doppler scale but peaked, so each such part is integrated adaptively with the peak as
+    /// break point (T₊ is a smooth quadratic in ln E inside a bin).
+    static func overlap(
+        bin i: Int, support: ClosedRange<Double>, trackLengths: TrackLengthHistogram, smooth: SmoothTrackLength
+    ) -> (Double, Double)? {
+        let edges = trackLengths.binEdgesGeV
+        let lo = max(edges[i], support.lowerBound), hi = min(edges[i + 1], support.upperBound)
+        guard lo < hi, smooth.cumulativeCm[i + 1] > smooth.cumulativeCm[i] else { return nil }
+        return (lo, hi)
+    }
+
+    /// Bin i's part [lo, hi] of I_res for σ per atom, as `integralCm3(crossSection: .perAtom(…), …)` integrates it, with
+    /// σ(E₊) and ln E₊ at each quadrature panel taken from `memo` when an integral before this one computed them:
+    /// integrals of one σ (one mass, one target) with other track lengths or efficiencies share them. The same number
+    /// to the bit; `memo` (two numbers per abscissa) must only ever see this σ.
+    static func binIntegralCm3(
+        bin i: Int, fromGeV lo: Double, toGeV hi: Double, peakEnergyGeV peak: Double, crossSectionCm2 sigma: (Double) -> Double,
+        sharing memo: SharedPanelValues, smooth: SmoothTrackLength, efficiency: TabulatedEfficiency
+    ) -> Double {
+        let logDensity = smooth.logDensity(bin: i)
+        return AdaptiveQuadrature.integrate(
+            from: lo, to: hi, breakpoints: [peak], relativeTolerance: 1e-8, sharing: memo,
+            shared: { energy, out in
+                out[0] = sigma(energy)
+                out[1] = log(energy)
+            },
+            combine: { energy, shared in
+                // σ η T₊ with T₊ = (dC/du at u = ln E)/E: `SmoothTrackLength.density(bin:energyGeV:)`'s operations.
+                shared[0] * efficiency(energy) * (logDensity(shared[1]) / energy)
+            }
+        ).value
     }
 }

@@ -64,6 +64,12 @@ public struct SmoothTrackLength: Sendable, Hashable {
         cumulative.derivative(inInterval: i, at: u)
     }
 
+    /// dC/du inside bin i as a function of u = ln E, with what depends on the bin only computed once (the same numbers
+    /// as `logDensity(bin:logEnergy:)`) [cm per primary].
+    func logDensity(bin i: Int) -> CubicHermite.IntervalDerivative {
+        cumulative.derivative(inInterval: i)
+    }
+
     /// T(E) inside bin i [cm/GeV per primary].
     func density(bin i: Int, energyGeV energy: Double) -> Double {
         logDensity(bin: i, logEnergy: log(energy)) / energy

@@ -60,19 +60,31 @@ public struct YieldIntegralCalculator: Sendable {
     /// Gauss–Legendre nodes, so the second beam costs little more than its resonant term.
     public func integrals(massGeV: Double, sharing memo: RadiativeEnergyMemo) -> PerUnitYieldIntegrals {
         let lowest = efficiency.lowestSignalEnergyGeV
-        let crossSection = StrahlungCrossSection(
+        let radiative = radiative(crossSection: strahlungCrossSection(massGeV: massGeV), reuse: { memo.value(at: $0, $1) })
+        return PerUnitYieldIntegrals(
+            radiativeCm3: radiative * exactTreeLevelFactor(massGeV: massGeV),
+            resonantCm3: resonant(massGeV: massGeV, lowestSignalEnergyGeV: lowest))
+    }
+
+    /// The strahlung cross section at `massGeV`, its flux table sized for the histogram's top energy.
+    func strahlungCrossSection(massGeV: Double) -> StrahlungCrossSection {
+        StrahlungCrossSection(
             bosonMassGeV: massGeV, leptonMassGeV: PhysicalConstants.electronMassGeV, approximation: approximation,
             maximumBeamEnergyGeV: trackLengths.binEdgesGeV[trackLengths.binCount])
-        let radiative = RadiativeYieldIntegral.integralCm3(
-            crossSection: crossSection, trackLengths: trackLengths, lowestSignalEnergyGeV: lowest,
-            efficiency: { efficiency($0) }, reuse: { memo.value(at: $0, $1) })
-        var factor = 1.0
-        if let curve = exactTreeLevelFactors {
-            guard let k = curve.factor(atMassGeV: massGeV) else { preconditionFailure("m = \(massGeV) GeV is outside the K(m) grid") }
-            factor = k
-        }
-        return PerUnitYieldIntegrals(
-            radiativeCm3: radiative * factor, resonantCm3: resonant(massGeV: massGeV, lowestSignalEnergyGeV: lowest))
+    }
+
+    /// I_rad before K(m), with F(E) through `reuse` (`RadiativeYieldIntegral.integralCm3`).
+    func radiative(crossSection: StrahlungCrossSection, reuse: (Double, () -> Double) -> Double) -> Double {
+        RadiativeYieldIntegral.integralCm3(
+            crossSection: crossSection, trackLengths: trackLengths, lowestSignalEnergyGeV: efficiency.lowestSignalEnergyGeV,
+            efficiency: { efficiency($0) }, reuse: reuse)
+    }
+
+    /// K(m) at `massGeV`, 1 without exact-tree-level factors.
+    func exactTreeLevelFactor(massGeV: Double) -> Double {
+        guard let curve = exactTreeLevelFactors else { return 1 }
+        guard let k = curve.factor(atMassGeV: massGeV) else { preconditionFailure("m = \(massGeV) GeV is outside the K(m) grid") }
+        return k
     }
 
     /// I_res per unit |Π|² BR_inv, summed over the resonant targets, per lead atom.

@@ -1,0 +1,169 @@
+/// Values of the part of an integrand that several adaptive integrals share, stored per 15-point Kronrod panel.
+///
+/// Integrals over the same interval with the same break points start from the same panels, and their bisections
+/// halve the same panels for as long as their error estimates agree on where the error is; at a panel they share,
+/// the shared part of the integrand (a cross section, ln E) is computed once. A panel is keyed by its bounds (a, b)
+/// bit for bit, and by two more words a caller chooses (e.g. the energy a family of integrals belongs to), so a
+/// stored value is the one a fresh evaluation would give: the integrals stay identical to the bit.
+/// One memo must only be shared by integrals whose shared part is the same function of x for the same key words.
+/// Used inside one task; not Sendable.
+public final class SharedPanelValues {
+    /// The numbers stored per abscissa.
+    public let componentCount: Int
+    /// The numbers stored per panel.
+    private let panelStride: Int
+    /// Open addressing with linear probing over `capacity` slots (a power of two), at most half of them full.
+    private var slots: UnsafeMutablePointer<Slot>
+    private var capacity: Int
+    /// The panels' numbers, `panelStride` per panel, room for `valueCapacity` panels.
+    private var values: UnsafeMutablePointer<Double>
+    private var valueCapacity: Int
+    /// Panels stored.
+    private var count = 0
+    /// Panels found already computed (for tests and measurements).
+    public private(set) var hits = 0
+    /// Panels computed (for tests and measurements).
+    public var misses: Int { count }
+
+    struct PanelKey: Equatable {
+        var a: UInt64, b: UInt64, first: UInt64, second: UInt64
+    }
+
+    /// A key and where its panel's numbers start in `values` (−1: empty slot).
+    struct Slot {
+        var key: PanelKey
+        var offset: Int
+    }
+
+    /// An empty memo storing `componentCount` numbers per abscissa.
+    public init(componentCount: Int) {
+        precondition(componentCount > 0, "at least one shared number per abscissa")
+        self.componentCount = componentCount
+        panelStride = AdaptiveQuadrature.panelPointCount * componentCount
+        capacity = 128
+        slots = Self.emptySlots(capacity)
+        valueCapacity = capacity / 2
+        values = .allocate(capacity: valueCapacity * panelStride)
+    }
+
+    deinit {
+        slots.deallocate()
+        values.deallocate()
+    }
+
+    private static func emptySlots(_ capacity: Int) -> UnsafeMutablePointer<Slot> {
+        let slots = UnsafeMutablePointer<Slot>.allocate(capacity: capacity)
+        slots.initialize(repeating: Slot(key: PanelKey(a: 0, b: 0, first: 0, second: 0), offset: -1), count: capacity)
+        return slots
+    }
+
+    private static func hash(_ key: PanelKey) -> Int {
+        var hash = key.a &* 0x9E37_79B9_7F4A_7C15
+        hash ^= (key.b &* 0xC2B2_AE3D_27D4_EB4F) ^ (key.first &* 0x1656_67B1_9E37_79F9) ^ (key.second &* 0x27D4_EB2F_1656_67C5)
+        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+    }
+
+    /// The slot holding `key`, or the empty slot where it belongs.
+    private func slot(of key: PanelKey) -> UnsafeMutablePointer<Slot> {
+        let mask = capacity - 1
+        var index = Self.hash(key) & mask
+        while slots[index].offset >= 0 && slots[index].key != key { index = (index + 1) & mask }
+        return slots + index
+    }
+
+    private func grow() {
+        let old = slots, oldCapacity = capacity
+        capacity *= 2
+        slots = Self.emptySlots(capacity)
+        for index in 0..<oldCapacity where old[index].offset >= 0 { slot(of: old[index].key).pointee = old[index] }
+        old.deallocate()
+        let moved = UnsafeMutablePointer<Double>.allocate(capacity: capacity / 2 * panelStride)
+        moved.update(from: values, count: count * panelStride)
+        values.deallocate()
+        values = moved
+        valueCapacity = capacity / 2
+    }
+
+    /// Forgets every panel (keeping the room), e.g. when the integrals move on to panels that cannot recur.
+    public func removeAll() {
+        guard count > 0 else { return }
+        for index in 0..<capacity { slots[index].offset = -1 }
+        count = 0
+    }
+
+    /// The panel's `AdaptiveQuadrature.panelPointCount` × `componentCount` numbers (valid until the next call),
+    /// computed with `compute(x, out)` (which writes the components at x) at `points` if the panel is new.
+    fileprivate func panel(
+        _ key: PanelKey, points: UnsafePointer<Double>, compute: (Double, UnsafeMutablePointer<Double>) -> Void
+    ) -> UnsafePointer<Double> {
+        let found = slot(of: key)
+        if found.pointee.offset >= 0 {
+            hits += 1
+            return UnsafePointer(values + found.pointee.offset)
+        }
+        let offset = count * panelStride
+        found.pointee = Slot(key: key, offset: offset)
+        count += 1
+        let base = values + offset
+        for point in 0..<AdaptiveQuadrature.panelPointCount { compute(points[point], base + point * componentCount) }
+        if count == valueCapacity { grow() }
+        return UnsafePointer(values + offset)
+    }
+}
+
+extension AdaptiveQuadrature {
+    /// `integrate(from:to:breakpoints:absoluteTolerance:relativeTolerance:maxSubintervals:_:)` for an integrand
+    /// f(x) = `combine`(x, s(x)) whose part s(x) (`shared` writes its `memo.componentCount` numbers) several integrals
+    /// share: s is taken from `memo` at every panel an earlier integral with the same key words `first`, `second`
+    /// computed. The same points, the same sums in the same order and the same subdivision as the scalar form with
+    /// f, hence the same result to the bit.
+    public static func integrate(
+        from a: Double, to b: Double,
+        breakpoints: [Double] = [],
+        absoluteTolerance: Double = 0,
+        relativeTolerance: Double = 1e-10,
+        maxSubintervals: Int = 2000,
+        sharing memo: SharedPanelValues, keys first: UInt64 = 0, _ second: UInt64 = 0,
+        shared: (Double, UnsafeMutablePointer<Double>) -> Void,
+        combine: (Double, UnsafePointer<Double>) -> Double
+    ) -> QuadratureResult {
+        if a == b { return QuadratureResult(value: 0, errorEstimate: 0, evaluations: 0) }
+        if a > b {
+            var r = integrate(
+                from: b, to: a, breakpoints: breakpoints, absoluteTolerance: absoluteTolerance,
+                relativeTolerance: relativeTolerance, maxSubintervals: maxSubintervals, sharing: memo, keys: first, second,
+                shared: shared, combine: combine)
+            r.value = -r.value
+            return r
+        }
+        let components = memo.componentCount
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: panelPointCount) { buffer in
+            let points = buffer.baseAddress!
+            func kronrod(_ a: Double, _ b: Double) -> (Double, Double) {
+                // The points in the panel order, as `kronrod(_:_:_:)` computes them.
+                let center = 0.5 * (a + b), half = 0.5 * (b - a)
+                points[0] = center
+                for j in 0..<7 {
+                    let dx = half * kronrodNodes[j]
+                    points[1 + 2 * j] = center - dx
+                    points[2 + 2 * j] = center + dx
+                }
+                let key = SharedPanelValues.PanelKey(a: a.bitPattern, b: b.bitPattern, first: first, second: second)
+                let base = memo.panel(key, points: points, compute: shared)
+                func f(_ point: Int) -> Double { combine(points[point], base + point * components) }
+                let fc = f(0)
+                var kronrod = fc * kronrodWeights[7]
+                var gauss = fc * gaussWeights[3]
+                for j in 0..<7 {
+                    let pair = f(1 + 2 * j) + f(2 + 2 * j)
+                    kronrod += kronrodWeights[j] * pair
+                    if j % 2 == 1 { gauss += gaussWeights[j / 2] * pair }
+                }
+                return (kronrod * half, abs((kronrod - gauss) * half))
+            }
+            return bisect(
+                from: a, to: b, breakpoints: breakpoints, absoluteTolerance: absoluteTolerance,
+                relativeTolerance: relativeTolerance, maxSubintervals: maxSubintervals, rule: kronrod)
+        }
+    }
+}

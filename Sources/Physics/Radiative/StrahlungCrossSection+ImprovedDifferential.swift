@@ -1,0 +1,39 @@
+extension StrahlungCrossSection {
+    /// The IWW dσ/dx at one beam energy E₀ and flux χ as a function of x, with what depends on E₀ and χ only
+    /// computed once: the kinematic limits m/E₀ and 1 − m_ℓ/E₀, m², m_ℓ² and 4α³χ. Each value is the same number to
+    /// the bit as `improvedDifferentialGeV2(x:beamEnergyGeV:chi:)` computed it with them inline (the same operations
+    /// in the same order), for an F(E₀) integral that evaluates it at hundreds of x.
+    public struct ImprovedDifferential: Sendable {
+        @usableFromInline let lowestX: Double, highestX: Double
+        @usableFromInline let bosonMassGeV: Double, bosonMassSquared: Double, leptonMassSquared: Double
+        @usableFromInline let beamEnergyGeV: Double, prefactor: Double
+
+        @inlinable
+        init(_ crossSection: StrahlungCrossSection, beamEnergyGeV energy: Double, chi: Double) {
+            lowestX = crossSection.bosonMassGeV / energy
+            highestX = 1 - crossSection.leptonMassGeV / energy
+            bosonMassGeV = crossSection.bosonMassGeV
+            bosonMassSquared = crossSection.bosonMassGeV * crossSection.bosonMassGeV
+            leptonMassSquared = crossSection.leptonMassGeV * crossSection.leptonMassGeV
+            beamEnergyGeV = energy
+            prefactor = 4 * StrahlungCrossSection.alphaCubed * chi
+        }
+
+        /// dσ/dx [GeV⁻²] at x: 4α³χ β [(1 − x + x²/2)/U₀ − x(1 − x) m²/(6U₀²)], 0 outside the kinematic range.
+        @inlinable
+        public func callAsFunction(_ x: Double) -> Double {
+            guard x > lowestX, x < highestX else { return 0 }
+            let u0 = bosonMassSquared * (1 - x) / x + leptonMassSquared * x  // `forwardU`
+            let bracket = (1 - x + 0.5 * x * x) / u0 - x * (1 - x) * bosonMassSquared / (6 * u0 * u0)
+            let r = bosonMassGeV / (x * beamEnergyGeV)  // `velocity`
+            let velocity = r < 1 ? (1 - r * r).squareRoot() : 0
+            return prefactor * velocity * bracket
+        }
+    }
+
+    /// IWW dσ/dx at beam energy `energy` with flux `chi` (`improvedChi(beamEnergyGeV:)`), as a function of x.
+    @inlinable
+    public func improvedDifferential(beamEnergyGeV energy: Double, chi: Double) -> ImprovedDifferential {
+        ImprovedDifferential(self, beamEnergyGeV: energy, chi: chi)
+    }
+}
