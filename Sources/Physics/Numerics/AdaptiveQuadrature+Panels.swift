@@ -17,38 +17,47 @@ extension AdaptiveQuadrature {
         maxSubintervals: Int = 2000,
         panel: (UnsafePointer<Double>, UnsafeMutablePointer<Double>) -> Void
     ) -> QuadratureResult {
-        if a == b { return QuadratureResult(value: 0, errorEstimate: 0, evaluations: 0) }
-        if a > b {
-            var r = integrate(
-                from: b, to: a, breakpoints: breakpoints, absoluteTolerance: absoluteTolerance,
-                relativeTolerance: relativeTolerance, maxSubintervals: maxSubintervals, panel: panel)
-            r.value = -r.value
-            return r
-        }
-        return withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * panelPointCount) { buffer in
-            let points = buffer.baseAddress!, values = points + panelPointCount
-            func kronrod(_ a: Double, _ b: Double) -> (Double, Double) {
-                let center = 0.5 * (a + b), half = 0.5 * (b - a)
-                points[0] = center
-                for j in 0..<7 {
-                    let dx = half * kronrodNodes[j]
-                    points[1 + 2 * j] = center - dx
-                    points[2 + 2 * j] = center + dx
+        oriented(a, b) { a, b in
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * panelPointCount) { buffer in
+                let points = buffer.baseAddress!, values = points + panelPointCount
+                func kronrod(_ a: Double, _ b: Double) -> (Double, Double) {
+                    let half = placePanelPoints(a, b, into: points)
+                    panel(UnsafePointer(points), values)
+                    return panelEstimate(UnsafePointer(values), half: half)
                 }
-                panel(UnsafePointer(points), values)
-                let fc = values[0]
-                var kronrod = fc * kronrodWeights[7]
-                var gauss = fc * gaussWeights[3]
-                for j in 0..<7 {
-                    let pair = values[1 + 2 * j] + values[2 + 2 * j]
-                    kronrod += kronrodWeights[j] * pair
-                    if j % 2 == 1 { gauss += gaussWeights[j / 2] * pair }
-                }
-                return (kronrod * half, abs((kronrod - gauss) * half))
+                return bisect(
+                    from: a, to: b, breakpoints: breakpoints, absoluteTolerance: absoluteTolerance,
+                    relativeTolerance: relativeTolerance, maxSubintervals: maxSubintervals, rule: kronrod)
             }
-            return bisect(
-                from: a, to: b, breakpoints: breakpoints, absoluteTolerance: absoluteTolerance,
-                relativeTolerance: relativeTolerance, maxSubintervals: maxSubintervals, rule: kronrod)
         }
+    }
+
+    /// Writes the panel's 15 abscissae on [a, b] in the panel order (the centre, then centre ∓ dxⱼ) and returns the
+    /// half-width: the points `kronrod(_:_:_:)` evaluates, computed by the same operations.
+    @inline(__always)
+    static func placePanelPoints(_ a: Double, _ b: Double, into points: UnsafeMutablePointer<Double>) -> Double {
+        let center = 0.5 * (a + b), half = 0.5 * (b - a)
+        points[0] = center
+        for j in 0..<7 {
+            let dx = half * kronrodNodes[j]
+            points[1 + 2 * j] = center - dx
+            points[2 + 2 * j] = center + dx
+        }
+        return half
+    }
+
+    /// The panel's (K15 value, |K15 − G7|) from its 15 integrand values in the panel order: the sums of
+    /// `kronrod(_:_:_:)`, in its order.
+    @inline(__always)
+    static func panelEstimate(_ values: UnsafePointer<Double>, half: Double) -> (Double, Double) {
+        let fc = values[0]
+        var kronrod = fc * kronrodWeights[7]
+        var gauss = fc * gaussWeights[3]
+        for j in 0..<7 {
+            let pair = values[1 + 2 * j] + values[2 + 2 * j]
+            kronrod += kronrodWeights[j] * pair
+            if j % 2 == 1 { gauss += gaussWeights[j / 2] * pair }
+        }
+        return (kronrod * half, abs((kronrod - gauss) * half))
     }
 }

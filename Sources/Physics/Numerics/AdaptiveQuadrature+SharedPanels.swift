@@ -127,43 +127,21 @@ extension AdaptiveQuadrature {
         shared: (Double, UnsafeMutablePointer<Double>) -> Void,
         combine: (Double, UnsafePointer<Double>) -> Double
     ) -> QuadratureResult {
-        if a == b { return QuadratureResult(value: 0, errorEstimate: 0, evaluations: 0) }
-        if a > b {
-            var r = integrate(
-                from: b, to: a, breakpoints: breakpoints, absoluteTolerance: absoluteTolerance,
-                relativeTolerance: relativeTolerance, maxSubintervals: maxSubintervals, sharing: memo, keys: first, second,
-                shared: shared, combine: combine)
-            r.value = -r.value
-            return r
-        }
         let components = memo.componentCount
-        return withUnsafeTemporaryAllocation(of: Double.self, capacity: panelPointCount) { buffer in
-            let points = buffer.baseAddress!
-            func kronrod(_ a: Double, _ b: Double) -> (Double, Double) {
-                // The points in the panel order, as `kronrod(_:_:_:)` computes them.
-                let center = 0.5 * (a + b), half = 0.5 * (b - a)
-                points[0] = center
-                for j in 0..<7 {
-                    let dx = half * kronrodNodes[j]
-                    points[1 + 2 * j] = center - dx
-                    points[2 + 2 * j] = center + dx
+        return oriented(a, b) { a, b in
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * panelPointCount) { buffer in
+                let points = buffer.baseAddress!, values = points + panelPointCount
+                func kronrod(_ a: Double, _ b: Double) -> (Double, Double) {
+                    let half = placePanelPoints(a, b, into: points)
+                    let key = SharedPanelValues.PanelKey(a: a.bitPattern, b: b.bitPattern, first: first, second: second)
+                    let base = memo.panel(key, points: points, compute: shared)
+                    for point in 0..<panelPointCount { values[point] = combine(points[point], base + point * components) }
+                    return panelEstimate(UnsafePointer(values), half: half)
                 }
-                let key = SharedPanelValues.PanelKey(a: a.bitPattern, b: b.bitPattern, first: first, second: second)
-                let base = memo.panel(key, points: points, compute: shared)
-                func f(_ point: Int) -> Double { combine(points[point], base + point * components) }
-                let fc = f(0)
-                var kronrod = fc * kronrodWeights[7]
-                var gauss = fc * gaussWeights[3]
-                for j in 0..<7 {
-                    let pair = f(1 + 2 * j) + f(2 + 2 * j)
-                    kronrod += kronrodWeights[j] * pair
-                    if j % 2 == 1 { gauss += gaussWeights[j / 2] * pair }
-                }
-                return (kronrod * half, abs((kronrod - gauss) * half))
+                return bisect(
+                    from: a, to: b, breakpoints: breakpoints, absoluteTolerance: absoluteTolerance,
+                    relativeTolerance: relativeTolerance, maxSubintervals: maxSubintervals, rule: kronrod)
             }
-            return bisect(
-                from: a, to: b, breakpoints: breakpoints, absoluteTolerance: absoluteTolerance,
-                relativeTolerance: relativeTolerance, maxSubintervals: maxSubintervals, rule: kronrod)
         }
     }
 }

@@ -59,18 +59,25 @@ public enum AdaptiveQuadrature {
         maxSubintervals: Int = 2000,
         _ f: (Double) -> Double
     ) -> QuadratureResult {
+        oriented(a, b) { a, b in
+            bisect(
+                from: a, to: b, breakpoints: breakpoints, absoluteTolerance: absoluteTolerance,
+                relativeTolerance: relativeTolerance, maxSubintervals: maxSubintervals
+            ) { kronrod(f, $0, $1) }
+        }
+    }
+
+    /// The orientation every form of `integrate` shares: 0 on an empty interval, −∫ᵇₐ when a > b, else `body(a, b)`
+    /// with a < b.
+    @inline(__always)
+    static func oriented(_ a: Double, _ b: Double, _ body: (Double, Double) -> QuadratureResult) -> QuadratureResult {
         if a == b { return QuadratureResult(value: 0, errorEstimate: 0, evaluations: 0) }
         if a > b {
-            var r = integrate(
-                from: b, to: a, breakpoints: breakpoints, absoluteTolerance: absoluteTolerance,
-                relativeTolerance: relativeTolerance, maxSubintervals: maxSubintervals, f)
+            var r = body(b, a)
             r.value = -r.value
             return r
         }
-        return bisect(
-            from: a, to: b, breakpoints: breakpoints, absoluteTolerance: absoluteTolerance, relativeTolerance: relativeTolerance,
-            maxSubintervals: maxSubintervals
-        ) { kronrod(f, $0, $1) }
+        return body(a, b)
     }
 
     /// The global bisection both forms of `integrate` share (a < b): `rule(a, b)` is one panel's (value, |K15 − G7|).
