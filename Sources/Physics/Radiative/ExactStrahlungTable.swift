@@ -39,7 +39,7 @@ public struct ExactStrahlungTable: Sendable {
         fractionNodes = Self.chebyshevNodes(fractionNodeCount)
         energySines = Self.signedSines(energyNodes.count)
         logLowestEnergy = log(energyRangeGeV.lowerBound)
-        logEnergySpan = log(energyRangeGeV.upperBound) - log(energyRangeGeV.lowerBound)
+        logEnergySpan = log(energyRangeGeV.upperBound) - logLowestEnergy
         fractionSines = Self.signedSines(fractionNodes.count)
         var values: [Double] = []
         for node in energyNodes {

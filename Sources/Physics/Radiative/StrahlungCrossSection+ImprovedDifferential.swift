@@ -23,10 +23,9 @@ extension StrahlungCrossSection {
         @inlinable
         public func callAsFunction(_ x: Double) -> Double {
             guard x > lowestX, x < highestX else { return 0 }
-            let u0 = bosonMassSquared * (1 - x) / x + leptonMassSquared * x  // `forwardU`
+            let u0 = StrahlungCrossSection.forwardU(x, bosonMassSquared: bosonMassSquared, leptonMassSquared: leptonMassSquared)
             let bracket = (1 - x + 0.5 * x * x) / u0 - x * (1 - x) * bosonMassSquared / (6 * u0 * u0)
-            let r = bosonMassGeV / (x * beamEnergyGeV)  // `velocity`
-            let velocity = r < 1 ? (1 - r * r).squareRoot() : 0
+            let velocity = StrahlungCrossSection.velocity(x, beamEnergyGeV, bosonMassGeV: bosonMassGeV)
             return prefactor * velocity * bracket
         }
     }

@@ -80,12 +80,24 @@ public struct StrahlungCrossSection: Sendable {
     /// U₀ = m²(1 − x)/x + m_ℓ² x.
     @usableFromInline
     func forwardU(_ x: Double) -> Double {
-        bosonMassGeV * bosonMassGeV * (1 - x) / x + leptonMassGeV * leptonMassGeV * x
+        Self.forwardU(x, bosonMassSquared: bosonMassGeV * bosonMassGeV, leptonMassSquared: leptonMassGeV * leptonMassGeV)
+    }
+
+    /// U₀ from the squared masses m², m_ℓ² (for callers that hold them).
+    @inlinable
+    static func forwardU(_ x: Double, bosonMassSquared: Double, leptonMassSquared: Double) -> Double {
+        bosonMassSquared * (1 - x) / x + leptonMassSquared * x
     }
 
     /// β = √(1 − m²/(xE₀)²), 0 below threshold.
     @usableFromInline
     func velocity(_ x: Double, _ energy: Double) -> Double {
+        Self.velocity(x, energy, bosonMassGeV: bosonMassGeV)
+    }
+
+    /// β for a boson of mass m [GeV].
+    @inlinable
+    static func velocity(_ x: Double, _ energy: Double, bosonMassGeV: Double) -> Double {
         let r = bosonMassGeV / (x * energy)
         return r < 1 ? (1 - r * r).squareRoot() : 0
     }

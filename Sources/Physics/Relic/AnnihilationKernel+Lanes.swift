@@ -33,13 +33,15 @@ extension AnnihilationKernel {
                 * (s + DoubleLanes(repeating: twiceMassSquared))
         }
         guard any(open) else { return DoubleLanes(repeating: 0) }
-        func scalar(_ s: Double) -> Double { s > threshold ? (1 - threshold / s).squareRoot() * (s + twiceMassSquared) : 0 }
-        return DoubleLanes(scalar(s[0]), scalar(s[1]))
+        return DoubleLanes(
+            channel(s[0], threshold: threshold, twiceMassSquared: twiceMassSquared),
+            channel(s[1], threshold: threshold, twiceMassSquared: twiceMassSquared))
     }
 }
 
 extension ModifiedBessel {
-    /// `scaledK1AboveTwo(_:)` lane by lane (A&S 9.8.8, x > 2), the same operations in the same order.
+    /// eˣ K₁(x) for x > 2 (A&S 9.8.8) on two lanes at once, with no branch and no call: the series in y = 2/x,
+    /// innermost coefficient first, divided by √x.
     @inline(__always)
     static func scaledK1AboveTwo(_ x: DoubleLanes) -> DoubleLanes {
         typealias L = DoubleLanes

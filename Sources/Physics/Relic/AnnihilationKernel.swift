@@ -52,9 +52,15 @@ struct AnnihilationKernel {
         let chiFactor = isVectorCurrent ? s + twiceMassSquared : s - threshold
         let propagator = 1 / ((s - mediatorMassSquared) * (s - mediatorMassSquared) + widthTerm)
         var sum = s
-        sum += s > muonThreshold ? (1 - muonThreshold / s).squareRoot() * (s + twiceMuonMassSquared) : 0
-        sum += s > tauThreshold ? (1 - tauThreshold / s).squareRoot() * (s + twiceTauMassSquared) : 0
+        sum += Self.channel(s, threshold: muonThreshold, twiceMassSquared: twiceMuonMassSquared)
+        sum += Self.channel(s, threshold: tauThreshold, twiceMassSquared: twiceTauMassSquared)
         let value = couplings * sum * beta * chiFactor * propagator / (12 * Double.pi)
         return s > threshold ? value : 0
+    }
+
+    /// β_f (s + 2m_f²) of one lepton channel (4m_f² = `threshold`), +0 while it is closed (and `sum + 0` is `sum`).
+    @inline(__always)
+    static func channel(_ s: Double, threshold: Double, twiceMassSquared: Double) -> Double {
+        s > threshold ? (1 - threshold / s).squareRoot() * (s + twiceMassSquared) : 0
     }
 }

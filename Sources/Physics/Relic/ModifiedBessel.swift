@@ -50,14 +50,10 @@ public enum ModifiedBessel {
         return scaledK1AboveTwo(x)
     }
 
-    /// eˣ K₁(x) for x > 2 (A&S 9.8.8): no branch and no call, so that a loop over many x can be vectorised.
+    /// eˣ K₁(x) for x > 2 (A&S 9.8.8): the lane form's first lane (the same IEEE operations on one number).
     @inline(__always)
     static func scaledK1AboveTwo(_ x: Double) -> Double {
-        let y = 2 / x
-        let series =
-            1.25331414
-            + y * (0.23498619 + y * (-0.03655620 + y * (0.01504268 + y * (-0.00780353 + y * (0.00325614 + y * -0.00068245)))))
-        return series / x.squareRoot()
+        scaledK1AboveTwo(DoubleLanes(repeating: x))[0]
     }
 
     /// eˣ K₂(x), x > 0, from K₂ = K₀ + (2/x) K₁.
