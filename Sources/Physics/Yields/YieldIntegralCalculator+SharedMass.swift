@@ -90,16 +90,7 @@ extension YieldIntegralCalculator {
         }
         for group in groups {
             let first = calculators[group[0].calculator].resonantTargets[group[0].target]
-            let kernel = first.kernel
-            let perElectron = first.electronsPerLeadAtom / Double(kernel.atomicNumber)
-            guard let (support, peak) = kernel.narrowWidthSupport(bosonMassGeV: massGeV),
-                let rapidity = AtomicMotionKernel.resonanceRapidity(bosonMassGeV: massGeV)
-            else { continue }
-            // `resonant(on:…)`'s σ_atom, per unit |Π|² BR_inv [cm²] (Y_m once per mass).
-            let sigma = { (energy: Double) -> Double in
-                perElectron * kernel.narrowWidthCrossSectionPerAtom(positronEnergyGeV: energy, resonanceRapidity: rapidity)
-                    * PhysicalConstants.inverseGeV2InCm2
-            }
+            guard let (support, peak, sigma) = first.atomicMotionCrossSection(massGeV: massGeV) else { continue }
             // The members whose histogram overlaps the support above their efficiency's lowest energy.
             let members = group.filter { member in
                 let edges = calculators[member.calculator].resonantTargets[member.target].trackLengths.binEdgesGeV

@@ -99,23 +99,39 @@ public struct YieldIntegralCalculator: Sendable {
                 crossSection: .narrowWidth(bosonMassGeV: massGeV, piSquaredTimesBranching: 1), trackLengths: target.trackLengths,
                 atomicNumber: target.electronsPerLeadAtom, efficiency: { efficiency($0) })
         }
-        // Narrow width: the Z′ width is far below the Doppler spread of the atomic electrons, so σ_atom is
-        // the kernel-smeared δ-resonance, per unit |Π(m²)|² BR_inv (AtomicMotionKernel.narrowWidthCrossSectionPerAtom),
-        // per kernel unit (atom or molecule); divided by its electrons and times the target's electrons per lead atom.
-        let kernel = target.kernel
-        let perElectron = target.electronsPerLeadAtom / Double(kernel.atomicNumber)
+        guard let atomic = target.atomicMotionCrossSection(massGeV: massGeV) else { return 0 }
+        let edges = target.trackLengths.binEdgesGeV
+        guard atomic.support.upperBound > max(lowest, edges[0]), atomic.support.lowerBound < edges[edges.count - 1] else {
+            return 0
+        }
+        return ResonantYieldIntegral.integralCm3(
+            crossSection: .perAtom(supportGeV: atomic.support, peakEnergyGeV: atomic.peakGeV, crossSectionCm2: atomic.crossSectionCm2),
+            trackLengths: target.trackLengths, atomicNumber: target.electronsPerLeadAtom, efficiency: { efficiency($0) })
+    }
+}
+
+extension ResonantTarget {
+    /// σ_atom(E₊) per lead atom [cm²] per unit |Π(m²)|² BR_inv, with its support and peak; nil when the mass has none.
+    ///
+    /// Narrow width: the Z′ width is far below the Doppler spread of the atomic electrons, so σ_atom is the
+    /// kernel-smeared δ-resonance (AtomicMotionKernel.narrowWidthCrossSectionPerAtom) per kernel unit (atom or
+    /// molecule), divided by its electrons and times the target's electrons per lead atom. Y_m is computed once per
+    /// mass, not per node (the same value: the same bits).
+    func atomicMotionCrossSection(
+        massGeV: Double
+    ) -> (support: ClosedRange<Double>, peakGeV: Double, crossSectionCm2: @Sendable (Double) -> Double)? {
+        let kernel = self.kernel
+        let perElectron = electronsPerLeadAtom / Double(kernel.atomicNumber)
         guard let (support, peak) = kernel.narrowWidthSupport(bosonMassGeV: massGeV),
             let rapidity = AtomicMotionKernel.resonanceRapidity(bosonMassGeV: massGeV)
-        else { return 0 }
-        let edges = target.trackLengths.binEdgesGeV
-        guard support.upperBound > max(lowest, edges[0]), support.lowerBound < edges[edges.count - 1] else { return 0 }
-        return ResonantYieldIntegral.integralCm3(
-            crossSection: .perAtom(supportGeV: support, peakEnergyGeV: peak) { energy in
-                // Y_m once per mass, not per node (the same value: the same bits).
+        else { return nil }
+        return (
+            support, peak,
+            { energy in
                 perElectron * kernel.narrowWidthCrossSectionPerAtom(positronEnergyGeV: energy, resonanceRapidity: rapidity)
                     * PhysicalConstants.inverseGeV2InCm2
-            },
-            trackLengths: target.trackLengths, atomicNumber: target.electronsPerLeadAtom, efficiency: { efficiency($0) })
+            }
+        )
     }
 }
 
