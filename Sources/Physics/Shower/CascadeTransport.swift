@@ -43,19 +43,8 @@ struct PreparedCascade: Sendable {
     /// Thickness of each layer in photon mean free paths.
     let layerPhotonOpticalThickness: [Double]
     let edgesGeV: [Double]
-    /// The edges with one more at each end, e_{−1} = e_0 and e_{binCount+1} = +∞: element k + 1 is e_k, so that the
-    /// bins −1 (below the range) and binCount (above it) of ``ShowerDifferenceBuffers`` have edges.
-    let paddedEdgesGeV: [Double]
-    /// e_{k+1} − e_k of each bin [GeV].
-    let binWidthsGeV: [Double]
-    /// The bin (−1 … binCount) of the lowest energy of each cell of 2^8 cells per octave, addressed by the energy's
-    /// exponent and top 8 mantissa bits (``binIndex(_:edges:)``).
-    let binOfCell: [Int32]
-    /// Bits 44… of the lowest energy of cell 0 (an octave below the first edge's).
-    let firstCellBits: Int
-    /// Below this energy the tally books a step without a branch on whether it crosses a bin edge: there a full
-    /// layer's largest loss is at least a third of a logarithmic bin, so that branch is close to a coin flip.
-    let branchFreeTallyBelowGeV: Double
+    let logMinimumEnergy: Double
+    let inverseLogBinWidth: Double
     let energyCutGeV: Double
     let softPhotonCutGeV: Double
     let beamEnergyGeV: Double
@@ -97,29 +86,10 @@ struct PreparedCascade: Sendable {
         layerPhotonOpticalThickness = indices.indices.map { i in
             (ends[i] - (i > 0 ? ends[i - 1] : 0)) * transport[indices[i]].inversePhotonMeanFreePathCm
         }
-        let edges = parameters.binning.edgesGeV
-        edgesGeV = edges
-        binCount = edges.count - 1
-        paddedEdgesGeV = [edges[0]] + edges + [.infinity]
-        binWidthsGeV = (0..<(edges.count - 1)).map { edges[$0 + 1] - edges[$0] }
-        // From the octave below the first edge's to the octave above the last edge's: energies outside are clamped
-        // to the first or last cell, whose bins are −1 and binCount.
-        let shift = Self.cellShift
-        let first = Int((edges[0].bitPattern >> 52) - 1) << (52 - shift)
-        let last = Int((edges[edges.count - 1].bitPattern >> 52) + 2) << (52 - shift)
-        firstCellBits = first
-        binOfCell = (first..<last).map { cell in
-            let lowest = Double(bitPattern: UInt64(cell) << shift)
-            return Int32((edges.lastIndex { $0 <= lowest }) ?? -1)
-        }
-        // The loss rate L(E) = A − B/E + C/E² is below A, its high-energy limit.
-        let largestLayerLossGeV =
-            indices.indices.map { i in
-                (ends[i] - (i > 0 ? ends[i - 1] : 0)) * transport[indices[i]].lossConstantGeVPerCm
-            }.max() ?? 0
-        let relativeBinWidth =
-            pow(parameters.binning.maximumGeV / parameters.binning.minimumGeV, 1 / Double(parameters.binning.binCount)) - 1
-        branchFreeTallyBelowGeV = 3 * largestLayerLossGeV / relativeBinWidth
+        edgesGeV = parameters.binning.edgesGeV
+        binCount = parameters.binning.totalBinCount
+        logMinimumEnergy = log(parameters.binning.minimumGeV)
+        inverseLogBinWidth = Double(parameters.binning.binCount) / log(parameters.binning.maximumGeV / parameters.binning.minimumGeV)
         energyCutGeV = parameters.energyCutGeV
         softPhotonCutGeV = parameters.softPhotonCutGeV
         beamEnergyGeV = parameters.beamEnergyGeV
@@ -128,8 +98,6 @@ struct PreparedCascade: Sendable {
     }
 
     let binCount: Int
-    /// The bits below a cell of ``binOfCell`` (52 mantissa bits less the 8 that address it).
-    static let cellShift: UInt64 = 44
 }
 
 /// A particle waiting on the stack.
@@ -160,8 +128,6 @@ struct ShowerParticle: Sendable {
 struct ShowerTransporter {
     let cascade: PreparedCascade
     var tally: TrackLengthAccumulator
-    /// The shower in progress.
-    private var shower: ShowerDifferenceTally
     private var stack: [ShowerParticle] = []
     private var balance = ShowerEnergyBalance()
     private var random = Xoshiro256StarStar(seed: 0, streamIndex: 0)
@@ -171,7 +137,6 @@ struct ShowerTransporter {
         self.cascade = cascade
         materialCount = cascade.materials.count
         tally = TrackLengthAccumulator(binCount: cascade.binCount, materialCount: cascade.materials.count)
-        shower = ShowerDifferenceTally(binCount: cascade.binCount, channelCount: tally.channelCount)
         stack.reserveCapacity(256)
     }
 
@@ -185,29 +150,18 @@ struct ShowerTransporter {
             ShowerParticle(
                 energyGeV: cascade.beamEnergyGeV, depthCm: 0, layer: 0,
                 kind: cascade.beamCharge == .electron ? .electron : .positron, isPrimary: true))
-        // The shower's tally and the edges through pointers: each write through an array checked its uniqueness,
-        // a runtime call that also spilled the loop's registers.
-        // The shower in progress is moved out of `self` meanwhile (the transport mutates `self`).
-        var current = ShowerDifferenceTally(binCount: 0, channelCount: 0)
-        swap(&current, &shower)
-        let edges = cascade.paddedEdgesGeV
-        edges.withUnsafeBufferPointer { paddedEdges in
-            let edges = paddedEdges.baseAddress! + 1
-            current.withBuffers { buffers in
-                while let particle = stack.popLast() {
-                    if particle.kind == .photon {
-                        transportPhoton(particle)
-                    } else if particle.isPrimary {
-                        transportCharged(particle, into: buffers, edges: edges, primary: true)
-                    } else {
-                        transportCharged(particle, into: buffers, edges: edges, primary: false)
-                    }
-                }
+        // The shower's tally through a buffer pointer (the array is moved out of `tally` meanwhile): each write
+        // through the array checked its uniqueness, a runtime call that also spilled the loop's registers.
+        var current: [Double] = []
+        swap(&current, &tally.currentShower)
+        current.withUnsafeMutableBufferPointer { shower in
+            while let particle = stack.popLast() {
+                if particle.kind == .photon { transportPhoton(particle) } else { transportCharged(particle, into: shower) }
             }
         }
-        swap(&current, &shower)
+        swap(&current, &tally.currentShower)
         let result = balance
-        tally.closeShower(&shower, binWidthsGeV: cascade.binWidthsGeV, balance: result, beamEnergyGeV: cascade.beamEnergyGeV)
+        tally.closeShower(balance: result, beamEnergyGeV: cascade.beamEnergyGeV)
         return result
     }
 
@@ -271,17 +225,10 @@ struct ShowerTransporter {
     /// evaluated only after an emission, at the energy then; it stays a majorant while continuous
     /// losses lower E. The exponential "optical depth" to the next candidate, in units of the
     /// majorant, is carried across layer boundaries (a Poisson process with a piecewise-constant
-    /// majorant intensity), and the bin of the energy after a step comes from an approximate logarithm
-    /// read off the bits (no libm call). Candidates are accepted without a logarithm when u·λ̂ lies below a
+    /// majorant intensity), and the current bin is tracked by comparisons, so crossing a layer
+    /// costs no logarithm. Candidates are accepted without a logarithm when u·λ̂ lies below a
     /// lower bound of λ̂(E′) from dλ̂/dE ≤ a/E + k²/E³.
-    ///
-    /// The tally is in difference form (``ShowerDifferenceTally``): each step costs the same work whatever bins it
-    /// crosses; `edges[k]` is e_k for k in −1 … binCount + 1. `primary` (a constant in each of the two inlined copies)
-    /// also books the step in the primary's channel, without a branch per step.
-    @inline(__always)
-    private mutating func transportCharged(
-        _ particle: ShowerParticle, into shower: ShowerDifferenceBuffers, edges: UnsafePointer<Double>, primary: Bool
-    ) {
+    private mutating func transportCharged(_ particle: ShowerParticle, into shower: UnsafeMutableBufferPointer<Double>) {
         var energy = particle.energyGeV, depth = particle.depthCm, layer = particle.layer
         let chargeIndex = particle.kind == .electron ? 0 : 1
         let layerCount = cascade.layerEndCm.count
@@ -292,8 +239,7 @@ struct ShowerTransporter {
         var (logTerm, quadraticTerm) = Self.bremsstrahlungTerms(energyGeV: energy, softCutGeV: softCut)
         var majorantPerRadiationLength = cascade.largestBremsstrahlungCoefficient * logTerm + quadraticTerm
         var opticalDepth = cascade.exponential.next(&random)
-        var bin = binIndex(energy, edges: edges)
-        let stride = cascade.binCount &+ 3  // ShowerDifferenceTally.stride
+        var bin = binIndex(energy)
         while true {
             guard layer < layerCount else {
                 balance.escapedGeV += energy
@@ -333,37 +279,9 @@ struct ShowerTransporter {
                         + remaining * ratio * (slope * slope * inverseRate - 0.5 * curvature) * (1.0 / 3))
                 newEnergy = cut
             }
-            // The tally: above a few GeV most steps stay in their bin (a lead layer loses 0.15–0.2 GeV, a scintillator
-            // layer ≈ 0.5 MeV, against bins of 5 %), and a predicted branch books them; below, one form for all steps.
-            // A step that crosses edges costs the same whatever their number.
-            let offset = (2 &* materialIndex &+ chargeIndex) &* stride &+ 1
-            let primaryOffset = (2 &* materialCount &+ materialIndex) &* stride &+ 1
-            if energy < cascade.branchFreeTallyBelowGeV {
-                let lowBin = binIndex(newEnergy, edges: edges)
-                shower.book(
-                    offset: offset, lowBin: lowBin, highBin: bin, highEnergyGeV: energy, lowEnergyGeV: newEnergy,
-                    lengthCm: step, edges: edges)
-                if primary {
-                    shower.book(
-                        offset: primaryOffset, lowBin: lowBin, highBin: bin, highEnergyGeV: energy,
-                        lowEnergyGeV: newEnergy, lengthCm: step, edges: edges)
-                }
-                bin = lowBin
-            } else if newEnergy >= edges[bin] {
-                shower.bookOneBin(offset: offset, bin: bin, lengthCm: step)
-                if primary { shower.bookOneBin(offset: primaryOffset, bin: bin, lengthCm: step) }
-            } else {
-                let lowBin = binIndex(newEnergy, edges: edges)
-                shower.bookCrossing(
-                    offset: offset, lowBin: lowBin, highBin: bin, highEnergyGeV: energy, lowEnergyGeV: newEnergy,
-                    lengthCm: step, edges: edges)
-                if primary {
-                    shower.bookCrossing(
-                        offset: primaryOffset, lowBin: lowBin, highBin: bin, highEnergyGeV: energy,
-                        lowEnergyGeV: newEnergy, lengthCm: step, edges: edges)
-                }
-                bin = lowBin
-            }
+            tallyTrack(
+                into: shower, materialIndex: materialIndex, chargeIndex: chargeIndex, isPrimary: particle.isPrimary,
+                highEnergyGeV: energy, lowEnergyGeV: newEnergy, lengthCm: step, bin: &bin)
             let ionization = material.ionizationGeVPerCm * step
             balance.ionizationGeV += ionization
             balance.softPhotonGeV += (energy - newEnergy) - ionization
@@ -398,7 +316,7 @@ struct ShowerTransporter {
             }
             // A hard photon takes a large fraction: the bin from the approximate logarithm, not a walk down
             // (a data-dependent loop of up to ~40 steps, mispredicted at its exit).
-            bin = binIndex(energy, edges: edges)
+            bin = binIndex(energy)
             majorantEnergy = energy
             (logTerm, quadraticTerm) = Self.bremsstrahlungTerms(energyGeV: energy, softCutGeV: softCut)
             majorantPerRadiationLength = cascade.largestBremsstrahlungCoefficient * logTerm + quadraticTerm
@@ -426,17 +344,84 @@ struct ShowerTransporter {
         }
     }
 
-    /// Index of the bin holding `energyGeV` (−1 below the range, binCount at or above its last edge), exact against
-    /// the stored edges (`edges[k]` = e_k for k in −1 … binCount + 1). A cell of 2^8 per octave (addressed by the
-    /// exponent and top mantissa bits) gives the bin of its lowest energy; a cell (width ≤ 0.4 % in energy) holds
-    /// at most one edge of 5 % bins, so one compare, a select, finishes; only narrower bins (a refined top) walk on.
+    /// Spreads `lengthCm`, travelled while the energy fell linearly from `highEnergyGeV` to
+    /// `lowEnergyGeV`, over the bins in proportion to the energy range inside each (the
+    /// track-length estimator: unbiased for any step, no bin-centre approximation).
+    /// `bin` holds the bin of `highEnergyGeV` on entry (−1 below the range, binCount above) and
+    /// that of `lowEnergyGeV` on return. Cost O(1 + bins crossed).
     @inline(__always)
-    func binIndex(_ energyGeV: Double, edges: UnsafePointer<Double>) -> Int {
-        let cells = cascade.binOfCell
-        let cell = min(max(Int(energyGeV.bitPattern >> PreparedCascade.cellShift) &- cascade.firstCellBits, 0), cells.count - 1)
-        var bin = Int(cells[cell])
-        bin &+= energyGeV >= edges[bin &+ 1] ? 1 : 0
-        while energyGeV >= edges[bin &+ 1] { bin &+= 1 }
+    private func tallyTrack(
+        into shower: UnsafeMutableBufferPointer<Double>, materialIndex: Int, chargeIndex: Int, isPrimary: Bool,
+        highEnergyGeV: Double, lowEnergyGeV: Double, lengthCm: Double, bin: inout Int
+    ) {
+        let binCount = cascade.binCount
+        guard bin >= 0, lowEnergyGeV < cascade.edgesGeV[binCount], lengthCm > 0 else {
+            bin = lowerBin(from: bin, energyGeV: lowEnergyGeV)
+            return
+        }
+        let channel = (2 &* materialIndex &+ chargeIndex) &* binCount
+        let primaryChannel = (2 &* materialCount &+ materialIndex) &* binCount
+        // The whole step inside one bin (most steps): its whole length goes there.
+        if bin < binCount, lowEnergyGeV >= cascade.edgesGeV[bin] {
+            shower[channel &+ bin] += lengthCm
+            if isPrimary { shower[primaryChannel &+ bin] += lengthCm }
+            return
+        }
+        // Above the range with no continuous loss: nothing to tally.
+        let width = highEnergyGeV - lowEnergyGeV
+        if width <= 1e-14 * highEnergyGeV { return }
+        let density = lengthCm / width
+        var current = min(bin, binCount - 1)
+        while current >= 0 {
+            let upper = min(highEnergyGeV, cascade.edgesGeV[current + 1])
+            let lower = max(lowEnergyGeV, cascade.edgesGeV[current])
+            if upper > lower {
+                let length = density * (upper - lower)
+                shower[channel &+ current] += length
+                if isPrimary { shower[primaryChannel &+ current] += length }
+            }
+            if lowEnergyGeV >= cascade.edgesGeV[current] { break }
+            current -= 1
+        }
+        bin = current
+    }
+
+    /// The bin of `energyGeV` found by walking down from `bin`, the bin of a higher energy.
+    @inline(__always)
+    private func lowerBin(from bin: Int, energyGeV: Double) -> Int {
+        let binCount = cascade.binCount
+        var current = bin
+        if current >= binCount {
+            if energyGeV >= cascade.edgesGeV[binCount] { return binCount }
+            current = binCount - 1
+        }
+        while current >= 0 && energyGeV < cascade.edgesGeV[current] { current -= 1 }
+        return current
+    }
+
+    /// Index of the bin holding `energyGeV` (−1 below, binCount at or above the last edge), from
+    /// an approximate logarithm corrected against the stored edges, so it agrees with them exactly
+    /// (in a refined top bin the walk up costs at most its `topBinCount` comparisons).
+    @inline(__always)
+    private func binIndex(_ energyGeV: Double) -> Int {
+        let binCount = cascade.binCount
+        if energyGeV < cascade.edgesGeV[0] { return -1 }
+        if energyGeV >= cascade.edgesGeV[binCount] { return binCount }
+        let guess = (Self.approximateLogarithm(energyGeV) - cascade.logMinimumEnergy) * cascade.inverseLogBinWidth
+        var bin = min(max(Int(guess), 0), binCount - 1)
+        while bin > 0 && energyGeV < cascade.edgesGeV[bin] { bin -= 1 }
+        while bin < binCount - 1 && energyGeV >= cascade.edgesGeV[bin + 1] { bin += 1 }
         return bin
+    }
+
+    /// ln x for x > 0 normal, within 0.0053 (a tenth of a 5 % bin): x = 2^e·m with m in [1, 2) from the
+    /// bits, log₂ m ≈ f(1.3466 − 0.3466 f) with f = m − 1 (exact at m = 1 and 2). Only a first guess
+    /// for ``binIndex(_:)``, which walks to the exact bin; it saves a libm logarithm per particle.
+    @inline(__always)
+    static func approximateLogarithm(_ x: Double) -> Double {
+        let bits = x.bitPattern
+        let exponent = Double(Int((bits >> 52) & 0x7FF) - 1023)
+        let fraction = Double(bitPattern: (bits & 0x000F_FFFF_FFFF_FFFF) | 0x3FF0_0000_0000_0000) - 1
+        return (exponent + fraction * (1.3466 - 0.3466 * fraction)) * 0.693_147_180_559_945_3
     }
 }

@@ -1,5 +1,4 @@
-/// The running sums over showers of the per-bin track lengths (sums and sums of squares); the shower in
-/// progress is a ``ShowerDifferenceTally`` until it closes.
+/// Per-shower track-length buffers and the running sums over showers (sums and sums of squares).
 ///
 /// Layout: channel c, bin b at c·binCount + b. Channels 0..<2M are (material m, charge q) at
 /// 2m + q; channels 2M..<3M are the primary alone in material m. Closing a shower costs
@@ -7,6 +6,8 @@
 struct TrackLengthAccumulator: Sendable {
     let binCount: Int
     let channelCount: Int
+    /// Track length [cm] of the shower in progress.
+    var currentShower: [Double]
     /// Σ over showers of the per-bin track length, and of its square.
     var sum: [Double]
     var sumOfSquares: [Double]
@@ -22,39 +23,33 @@ struct TrackLengthAccumulator: Sendable {
         self.binCount = binCount
         channelCount = 3 * materialCount
         let size = channelCount * binCount
-        sum = Array(repeating: 0, count: size); sumOfSquares = sum
-        aboveSum = sum; aboveSumOfSquares = sum
+        currentShower = Array(repeating: 0, count: size)
+        sum = currentShower; sumOfSquares = currentShower
+        aboveSum = currentShower; aboveSumOfSquares = currentShower
     }
 
-    /// Moves the shower in progress (`shower`, in difference form) into the sums and clears it.
-    /// `binWidthsGeV[k]` = e_{k+1} − e_k.
-    mutating func closeShower(
-        _ shower: inout ShowerDifferenceTally, binWidthsGeV: [Double], balance: ShowerEnergyBalance, beamEnergyGeV: Double
-    ) {
+    /// Moves the shower in progress into the sums and clears it.
+    mutating func closeShower(balance: ShowerEnergyBalance, beamEnergyGeV: Double) {
         let binCount = binCount, channelCount = channelCount
-        precondition(shower.binCount == binCount && shower.channelCount == channelCount && binWidthsGeV.count == binCount)
-        let stride = shower.stride
         // Through buffer pointers: one uniqueness check per array instead of one per element.
-        shower.withBuffers { current in
-            binWidthsGeV.withUnsafeBufferPointer { widths in
-                sum.withUnsafeMutableBufferPointer { sum in
-                    sumOfSquares.withUnsafeMutableBufferPointer { sumOfSquares in
-                        aboveSum.withUnsafeMutableBufferPointer { aboveSum in
-                            aboveSumOfSquares.withUnsafeMutableBufferPointer { aboveSumOfSquares in
-                                for channel in 0..<channelCount {
-                                    var above = 0.0
-                                    let base = channel * binCount
-                                    ShowerDifferenceTally.drainChannel(
-                                        current, offset: channel * stride + 1, binCount: binCount,
-                                        binWidthsGeV: widths.baseAddress!
-                                    ) { bin, x in
-                                        let index = base + bin
-                                        above += x
-                                        sum[index] += x
-                                        sumOfSquares[index] += x * x
-                                        aboveSum[index] += above
-                                        aboveSumOfSquares[index] += above * above
-                                    }
+        currentShower.withUnsafeMutableBufferPointer { current in
+            sum.withUnsafeMutableBufferPointer { sum in
+                sumOfSquares.withUnsafeMutableBufferPointer { sumOfSquares in
+                    aboveSum.withUnsafeMutableBufferPointer { aboveSum in
+                        aboveSumOfSquares.withUnsafeMutableBufferPointer { aboveSumOfSquares in
+                            for channel in 0..<channelCount {
+                                var above = 0.0
+                                var bin = binCount - 1
+                                while bin >= 0 {
+                                    let index = channel * binCount + bin
+                                    let x = current[index]
+                                    current[index] = 0
+                                    above += x
+                                    sum[index] += x
+                                    sumOfSquares[index] += x * x
+                                    aboveSum[index] += above
+                                    aboveSumOfSquares[index] += above * above
+                                    bin -= 1
                                 }
                             }
                         }
