@@ -12,6 +12,15 @@ enum ShowerBenchmarks {
             let result = CascadeSimulation.run(CascadeParameters(showerCount: 10_000), threadCount: 1)
             return result.meanEnergyBalance.totalGeV
         },
+        Benchmark(
+            name: "shower-ecal-100GeV-1e4-1thread-soft-cut-0.05", unit: "10⁴ showers, as figures.yaml's track-lengths steps, 1 thread"
+        ) {
+            // figures.yaml's track-lengths-e-minus: 0.05 GeV soft-photon cut, 100 bins with the top one split into 16.
+            let binning = LogarithmicEnergyBinning(
+                minimumGeV: 0.5, maximumGeV: 100, binCount: 100, topBinCount: 16, topResolutionGeV: 0.005)
+            let parameters = CascadeParameters(showerCount: 10_000, softPhotonCutGeV: 0.05, binning: binning)
+            return CascadeSimulation.run(parameters, threadCount: 1).meanEnergyBalance.totalGeV
+        },
         Benchmark(name: "shower-approximation-a-100-points", unit: "100 energies, lead") {
             let model = ApproximationA(material: .lead)
             var sum = 0.0
