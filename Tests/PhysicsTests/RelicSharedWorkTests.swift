@@ -87,7 +87,7 @@ struct RelicSharedWorkTests {
         }
     }
 
-    @Test("The two-lane kernel, K₁ and integrand are the scalar ones lane by lane, exactly")
+    @Test("The four-lane kernel, K₁ and integrand are the scalar ones lane by lane, exactly")
     func lanes() {
         let muon4 = 4 * PhysicalConstants.muonMassGeV * PhysicalConstants.muonMassGeV
         let tau4 = 4 * PhysicalConstants.tauMassGeV * PhysicalConstants.tauMassGeV
