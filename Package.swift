@@ -17,6 +17,15 @@ let optimizedInDebug: [SwiftSetting] = [
     .unsafeFlags(["-O", "-wmo", "-disable-batch-mode", "-num-threads", "2"], .when(configuration: .debug))
 ]
 
+// Physics on x86-64 is compiled for Sandy Bridge (AVX, 2011; no FMA, so no fused operations can appear): 256-bit
+// packed divisions and square roots do four lanes in the time SSE2 does two (the thermal averages,
+// docs/PERFORMANCE.md); every operation is the same IEEE operation, so the results are the same to the bit.
+#if arch(x86_64)
+    let physicsTargetCPU = ["-target-cpu", "sandybridge"]
+#else
+    let physicsTargetCPU: [String] = []
+#endif
+
 let package = Package(
     name: "ZPrimePaper",
     platforms: [.macOS(.v14)],
@@ -52,7 +61,7 @@ let package = Package(
             dependencies: [.product(name: "Numerics", package: "swift-numerics")],
             // sqrt without errno, so that its IEEE square roots run packed (SIMD lanes) instead of through a libm
             // call (the thermal averages, docs/PERFORMANCE.md); the same correctly rounded results.
-            swiftSettings: optimizedInDebug + [.unsafeFlags(["-Xcc", "-fno-math-errno"])]
+            swiftSettings: optimizedInDebug + [.unsafeFlags(["-Xcc", "-fno-math-errno"] + physicsTargetCPU)]
         ),
         // The shapes every layer shares: source locations, the user-error shape and its one
         // rendering function, the on-disk format marker. Depends on nothing.

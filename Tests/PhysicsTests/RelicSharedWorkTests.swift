@@ -87,7 +87,7 @@ struct RelicSharedWorkTests {
         }
     }
 
-    @Test("The two-lane kernel, K₁ and integrand are the scalar ones lane by lane, exactly")
+    @Test("The four-lane kernel, K₁ and integrand are the scalar ones lane by lane, exactly")
     func lanes() {
         let muon4 = 4 * PhysicalConstants.muonMassGeV * PhysicalConstants.muonMassGeV
         let tau4 = 4 * PhysicalConstants.tauMassGeV * PhysicalConstants.tauMassGeV
@@ -101,15 +101,17 @@ struct RelicSharedWorkTests {
             ]
             for a in s {
                 for b in s {
-                    let lanes = kernel.branchFree(DoubleLanes(a, b))
-                    #expect(lanes[0] == kernel.branchFree(a) && lanes[1] == kernel.branchFree(b), "\(kind) at s = \(a), \(b)")
+                    let input = DoubleLanes(a, b, b, a)
+                    let lanes = kernel.branchFree(input)
+                    #expect(
+                        (0..<DoubleLanes.scalarCount).allSatisfy { lanes[$0] == kernel.branchFree(input[$0]) }, "\(kind) at s = \(a), \(b)")
                 }
             }
         }
         for z in [2.000_001, 2.5, 7, 80, 1e4] {
-            #expect(
-                ModifiedBessel.scaledK1AboveTwo(DoubleLanes(z, z * 1.7))
-                    == DoubleLanes(ModifiedBessel.scaledK1(z), ModifiedBessel.scaledK1(z * 1.7)))
+            let input = DoubleLanes(z, z * 1.7, z * 2.3, z + 0.5)
+            let lanes = ModifiedBessel.scaledK1AboveTwo(input)
+            #expect((0..<DoubleLanes.scalarCount).allSatisfy { lanes[$0] == ModifiedBessel.scaledK1(input[$0]) }, "z = \(z)")
         }
         // The panel integrand against the formula point by point, x = 1 (z ≤ 2 possible only there) and x = 40.
         let process = DarkMatterAnnihilation(

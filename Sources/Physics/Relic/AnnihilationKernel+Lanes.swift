@@ -1,9 +1,10 @@
 import Foundation
 
-/// Two lanes of doubles: SSE2's packed division and square root do two numbers in the time of one (the thermal
-/// average's integrand is bound by them). Each lane goes through the IEEE operation of the scalar code, so a lane's
-/// result is the scalar result to the bit.
-typealias DoubleLanes = SIMD2<Double>
+/// Four lanes of doubles: AVX's 256-bit packed division and square root do four numbers in the time of one (the
+/// thermal average's integrand is bound by them; Physics is compiled for AVX on x86-64, see Package.swift; without it
+/// the lanes are two SSE2 halves). Each lane goes through the IEEE operation of the scalar code, so a lane's result
+/// is the scalar result to the bit.
+typealias DoubleLanes = SIMD4<Double>
 
 extension AnnihilationKernel {
     /// `branchFree(_:)` lane by lane: the same operations in the same order on each lane. Lanes at or below
@@ -11,7 +12,11 @@ extension AnnihilationKernel {
     /// case has no select for the compiler to turn into branches per lane.
     @inline(__always)
     func branchFree(_ s: DoubleLanes) -> DoubleLanes {
-        guard all(s .> DoubleLanes(repeating: threshold)) else { return DoubleLanes(branchFree(s[0]), branchFree(s[1])) }
+        guard all(s .> DoubleLanes(repeating: threshold)) else {
+            var scalar = DoubleLanes()
+            for lane in 0..<DoubleLanes.scalarCount { scalar[lane] = branchFree(s[lane]) }
+            return scalar
+        }
         let one = DoubleLanes(repeating: 1)
         let beta = (one - DoubleLanes(repeating: threshold) / s).squareRoot()
         let chiFactor = isVectorCurrent ? s + DoubleLanes(repeating: twiceMassSquared) : s - DoubleLanes(repeating: threshold)
@@ -33,14 +38,16 @@ extension AnnihilationKernel {
                 * (s + DoubleLanes(repeating: twiceMassSquared))
         }
         guard any(open) else { return DoubleLanes(repeating: 0) }
-        return DoubleLanes(
-            channel(s[0], threshold: threshold, twiceMassSquared: twiceMassSquared),
-            channel(s[1], threshold: threshold, twiceMassSquared: twiceMassSquared))
+        var scalar = DoubleLanes()
+        for lane in 0..<DoubleLanes.scalarCount {
+            scalar[lane] = channel(s[lane], threshold: threshold, twiceMassSquared: twiceMassSquared)
+        }
+        return scalar
     }
 }
 
 extension ModifiedBessel {
-    /// eˣ K₁(x) for x > 2 (A&S 9.8.8) on two lanes at once, with no branch and no call: the series in y = 2/x,
+    /// eˣ K₁(x) for x > 2 (A&S 9.8.8) on four lanes at once, with no branch and no call: the series in y = 2/x,
     /// innermost coefficient first, divided by √x.
     @inline(__always)
     static func scaledK1AboveTwo(_ x: DoubleLanes) -> DoubleLanes {

@@ -5,7 +5,7 @@ import Foundation
 ///     f(u) = σ(s)(s − 4m²) √s k₁(z) e^(−w) z 2u,   w = u², z = 2x + w, √s = zT
 ///
 /// (ds = 2zT² dz, dz = 2u du; K₁(z)/K₂(x)² = e^(−w) k₁(z)/k₂(x)² with k = eˣK), the products in that order. The
-/// divisions and square roots run two points at a time (`DoubleLanes`; the last pair repeats the last point) in a
+/// divisions and square roots run four points at a time (`DoubleLanes`; the last four repeat the last point) in a
 /// loop without calls, e^(−w) and the rest in a second loop; each lane sees the operations of the scalar formula, so
 /// every value is the scalar one to the bit.
 struct ThermalAverageIntegrand {
@@ -22,10 +22,11 @@ struct ThermalAverageIntegrand {
         let count = AdaptiveQuadrature.panelPointCount
         var i = 0
         while i < count {
-            let partial = partialProduct(DoubleLanes(points[i], points[Swift.min(i + 1, count - 1)]))
-            values[i] = partial[0]
-            if i + 1 < count { values[i + 1] = partial[1] }
-            i += 2
+            var u = DoubleLanes()
+            for lane in 0..<DoubleLanes.scalarCount { u[lane] = points[Swift.min(i + lane, count - 1)] }
+            let partial = partialProduct(u)
+            for lane in 0..<DoubleLanes.scalarCount where i + lane < count { values[i + lane] = partial[lane] }
+            i += DoubleLanes.scalarCount
         }
         for i in 0..<count {
             let u = points[i], w = u * u
@@ -33,7 +34,7 @@ struct ThermalAverageIntegrand {
         }
     }
 
-    /// σ(s)(s − 4m²) √s k₁(z) at two points.
+    /// σ(s)(s − 4m²) √s k₁(z) at four points.
     @inline(__always)
     func partialProduct(_ u: DoubleLanes) -> DoubleLanes {
         let w = u * u, z = DoubleLanes(repeating: twoX) + w
