@@ -20,11 +20,15 @@ let optimizedInDebug: [SwiftSetting] = [
 // Physics on x86-64 is compiled for Sandy Bridge (AVX, 2011; no FMA, so no fused operations can appear): 256-bit
 // packed divisions and square roots do four lanes in the time SSE2 does two (the thermal averages,
 // docs/PERFORMANCE.md); every operation is the same IEEE operation, so the results are the same to the bit.
+// `figures` checks the processor at start-up and says so if it lacks AVX; ZPRIMEPAPER_NO_AVX=1 in the build's
+// environment compiles Physics for baseline x86-64 instead (the same numbers, the relic steps slower).
 #if arch(x86_64)
-    let physicsTargetCPU = ["-target-cpu", "sandybridge"]
+    let physicsNeedsAVX = Context.environment["ZPRIMEPAPER_NO_AVX"] != "1"
 #else
-    let physicsTargetCPU: [String] = []
+    let physicsNeedsAVX = false
 #endif
+let physicsTargetCPU = physicsNeedsAVX ? ["-target-cpu", "sandybridge"] : []
+let processorCheck: [SwiftSetting] = physicsNeedsAVX ? [.define("PHYSICS_NEEDS_AVX")] : []
 
 let package = Package(
     name: "ZPrimePaper",
@@ -50,6 +54,8 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // CPUID and XGETBV (header-only), for the start-up check that the processor has AVX (FiguresCLI).
+        .systemLibrary(name: "CProcessorFeatures"),
         // OpenSSL 3's libcrypto, for SHA-256 (Digest).
         .systemLibrary(
             name: "COpenSSL",
@@ -95,9 +101,10 @@ let package = Package(
         .executableTarget(
             name: "FiguresCLI",
             dependencies: [
-                "Figures", "BuildEngine", "DataFormats", "Report",
+                "Figures", "BuildEngine", "DataFormats", "Report", "CProcessorFeatures",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")
-            ]
+            ],
+            swiftSettings: processorCheck
         ),
         .executableTarget(
             name: "FingerprintTool",
@@ -124,7 +131,7 @@ let package = Package(
         .testTarget(
             name: "FiguresTests",
             dependencies: ["Figures", "Physics", "BuildEngine", "DataFormats", "Plot", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["FiguresCLI", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["FiguresCLI", "CommonVocabulary", "CProcessorFeatures", "TestSupport"]),
         // The HTML report: its pages as text, and in headless Chromium (DOM, screenshots against goldens,
         // script errors); Chromium is only needed here (skipped with a notice without it, never in CI).
         .testTarget(
