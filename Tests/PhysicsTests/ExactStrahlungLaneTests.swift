@@ -1,0 +1,97 @@
+import Foundation
+import Numerics
+import Testing
+@testable import Physics
+
+/// The two-lane exact-strahlung algebra must give, in each lane, the scalar algebra's numbers: compared with `==` (no
+/// tolerance; −0 == +0, the only difference allowed).
+@Suite("Exact-strahlung lanes")
+struct ExactStrahlungLaneTests {
+    static let spinors = ExactStrahlungShortcutTests.spinors
+
+    static func equal(_ a: DiracSpinor, _ b: DiracSpinor) -> Bool { ExactStrahlungShortcutTests.equal(a, b) }
+
+    static func lanes(_ a: DiracSpinor, _ b: DiracSpinor) -> DiracSpinorLanes {
+        func pair(_ x: Complex<Double>, _ y: Complex<Double>) -> (DoubleLanes, DoubleLanes) {
+            (DoubleLanes(x.rawStorage.x, y.rawStorage.x), DoubleLanes(x.rawStorage.y, y.rawStorage.y))
+        }
+        let p0 = pair(a.c0, b.c0), p1 = pair(a.c1, b.c1), p2 = pair(a.c2, b.c2), p3 = pair(a.c3, b.c3)
+        return DiracSpinorLanes(r0: p0.0, i0: p0.1, r1: p1.0, i1: p1.1, r2: p2.0, i2: p2.1, r3: p3.0, i3: p3.1)
+    }
+
+    static func lanes(_ a: FourVector, _ b: FourVector) -> FourVectorLanes {
+        FourVectorLanes(t: DoubleLanes(a.t, b.t), x: DoubleLanes(a.x, b.x), y: DoubleLanes(a.y, b.y), z: DoubleLanes(a.z, b.z))
+    }
+
+    @Test("Slashes, combinations and |ψ̄χ|² per lane equal the scalar ones")
+    func spinorOperationsMatch() {
+        let vectors = [
+            FourVector(t: 1.3, x: -0.2, y: 4e-6, z: 0.9), FourVector(t: -0.37, x: 1.2e-4, y: -2.5, z: 0.37),
+            FourVector(t: 5, x: -3, y: 0.5, z: 4e-7)
+        ]
+        let plane = FourVector(t: -0.4, x: 0.6, y: 0, z: -0.8)
+        for (a, b) in zip(Self.spinors, Self.spinors.reversed()) {
+            let both = Self.lanes(a, b)
+            for (v, w) in zip(vectors, vectors.reversed()) {
+                let slashed = both.slashed(Self.lanes(v, w), plusMass: 0.105)
+                #expect(Self.equal(slashed.lane(0), a.slashed(v, plusMass: 0.105)))
+                #expect(Self.equal(slashed.lane(1), b.slashed(w, plusMass: 0.105)))
+                let massless = both.slashed(Self.lanes(v, w))
+                #expect(Self.equal(massless.lane(0), a.slashed(v)) && Self.equal(massless.lane(1), b.slashed(w)))
+            }
+            #expect(Self.equal(both.slashedInPlane(plane).lane(0), a.slashedInPlane(plane)))
+            #expect(Self.equal(both.slashedAlongY.lane(1), b.slashedAlongY))
+            let mixed = DiracSpinorLanes.combination(DoubleLanes(0.7, -3e4), both, 2.5e-3, Self.lanes(b, a))
+            #expect(Self.equal(mixed.lane(0), 0.7 * a + 2.5e-3 * b) && Self.equal(mixed.lane(1), -3e4 * b + 2.5e-3 * a))
+        }
+    }
+
+    @Test("u(p, ±) per lane equal forwardParticles, and their |ψ̄χ|² equal the scalar products'")
+    func forwardSpinorsMatch() {
+        let m = PhysicalConstants.electronMassGeV
+        let first = FourVector(t: 0, x: 3e-6, y: -1e-6, z: 50), second = FourVector(t: 0, x: 0.02, y: 0.01, z: 0.3)
+        let both = DiracSpinorLanes.forwardParticles(Self.lanes(first, second), massGeV: m)
+        for (lane, p) in [first, second].enumerated() {
+            let scalar = DiracSpinor.forwardParticles(p, massGeV: m)
+            for (k, chi) in Self.spinors.enumerated() {
+                let chiLanes = lane == 0 ? Self.lanes(chi, Self.spinors[5 - k]) : Self.lanes(Self.spinors[5 - k], chi)
+                #expect(both.minus.barDotOddRealLengthSquared(chiLanes)[lane] == scalar.minus.barDotOddReal(chi).lengthSquared)
+                #expect(both.plus.barDotEvenRealLengthSquared(chiLanes)[lane] == scalar.plus.barDotEvenReal(chi).lengthSquared)
+            }
+        }
+    }
+
+    @Test("Σ|ε_γ·A|² of two exchanges in lanes equals the scalar amplitude at each")
+    func amplitudeMatches() throws {
+        let m = PhysicalConstants.electronMassGeV
+        var compared = 0
+        for (x, theta, boson) in [(0.7, 2e-4, 0.01), (0.05, 3e-3, 0.002), (0.999, 1e-5, 0.5)] {
+            let kin = try #require(
+                ExactStrahlungKinematics(
+                    beamEnergyGeV: 100, energyFraction: x, polarAngleRad: theta, leptonMassGeV: m, bosonMassGeV: boson,
+                    nucleusMassGeV: 193))
+            let prepared = ExactStrahlungAmplitude.Prepared(kinematics: kin)
+            let lanes = ExactStrahlungAmplitude.Prepared.Lanes(prepared)
+            for delta in [0, 1e-9 * kin.tLowerGeV2, 3 * kin.tLowerGeV2] {
+                let atT = kin.exchanges(deltaAboveLowerGeV2: delta)
+                let (c, s) = (DoubleLanes(cos(0.4), cos(2.2)), DoubleLanes(sin(0.4), sin(2.2)))
+                let pair = atT.at(azimuthCosines: c, azimuthSines: s)
+                let sDen = 2 * (kin.beamEnergyGeV * atT.q0 - kin.beamMomentumGeV * pair.q.z) - atT.t
+                try #require(all(DoubleLanes(repeating: prepared.outgoingBase.z) + pair.q.z .>= 0))
+                let both = prepared.summedSquared(lanes: lanes, q: pair.q, photon: pair.polarization, sDenominatorGeV2: sDen)
+                for lane in 0..<2 {
+                    let (q, photon, t) = atT.at(azimuthCosine: c[lane], azimuthSine: s[lane])
+                    #expect(q.x == pair.q.x[lane] && q.y == pair.q.y[lane] && q.z == pair.q.z[lane] && q.t == pair.q.t[lane])
+                    #expect(photon.x == pair.polarization.x[lane] && photon.z == pair.polarization.z[lane])
+                    let scalarDen = 2 * (kin.beamEnergyGeV * q.t - kin.beamMomentumGeV * q.z) - t
+                    #expect(scalarDen == sDen[lane])
+                    let scalar = prepared.summedSquared(q: q, photon: photon, sDenominatorGeV2: scalarDen)
+                    #expect(scalar > 0)
+                    #expect(both[lane] == scalar)
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared == 18)
+    }
+}
