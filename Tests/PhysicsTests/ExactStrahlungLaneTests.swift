@@ -46,6 +46,28 @@ struct ExactStrahlungLaneTests {
         }
     }
 
+    @Test("Photon slashes of spinors with zero parts equal the general slash lane by lane")
+    func zeroPartSlashesMatch() {
+        let first = FourVector(t: 1.0000002, x: -2e-4, y: 3e-5, z: 0.9), second = FourVector(t: 1, x: 0.6, y: -0.5, z: -1e-3)
+        let photon = Self.lanes(first, second)
+        let (large, small) = (14.1, 3.6e-5)
+        func general(_ psi: DiracSpinor) -> DiracSpinorLanes { DiracSpinorLanes(repeating: psi).slashed(photon) }
+        func same(_ a: DiracSpinorLanes, _ b: DiracSpinorLanes) -> Bool {
+            Self.equal(a.lane(0), b.lane(0)) && Self.equal(a.lane(1), b.lane(1))
+        }
+        let zero = Complex<Double>(0, 0)
+        let minus = DiracSpinor(c0: zero, c1: Complex(large, 0), c2: zero, c3: Complex(small, 0))
+        let plus = DiracSpinor(c0: Complex(small, 0), c1: zero, c2: Complex(large, 0), c3: zero)
+        #expect(same(DiracSpinorLanes.slashedBeamMinus(photon, large: large, small: small), general(minus)))
+        #expect(same(DiracSpinorLanes.slashedBeamPlus(photon, large: large, small: small), general(plus)))
+        let parts = SpinorParts(p0: -0.7, p1: 2.2e-3, p2: 41, p3: -6.5e-6)
+        let real = DiracSpinor(c0: Complex(-0.7, 0), c1: Complex(2.2e-3, 0), c2: Complex(41, 0), c3: Complex(-6.5e-6, 0))
+        let imaginary = DiracSpinor(c0: Complex(0, -0.7), c1: Complex(0, 2.2e-3), c2: Complex(0, 41), c3: Complex(0, -6.5e-6))
+        #expect(real.realParts != nil && imaginary.imaginaryParts != nil && real.imaginaryParts == nil)
+        #expect(same(DiracSpinorLanes.slashed(real: parts, photon), general(real)))
+        #expect(same(DiracSpinorLanes.slashed(imaginary: parts, photon), general(imaginary)))
+    }
+
     @Test("u(p, ±) per lane equal forwardParticles, and their |ψ̄χ|² equal the scalar products'")
     func forwardSpinorsMatch() {
         let m = PhysicalConstants.electronMassGeV
@@ -71,7 +93,7 @@ struct ExactStrahlungLaneTests {
                     beamEnergyGeV: 100, energyFraction: x, polarAngleRad: theta, leptonMassGeV: m, bosonMassGeV: boson,
                     nucleusMassGeV: 193))
             let prepared = ExactStrahlungAmplitude.Prepared(kinematics: kin)
-            let lanes = ExactStrahlungAmplitude.Prepared.Lanes(prepared)
+            let lanes = try #require(ExactStrahlungAmplitude.Prepared.Lanes(prepared))
             for delta in [0, 1e-9 * kin.tLowerGeV2, 3 * kin.tLowerGeV2] {
                 let atT = kin.exchanges(deltaAboveLowerGeV2: delta)
                 let (c, s) = (DoubleLanes(cos(0.4), cos(2.2)), DoubleLanes(sin(0.4), sin(2.2)))

@@ -148,7 +148,7 @@ public struct ExactStrahlungCrossSection: Sendable {
                     var j = 0
                     while j + 1 < phiCount {
                         let (q, photon) = exchanges.at(azimuthCosines: cosinePairs[j / 2], azimuthSines: sinePairs[j / 2])
-                        if all(outgoingZ + q.z .>= 0) {
+                        if let lanes, all(outgoingZ + q.z .>= 0) {
                             let sDen = 2 * (timeTerm - p0 * q.z) - exchanges.t
                             let pair = amplitude.summedSquared(lanes: lanes, q: q, photon: photon, sDenominatorGeV2: sDen)
                             azimuthal += pair[0]
