@@ -117,3 +117,35 @@ struct ExactStrahlungLaneTests {
         #expect(compared == 18)
     }
 }
+
+/// The table's per-energy view must give its per-query numbers to the bit.
+@Suite("Exact-strahlung table at one energy")
+struct ExactStrahlungTableAtEnergyTests {
+    @Test("ratio and dσ/dx at one energy equal the per-query methods, nodes and range ends included")
+    func atEnergyMatches() {
+        let table = ExactStrahlungTable(
+            exact: ExactStrahlungCrossSection(bosonMassGeV: 0.02), energyRangeGeV: 40...100, energyNodeCount: 3,
+            fractionNodeCount: 8)
+        var positive = 0
+        for energy in [30.0, 40, 57.3, 100, 120] {
+            let atEnergy = table.atEnergy(energy)
+            guard let range = table.exact.kinematicRangeOfX(beamEnergyGeV: energy) else {
+                Issue.record("empty x range at \(energy) GeV")
+                continue
+            }
+            var xs = [range.lowerBound, range.upperBound, 0.5 * range.lowerBound, 1.0001]
+            for k in 1..<40 { xs.append(range.lowerBound + (range.upperBound - range.lowerBound) * Double(k) / 40) }
+            // At (or within rounding of) a y node.
+            let node = table.fractionNodes[3]
+            let lower = ExactStrahlungTable.logit(range.lowerBound), upper = ExactStrahlungTable.logit(range.upperBound)
+            xs.append(1 / (1 + exp(-(lower + 0.5 * (node + 1) * (upper - lower)))))
+            for x in xs {
+                #expect(atEnergy.ratio(x: x) == table.ratio(x: x, beamEnergyGeV: energy))
+                let direct = table.differentialGeV2(x: x, beamEnergyGeV: energy)
+                #expect(atEnergy.differentialGeV2(x: x) == direct)
+                if direct > 0 { positive += 1 }
+            }
+        }
+        #expect(positive > 150)
+    }
+}
