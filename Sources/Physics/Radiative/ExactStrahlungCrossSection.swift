@@ -122,6 +122,10 @@ public struct ExactStrahlungCrossSection: Sendable {
             let phi = Double.pi * (Double(j) + 0.5) / Double(phiCount)
             return (cosine: cos(phi), sine: sin(phi))
         }
+        let lanes = ExactStrahlungAmplitude.Prepared.Lanes(amplitude)
+        let outgoingZ = DoubleLanes(repeating: amplitude.outgoingBase.z)
+        let cosinePairs = stride(from: 0, to: phiCount - 1, by: 2).map { DoubleLanes(azimuths[$0].cosine, azimuths[$0 + 1].cosine) }
+        let sinePairs = stride(from: 0, to: phiCount - 1, by: 2).map { DoubleLanes(azimuths[$0].sine, azimuths[$0 + 1].sine) }
         var total = 0.0
         for panel in 0..<(edges.count - 1) {
             let width = edges[panel + 1] - edges[panel]
@@ -135,11 +139,27 @@ public struct ExactStrahlungCrossSection: Sendable {
                     let exchanges = kin.exchanges(deltaAboveLowerGeV2: delta)
                     let timeTerm = e0 * exchanges.q0
                     var azimuthal = 0.0
-                    for j in 0..<phiCount {
+                    func single(_ j: Int) -> Double {
                         let (q, photon, t) = exchanges.at(azimuthCosine: azimuths[j].cosine, azimuthSine: azimuths[j].sine)
                         let sDen = 2 * (timeTerm - p0 * q.z) - t  // (p + q)² − m_ℓ²
-                        azimuthal += amplitude.summedSquared(q: q, photon: photon, sDenominatorGeV2: sDen)
+                        return amplitude.summedSquared(q: q, photon: photon, sDenominatorGeV2: sDen)
                     }
+                    // Two azimuths at a time, one per lane (each lane the scalar number to the bit), added in order.
+                    var j = 0
+                    while j + 1 < phiCount {
+                        let (q, photon) = exchanges.at(azimuthCosines: cosinePairs[j / 2], azimuthSines: sinePairs[j / 2])
+                        if let lanes, all(outgoingZ + q.z .>= 0) {
+                            let sDen = 2 * (timeTerm - p0 * q.z) - exchanges.t
+                            let pair = amplitude.summedSquared(lanes: lanes, q: q, photon: photon, sDenominatorGeV2: sDen)
+                            azimuthal += pair[0]
+                            azimuthal += pair[1]
+                        } else {
+                            azimuthal += single(j)
+                            azimuthal += single(j + 1)
+                        }
+                        j += 2
+                    }
+                    if j < phiCount { azimuthal += single(j) }
                     let t = exp(logT)
                     // dt = t d(ln t): G/t² · t = G/t.
                     total += rule.weights[i] * half * flux.formFactor(tGeV2: t) / t * azimuthal / Double(phiCount)

@@ -131,14 +131,13 @@ public struct ExactStrahlungTable: Sendable {
         guard let range = exact.kinematicRangeOfX(beamEnergyGeV: energy) else { return 0 }
         let lower = max(range.lowerBound, minimumX)
         guard lower < range.upperBound else { return 0 }
-        let chi = improved.improvedChi(beamEnergyGeV: energy)
+        let atEnergy = atEnergy(energy)  // ratio and IWW dσ/dx with their E₀ parts once (the same numbers)
         return AdaptiveQuadrature.integrate(
             from: -log1p(-lower), to: -log1p(-range.upperBound),
             relativeTolerance: 1e-8
         ) { w in
             let oneMinusX = exp(-w), x = 1 - oneMinusX
-            return oneMinusX * ratio(x: x, beamEnergyGeV: energy)
-                * improved.improvedDifferentialGeV2(x: x, beamEnergyGeV: energy, chi: chi)
+            return oneMinusX * atEnergy.ratio(x: x) * atEnergy.improved(x)
         }.value
     }
 }

@@ -32,12 +32,13 @@ public enum ExactTreeLevelYieldFactor {
                 guard let range = exact.kinematicRangeOfX(beamEnergyGeV: energy) else { return 0 }
                 let lower = max(range.lowerBound, lowestSignalEnergyGeV / energy)
                 guard lower < range.upperBound else { return 0 }
+                let atEnergy = table.atEnergy(energy)  // the table's E₀ parts once (the same numbers)
                 // Same variable and tolerance as the IWW integral (RadiativeYieldIntegral).
                 return AdaptiveQuadrature.integrate(
                     from: -log1p(-lower), to: -log1p(-range.upperBound), relativeTolerance: 1e-5
                 ) { w in
                     let oneMinusX = exp(-w), x = 1 - oneMinusX
-                    return oneMinusX * table.differentialGeV2(x: x, beamEnergyGeV: energy) * efficiency(x * energy)
+                    return oneMinusX * atEnergy.differentialGeV2(x: x) * efficiency(x * energy)
                 }.value * PhysicalConstants.inverseGeV2InCm2
             }
         }
