@@ -21,7 +21,7 @@ struct StrahlungKFactorsStep: StepKind {
             ParameterDoc("mass_max_GeV", unit: "GeV", "upper end of the logarithmic mass grid"),
             ParameterDoc(
                 "points_per_decade", unit: "1",
-                "grid density (10 puts 1, 10, 100 MeV on the grid; each mass costs ~0.7 s of release CPU time)")
+                "grid density (10 puts 1, 10, 100 MeV on the grid; each mass costs ~0.07 s of release CPU time)")
         ]
     }
 
