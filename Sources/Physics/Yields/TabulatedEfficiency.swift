@@ -44,14 +44,61 @@ public struct TabulatedEfficiency: Sendable {
     /// the grid points around it (the interval i with E_i ≤ E < E_{i+1}), computed as y_i + ((E − E_i)/(E_{i+1} − E_i))
     /// (y_{i+1} − y_i): `LinearInterpolator`'s operations, so the same number to the bit.
     public func callAsFunction(_ energyGeV: Double) -> Double {
-        guard energyGeV >= energiesGeV[0] else { return 0 }
-        if energyGeV >= energiesGeV[energiesGeV.count - 1] { return values[values.count - 1] }
+        guard let i = interval(containing: energyGeV) else { return valueOutsideGrid(energyGeV) }
+        let segment = intervals[i]
+        let t = (energyGeV - segment.energyGeV) / segment.widthGeV
+        return segment.value + t * segment.rise
+    }
+
+    /// The interval i with E_i ≤ E < E_{i+1}, nil below the grid (and for NaN) and from the last energy on.
+    @inline(__always)
+    private func interval(containing energyGeV: Double) -> Int? {
+        guard energyGeV >= energiesGeV[0], energyGeV < energiesGeV[energiesGeV.count - 1] else { return nil }
         var i = Int(bucketStart[min(Int((energyGeV - energiesGeV[0]) * bucketsPerGeV), bucketStart.count - 1)])
         while intervals[i].energyGeV > energyGeV { i -= 1 }  // rounding at a bucket edge
         while i + 1 < intervals.count, intervals[i + 1].energyGeV <= energyGeV { i += 1 }
-        let interval = intervals[i]
-        let t = (energyGeV - interval.energyGeV) / interval.widthGeV
-        return interval.value + t * interval.rise
+        return i
+    }
+
+    /// η where `interval(containing:)` is nil: 0 below the grid and for NaN, the last value from the last energy on.
+    @inline(__always)
+    private func valueOutsideGrid(_ energyGeV: Double) -> Double {
+        energyGeV >= energiesGeV[energiesGeV.count - 1] ? values[values.count - 1] : 0
+    }
+
+    /// η at `count` energies, `out[p]` = `self(energies[p])` to the bit: the intervals are found first, then the
+    /// interpolations (the same operations) run two at a time, so that their divisions overlap instead of each waiting
+    /// for the one before.
+    func evaluate(_ energies: UnsafePointer<Double>, count: Int, into out: UnsafeMutablePointer<Double>) {
+        withUnsafeTemporaryAllocation(of: Interval.self, capacity: count) { picked in
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: count) { at in
+                for p in 0..<count {
+                    let energy = energies[p]
+                    if let i = interval(containing: energy) {
+                        picked[p] = intervals[i]
+                        at[p] = energy
+                    } else {
+                        // (0 − 0)/1 = 0 and v + 0 × 0 = v: the outside value unchanged (a NaN energy never enters).
+                        picked[p] = Interval(energyGeV: 0, widthGeV: 1, value: valueOutsideGrid(energy), rise: 0)
+                        at[p] = 0
+                    }
+                }
+                var p = 0
+                while p + 1 < count {
+                    let first = picked[p], second = picked[p + 1]
+                    let energy = SIMD2(at[p], at[p + 1])
+                    let t = (energy - SIMD2(first.energyGeV, second.energyGeV)) / SIMD2(first.widthGeV, second.widthGeV)
+                    let value = SIMD2(first.value, second.value) + t * SIMD2(first.rise, second.rise)
+                    out[p] = value[0]
+                    out[p + 1] = value[1]
+                    p += 2
+                }
+                if p < count {
+                    let last = picked[p]
+                    out[p] = last.value + ((at[p] - last.energyGeV) / last.widthGeV) * last.rise
+                }
+            }
+        }
     }
 
     /// The energy below which η vanishes identically: the grid point before the first non-zero value
