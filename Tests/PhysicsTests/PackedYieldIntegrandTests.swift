@@ -5,8 +5,9 @@ import Testing
 /// The panel-at-a-time forms of the yield integrands (η for a whole panel, dσ/dx and T₊ two points at a time) give the
 /// numbers of their scalar forms to the bit (`==`), inside and outside their ranges.
 @Suite struct PackedYieldIntegrandTests {
-    /// `TabulatedEfficiency.evaluate` against `callAsFunction` at nodes, between them, at the ends, outside the grid and
-    /// at ±∞, in batches of every length from 1 to 17 (odd lengths end on the scalar lane) on two grids.
+    /// `TabulatedEfficiency.evaluate` against `callAsFunction` at nodes, between them, at the ends, outside the grid, at
+    /// ±∞ and NaN, in batches of every length from 1 to 17 (odd lengths end on the scalar lane; batches within a few
+    /// intervals take the counting path, the others the search) on two grids.
     @Test func efficiencyBatchEqualsScalar() {
         let model = SignalEfficiency()
         let grid = model.energyGridGeV(points: 201, densePoints: 41, denseWidthSigmas: 4)
@@ -16,7 +17,7 @@ import Testing
         ]
         for table in tables {
             let x = table.energiesGeV
-            var points: [Double] = [-1, x[0].nextDown, x[x.count - 1].nextUp, 1e3, .infinity, -.infinity, x[x.count - 1]]
+            var points: [Double] = [-1, x[0].nextDown, x[x.count - 1].nextUp, 1e3, .infinity, -.infinity, x[x.count - 1], .nan]
             for i in 0..<(x.count - 1) { points += [x[i], 0.5 * (x[i] + x[i + 1]), x[i].nextUp, x[i + 1].nextDown] }
             for length in 1...17 {
                 var start = 0
@@ -34,6 +35,29 @@ import Testing
             }
             #expect(tables.allSatisfy { $0(60) > 0.5 }, "η is not trivially zero on the plateau")
         }
+    }
+
+    /// On a grid whose nodes cluster far below any bucket's width (a search then takes several steps and the bucket table
+    /// stops refining at its cap), η still interpolates in the interval `LinearInterpolator` finds, one energy at a time
+    /// and in batches.
+    @Test func clusteredGridKeepsLinearInterpolation() {
+        var energies: [Double] = [0]
+        energies += (1...40).map { 10 + Double($0) * 1e-9 }
+        energies += [20, 20.5, 21, 60, 60 + 1e-12, 100]
+        let values = energies.indices.map { 0.5 + 0.4 * sin(Double($0)) }
+        let table = TabulatedEfficiency(energiesGeV: energies, values: values)
+        let line = LinearInterpolator(x: energies, y: values)
+        var points = energies.dropLast().map { $0 }
+        for i in 0..<(energies.count - 1) { points += [0.5 * (energies[i] + energies[i + 1]), energies[i + 1].nextDown] }
+        points += (0..<997).map { Double($0) * 0.1003 }
+        for point in points {
+            #expect(table(point) == line(point)!, "at E = \(point)")
+        }
+        var out = [Double](repeating: 0, count: points.count)
+        points.withUnsafeBufferPointer { input in
+            out.withUnsafeMutableBufferPointer { table.evaluate(input.baseAddress!, count: points.count, into: $0.baseAddress!) }
+        }
+        #expect(out == points.map { line($0)! })
     }
 
     /// The IWW dσ/dx two x at a time equals the scalar form lane by lane: across the kinematic range, at and beyond its
