@@ -72,6 +72,7 @@ import Testing
         var xs: [Double] = [-0.5, 0, 1, 1.5, differential.lowestX, differential.highestX, differential.lowestX.nextUp]
         xs += [differential.highestX.nextDown, .nan]
         xs += (0...400).map { Double($0) / 400 }
+        xs += (0...100).map { differential.lowestX + (differential.highestX - differential.lowestX) * Double($0) / 100 }
         var nonZero = 0
         for (first, second) in zip(xs, xs.reversed()) {
             let pair = differential(SIMD2(first, second))
