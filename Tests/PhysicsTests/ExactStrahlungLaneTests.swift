@@ -12,15 +12,15 @@ struct ExactStrahlungLaneTests {
     static func equal(_ a: DiracSpinor, _ b: DiracSpinor) -> Bool { ExactStrahlungShortcutTests.equal(a, b) }
 
     static func lanes(_ a: DiracSpinor, _ b: DiracSpinor) -> DiracSpinorLanes {
-        func pair(_ x: Complex<Double>, _ y: Complex<Double>) -> (DoubleLanes, DoubleLanes) {
-            (DoubleLanes(x.rawStorage.x, y.rawStorage.x), DoubleLanes(x.rawStorage.y, y.rawStorage.y))
+        func pair(_ x: Complex<Double>, _ y: Complex<Double>) -> (AzimuthPair, AzimuthPair) {
+            (AzimuthPair(x.rawStorage.x, y.rawStorage.x), AzimuthPair(x.rawStorage.y, y.rawStorage.y))
         }
         let p0 = pair(a.c0, b.c0), p1 = pair(a.c1, b.c1), p2 = pair(a.c2, b.c2), p3 = pair(a.c3, b.c3)
         return DiracSpinorLanes(r0: p0.0, i0: p0.1, r1: p1.0, i1: p1.1, r2: p2.0, i2: p2.1, r3: p3.0, i3: p3.1)
     }
 
     static func lanes(_ a: FourVector, _ b: FourVector) -> FourVectorLanes {
-        FourVectorLanes(t: DoubleLanes(a.t, b.t), x: DoubleLanes(a.x, b.x), y: DoubleLanes(a.y, b.y), z: DoubleLanes(a.z, b.z))
+        FourVectorLanes(t: AzimuthPair(a.t, b.t), x: AzimuthPair(a.x, b.x), y: AzimuthPair(a.y, b.y), z: AzimuthPair(a.z, b.z))
     }
 
     @Test("Slashes, combinations and |ψ̄χ|² per lane equal the scalar ones")
@@ -41,7 +41,7 @@ struct ExactStrahlungLaneTests {
             }
             #expect(Self.equal(both.slashedInPlane(plane).lane(0), a.slashedInPlane(plane)))
             #expect(Self.equal(both.slashedAlongY.lane(1), b.slashedAlongY))
-            let mixed = DiracSpinorLanes.combination(DoubleLanes(0.7, -3e4), both, 2.5e-3, Self.lanes(b, a))
+            let mixed = DiracSpinorLanes.combination(AzimuthPair(0.7, -3e4), both, 2.5e-3, Self.lanes(b, a))
             #expect(Self.equal(mixed.lane(0), 0.7 * a + 2.5e-3 * b) && Self.equal(mixed.lane(1), -3e4 * b + 2.5e-3 * a))
         }
     }
@@ -96,10 +96,10 @@ struct ExactStrahlungLaneTests {
             let lanes = try #require(ExactStrahlungAmplitude.Prepared.Lanes(prepared))
             for delta in [0, 1e-9 * kin.tLowerGeV2, 3 * kin.tLowerGeV2] {
                 let atT = kin.exchanges(deltaAboveLowerGeV2: delta)
-                let (c, s) = (DoubleLanes(cos(0.4), cos(2.2)), DoubleLanes(sin(0.4), sin(2.2)))
+                let (c, s) = (AzimuthPair(cos(0.4), cos(2.2)), AzimuthPair(sin(0.4), sin(2.2)))
                 let pair = atT.at(azimuthCosines: c, azimuthSines: s)
                 let sDen = 2 * (kin.beamEnergyGeV * atT.q0 - kin.beamMomentumGeV * pair.q.z) - atT.t
-                try #require(all(DoubleLanes(repeating: prepared.outgoingBase.z) + pair.q.z .>= 0))
+                try #require(all(AzimuthPair(repeating: prepared.outgoingBase.z) + pair.q.z .>= 0))
                 let both = prepared.summedSquared(lanes: lanes, q: pair.q, photon: pair.polarization, sDenominatorGeV2: sDen)
                 for lane in 0..<2 {
                     let (q, photon, t) = atT.at(azimuthCosine: c[lane], azimuthSine: s[lane])

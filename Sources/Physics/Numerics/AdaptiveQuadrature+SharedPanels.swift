@@ -91,10 +91,11 @@ public final class SharedPanelValues {
         count = 0
     }
 
-    /// The panel's `AdaptiveQuadrature.panelPointCount` × `componentCount` numbers (valid until the next call),
-    /// computed with `compute(x, out)` (which writes the components at x) at `points` if the panel is new.
+    /// The panel's `AdaptiveQuadrature.panelPointCount` × `componentCount` numbers, component by component (component c
+    /// of point p at c × panelPointCount + p; valid until the next call), computed with `compute(points, out)` (which
+    /// writes them in that layout) if the panel is new.
     fileprivate func panel(
-        _ key: PanelKey, points: UnsafePointer<Double>, compute: (Double, UnsafeMutablePointer<Double>) -> Void
+        _ key: PanelKey, points: UnsafePointer<Double>, compute: (UnsafePointer<Double>, UnsafeMutablePointer<Double>) -> Void
     ) -> UnsafePointer<Double> {
         let found = slot(of: key)
         if found.pointee.offset >= 0 {
@@ -104,8 +105,7 @@ public final class SharedPanelValues {
         let offset = count * panelStride
         found.pointee = Slot(key: key, offset: offset)
         count += 1
-        let base = values + offset
-        for point in 0..<AdaptiveQuadrature.panelPointCount { compute(points[point], base + point * componentCount) }
+        compute(points, values + offset)
         if count == valueCapacity { grow() }
         return UnsafePointer(values + offset)
     }
@@ -128,14 +128,48 @@ extension AdaptiveQuadrature {
         combine: (Double, UnsafePointer<Double>) -> Double
     ) -> QuadratureResult {
         let components = memo.componentCount
-        return oriented(a, b) { a, b in
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: components) { scratch in
+            let point = scratch.baseAddress!
+            return integrate(
+                from: a, to: b, breakpoints: breakpoints, absoluteTolerance: absoluteTolerance,
+                relativeTolerance: relativeTolerance, maxSubintervals: maxSubintervals, sharing: memo, keys: first, second,
+                sharedPanel: { points, out in
+                    for p in 0..<panelPointCount {
+                        shared(points[p], point)
+                        for c in 0..<components { out[c * panelPointCount + p] = point[c] }
+                    }
+                },
+                combinePanel: { points, stored, values in
+                    for p in 0..<panelPointCount {
+                        for c in 0..<components { point[c] = stored[c * panelPointCount + p] }
+                        values[p] = combine(points[p], UnsafePointer(point))
+                    }
+                })
+        }
+    }
+
+    /// The same with the shared part and the integrand evaluated a panel at a time (so that they can vectorise):
+    /// `sharedPanel(points, out)` writes component c of s at points[p] to out[c × panelPointCount + p], and
+    /// `combinePanel(points, stored, values)` writes f(points[p]) to values[p] from s in that layout. The same result to
+    /// the bit as the scalar form when each value is the number f gives.
+    public static func integrate(
+        from a: Double, to b: Double,
+        breakpoints: [Double] = [],
+        absoluteTolerance: Double = 0,
+        relativeTolerance: Double = 1e-10,
+        maxSubintervals: Int = 2000,
+        sharing memo: SharedPanelValues, keys first: UInt64 = 0, _ second: UInt64 = 0,
+        sharedPanel: (UnsafePointer<Double>, UnsafeMutablePointer<Double>) -> Void,
+        combinePanel: (UnsafePointer<Double>, UnsafePointer<Double>, UnsafeMutablePointer<Double>) -> Void
+    ) -> QuadratureResult {
+        oriented(a, b) { a, b in
             withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * panelPointCount) { buffer in
                 let points = buffer.baseAddress!, values = points + panelPointCount
                 func kronrod(_ a: Double, _ b: Double) -> (Double, Double) {
                     let half = placePanelPoints(a, b, into: points)
                     let key = SharedPanelValues.PanelKey(a: a.bitPattern, b: b.bitPattern, first: first, second: second)
-                    let base = memo.panel(key, points: points, compute: shared)
-                    for point in 0..<panelPointCount { values[point] = combine(points[point], base + point * components) }
+                    let stored = memo.panel(key, points: points, compute: sharedPanel)
+                    combinePanel(UnsafePointer(points), stored, values)
                     return panelEstimate(UnsafePointer(values), half: half)
                 }
                 return bisect(

@@ -86,11 +86,24 @@ public enum AdaptiveQuadrature {
         from a: Double, to b: Double, breakpoints: [Double], absoluteTolerance: Double, relativeTolerance: Double,
         maxSubintervals: Int, rule: (Double, Double) -> (Double, Double)
     ) -> QuadratureResult {
-        let edges = ([a] + breakpoints.filter { $0 > a && $0 < b }.sorted() + [b])
         var intervals: [(a: Double, b: Double, value: Double, error: Double)] = []
-        for i in 0..<(edges.count - 1) {
-            let (v, e) = rule(edges[i], edges[i + 1])
-            intervals.append((edges[i], edges[i + 1], v, e))
+        intervals.reserveCapacity(64)  // one allocation for most integrals instead of one per doubling
+        // The edges a, the break points inside (a, b) in increasing order, b (for none or one, without an array of them).
+        if breakpoints.count > 1 {
+            let edges = ([a] + breakpoints.filter { $0 > a && $0 < b }.sorted() + [b])
+            for i in 0..<(edges.count - 1) {
+                let (v, e) = rule(edges[i], edges[i + 1])
+                intervals.append((edges[i], edges[i + 1], v, e))
+            }
+        } else {
+            let split = breakpoints.count == 1 && breakpoints[0] > a && breakpoints[0] < b
+            let middle = split ? breakpoints[0] : b
+            let (v, e) = rule(a, middle)
+            intervals.append((a, middle, v, e))
+            if split {
+                let (v, e) = rule(middle, b)
+                intervals.append((middle, b, v, e))
+            }
         }
         var evaluations = 15 * intervals.count
         while true {

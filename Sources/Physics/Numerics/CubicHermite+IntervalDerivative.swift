@@ -10,6 +10,17 @@ extension CubicHermite {
             let t = (point - node) / width
             return 6 * t * (1 - t) * secant + (1 - t) * (1 - 3 * t) * leftSlope + t * (3 * t - 2) * rightSlope
         }
+
+        /// The derivative at two points at once: each lane the number `callAsFunction(_:)` gives (the same operations).
+        @inline(__always)
+        func callAsFunction(_ point: SIMD2<Double>) -> SIMD2<Double> {
+            let t: SIMD2<Double> = (point - node) / width
+            let oneMinusT: SIMD2<Double> = 1 - t
+            let first: SIMD2<Double> = 6 * t * oneMinusT * secant
+            let second: SIMD2<Double> = oneMinusT * (1 - 3 * t) * leftSlope
+            let third: SIMD2<Double> = t * (3 * t - 2) * rightSlope
+            return first + second + third
+        }
     }
 
     /// The derivative of interval i's cubic.

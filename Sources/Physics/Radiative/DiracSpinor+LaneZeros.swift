@@ -16,7 +16,7 @@ extension DiracSpinorLanes {
     @inline(__always)
     static func slashedBeamMinus(_ a: FourVectorLanes, large: Double, small: Double) -> DiracSpinorLanes {
         let minusT = a.t - a.z, plusT = a.t + a.z
-        let zero = DoubleLanes(repeating: 0)
+        let zero = AzimuthPair(repeating: 0)
         return DiracSpinorLanes(
             r0: -(a.x * small), i0: a.y * small, r1: plusT * small, i1: zero,
             r2: a.x * large, i2: -(a.y * large), r3: minusT * large, i3: zero)
@@ -26,7 +26,7 @@ extension DiracSpinorLanes {
     @inline(__always)
     static func slashedBeamPlus(_ a: FourVectorLanes, large: Double, small: Double) -> DiracSpinorLanes {
         let minusT = a.t - a.z, plusT = a.t + a.z
-        let zero = DoubleLanes(repeating: 0)
+        let zero = AzimuthPair(repeating: 0)
         return DiracSpinorLanes(
             r0: minusT * large, i0: zero, r1: -(a.x * large), i1: -(a.y * large),
             r2: plusT * small, i2: zero, r3: a.x * small, i3: a.y * small)

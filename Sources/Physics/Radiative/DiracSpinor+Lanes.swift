@@ -1,20 +1,24 @@
 import Numerics
 
+/// Two lanes of doubles, one per azimuth of a pair: SSE2's packed operations do both exchanges' arithmetic in one
+/// instruction, each lane through the scalar code's IEEE operations (the relic integrand has its own four lanes).
+typealias AzimuthPair = SIMD2<Double>
+
 /// A real four-vector per lane: two exchanges q (two azimuths of the exact-strahlung t integral) side by side.
 struct FourVectorLanes {
-    var t: DoubleLanes, x: DoubleLanes, y: DoubleLanes, z: DoubleLanes
+    var t: AzimuthPair, x: AzimuthPair, y: AzimuthPair, z: AzimuthPair
 
     /// The same vector in both lanes.
     @inline(__always)
     init(repeating a: FourVector) {
-        t = DoubleLanes(repeating: a.t)
-        x = DoubleLanes(repeating: a.x)
-        y = DoubleLanes(repeating: a.y)
-        z = DoubleLanes(repeating: a.z)
+        t = AzimuthPair(repeating: a.t)
+        x = AzimuthPair(repeating: a.x)
+        y = AzimuthPair(repeating: a.y)
+        z = AzimuthPair(repeating: a.z)
     }
 
     @inline(__always)
-    init(t: DoubleLanes, x: DoubleLanes, y: DoubleLanes, z: DoubleLanes) {
+    init(t: AzimuthPair, x: AzimuthPair, y: AzimuthPair, z: AzimuthPair) {
         self.t = t
         self.x = x
         self.y = y
@@ -37,13 +41,13 @@ struct FourVectorLanes {
 /// in the same order (swift-numerics' Complex product is the plain (ac − bd, ad + bc), its sum the plain one), so
 /// each lane is the scalar result to the bit; SSE2 does the two lanes in one instruction.
 struct DiracSpinorLanes {
-    var r0: DoubleLanes, i0: DoubleLanes, r1: DoubleLanes, i1: DoubleLanes
-    var r2: DoubleLanes, i2: DoubleLanes, r3: DoubleLanes, i3: DoubleLanes
+    var r0: AzimuthPair, i0: AzimuthPair, r1: AzimuthPair, i1: AzimuthPair
+    var r2: AzimuthPair, i2: AzimuthPair, r3: AzimuthPair, i3: AzimuthPair
 
     @inline(__always)
     init(
-        r0: DoubleLanes, i0: DoubleLanes, r1: DoubleLanes, i1: DoubleLanes,
-        r2: DoubleLanes, i2: DoubleLanes, r3: DoubleLanes, i3: DoubleLanes
+        r0: AzimuthPair, i0: AzimuthPair, r1: AzimuthPair, i1: AzimuthPair,
+        r2: AzimuthPair, i2: AzimuthPair, r3: AzimuthPair, i3: AzimuthPair
     ) {
         self.r0 = r0
         self.i0 = i0
@@ -60,9 +64,9 @@ struct DiracSpinorLanes {
         let (a0, b0) = psi.c0.rawStorage, (a1, b1) = psi.c1.rawStorage
         let (a2, b2) = psi.c2.rawStorage, (a3, b3) = psi.c3.rawStorage
         self.init(
-            r0: DoubleLanes(repeating: a0), i0: DoubleLanes(repeating: b0), r1: DoubleLanes(repeating: a1),
-            i1: DoubleLanes(repeating: b1), r2: DoubleLanes(repeating: a2), i2: DoubleLanes(repeating: b2),
-            r3: DoubleLanes(repeating: a3), i3: DoubleLanes(repeating: b3))
+            r0: AzimuthPair(repeating: a0), i0: AzimuthPair(repeating: b0), r1: AzimuthPair(repeating: a1),
+            i1: AzimuthPair(repeating: b1), r2: AzimuthPair(repeating: a2), i2: AzimuthPair(repeating: b2),
+            r3: AzimuthPair(repeating: a3), i3: AzimuthPair(repeating: b3))
     }
 
     /// The spinor of one lane.
@@ -73,7 +77,7 @@ struct DiracSpinorLanes {
 
     /// z·w of swift-numerics: (z.x w.x − z.y w.y, z.x w.y + z.y w.x).
     @inline(__always)
-    static func product(_ zr: DoubleLanes, _ zi: DoubleLanes, _ wr: DoubleLanes, _ wi: DoubleLanes) -> (DoubleLanes, DoubleLanes) {
+    static func product(_ zr: AzimuthPair, _ zi: AzimuthPair, _ wr: AzimuthPair, _ wi: AzimuthPair) -> (AzimuthPair, AzimuthPair) {
         (zr * wr - zi * wi, zr * wi + zi * wr)
     }
 
@@ -117,7 +121,7 @@ struct DiracSpinorLanes {
 
     /// a·ψ + b·χ (`(a * ψ) + (b * χ)` of `DiracSpinor`) with a per lane and b in both.
     @inline(__always)
-    static func combination(_ a: DoubleLanes, _ psi: DiracSpinorLanes, _ b: Double, _ chi: DiracSpinorLanes) -> DiracSpinorLanes {
+    static func combination(_ a: AzimuthPair, _ psi: DiracSpinorLanes, _ b: Double, _ chi: DiracSpinorLanes) -> DiracSpinorLanes {
         DiracSpinorLanes(
             r0: a * psi.r0 + b * chi.r0, i0: a * psi.i0 + b * chi.i0, r1: a * psi.r1 + b * chi.r1, i1: a * psi.i1 + b * chi.i1,
             r2: a * psi.r2 + b * chi.r2, i2: a * psi.i2 + b * chi.i2, r3: a * psi.r3 + b * chi.r3, i3: a * psi.i3 + b * chi.i3)
@@ -125,7 +129,7 @@ struct DiracSpinorLanes {
 
     /// |ψ̄χ|² of `barDotEvenReal` (ψ's components 0 and 2 real: only their real parts are read).
     @inline(__always)
-    func barDotEvenRealLengthSquared(_ chi: DiracSpinorLanes) -> DoubleLanes {
+    func barDotEvenRealLengthSquared(_ chi: DiracSpinorLanes) -> AzimuthPair {
         // scaled(c0.x, chi.c2) + c1.conjugate · chi.c3 + scaled(c2.x, chi.c0) + c3.conjugate · chi.c1
         let b = Self.product(r1, -i1, chi.r3, chi.i3)
         let d = Self.product(r3, -i3, chi.r1, chi.i1)
@@ -136,7 +140,7 @@ struct DiracSpinorLanes {
 
     /// |ψ̄χ|² of `barDotOddReal` (ψ's components 1 and 3 real).
     @inline(__always)
-    func barDotOddRealLengthSquared(_ chi: DiracSpinorLanes) -> DoubleLanes {
+    func barDotOddRealLengthSquared(_ chi: DiracSpinorLanes) -> AzimuthPair {
         // c0.conjugate · chi.c2 + scaled(c1.x, chi.c3) + c2.conjugate · chi.c0 + scaled(c3.x, chi.c1)
         let a = Self.product(r0, -i0, chi.r2, chi.i2)
         let c = Self.product(r2, -i2, chi.r0, chi.i0)
@@ -151,13 +155,13 @@ struct DiracSpinorLanes {
     @inline(__always)
     static func forwardParticles(_ p: FourVectorLanes, massGeV m: Double) -> (minus: DiracSpinorLanes, plus: DiracSpinorLanes) {
         let momentum = (p.x * p.x + p.y * p.y + p.z * p.z).squareRoot()
-        let energy = (momentum * momentum + DoubleLanes(repeating: m * m)).squareRoot()
+        let energy = (momentum * momentum + AzimuthPair(repeating: m * m)).squareRoot()
         let sum = momentum + p.z
         let cosHalf = (sum / (2 * momentum)).squareRoot()
-        let norm = DoubleLanes(repeating: 1) / (2 * momentum * sum).squareRoot()
+        let norm = AzimuthPair(repeating: 1) / (2 * momentum * sum).squareRoot()
         let sinX = p.x * norm, sinY = p.y * norm  // e^{iφ} sin(θ/2)
         // −(sinPhase.conjugate): SignedNumeric's negation is 0 − z, part by part.
-        let zero = DoubleLanes(repeating: 0)
+        let zero = AzimuthPair(repeating: 0)
         let minusXiR = zero - sinX, minusXiI = zero - (-sinY)
         let small = m / (energy + momentum).squareRoot(), large = (energy + momentum).squareRoot()
         return (

@@ -32,15 +32,15 @@ extension ExactStrahlungAmplitude.Prepared {
     /// same order on each lane, so each lane is the scalar sum to the bit. Both outgoing momenta must have p′_z ≥ 0
     /// (the forward branch of `DiracSpinor.forwardParticles`; `summedSquaredLanesApply` checks it).
     @inline(__always)
-    func summedSquared(lanes: Lanes, q: FourVectorLanes, photon: FourVectorLanes, sDenominatorGeV2 sDen: DoubleLanes)
-        -> DoubleLanes
+    func summedSquared(lanes: Lanes, q: FourVectorLanes, photon: FourVectorLanes, sDenominatorGeV2 sDen: AzimuthPair)
+        -> AzimuthPair
     {
         let ml = leptonMassGeV
         let pOut = FourVectorLanes(repeating: outgoingBase) + q
         let sChannel = FourVectorLanes(repeating: beam) + q
         let outgoing = DiracSpinorLanes.forwardParticles(pOut, massGeV: ml)
-        let sScale = DoubleLanes(repeating: 1) / sDen, uScale = 1 / uDenominator
-        var total = DoubleLanes(repeating: 0)
+        let sScale = AzimuthPair(repeating: 1) / sDen, uScale = 1 / uDenominator
+        var total = AzimuthPair(repeating: 0)
         // ε̸_γ u and ε̸_γ × stem skip the zero parts of u and of the stems (`DiracSpinor+LaneZeros`).
         @inline(__always)
         func add(_ slashedU: DiracSpinorLanes, _ stems: (SpinorParts, SpinorParts, SpinorParts)) {

@@ -123,9 +123,9 @@ public struct ExactStrahlungCrossSection: Sendable {
             return (cosine: cos(phi), sine: sin(phi))
         }
         let lanes = ExactStrahlungAmplitude.Prepared.Lanes(amplitude)
-        let outgoingZ = DoubleLanes(repeating: amplitude.outgoingBase.z)
-        let cosinePairs = stride(from: 0, to: phiCount - 1, by: 2).map { DoubleLanes(azimuths[$0].cosine, azimuths[$0 + 1].cosine) }
-        let sinePairs = stride(from: 0, to: phiCount - 1, by: 2).map { DoubleLanes(azimuths[$0].sine, azimuths[$0 + 1].sine) }
+        let outgoingZ = AzimuthPair(repeating: amplitude.outgoingBase.z)
+        let cosinePairs = stride(from: 0, to: phiCount - 1, by: 2).map { AzimuthPair(azimuths[$0].cosine, azimuths[$0 + 1].cosine) }
+        let sinePairs = stride(from: 0, to: phiCount - 1, by: 2).map { AzimuthPair(azimuths[$0].sine, azimuths[$0 + 1].sine) }
         var total = 0.0
         for panel in 0..<(edges.count - 1) {
             let width = edges[panel + 1] - edges[panel]

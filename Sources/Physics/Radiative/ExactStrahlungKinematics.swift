@@ -108,17 +108,17 @@ extension ExchangesAtT {
     /// `at(azimuthCosine:azimuthSine:)` for two azimuths, one per lane: the same operations lane by lane (a negation's
     /// zero may differ in sign). t is `self.t`.
     @inline(__always)
-    func at(azimuthCosines cp: DoubleLanes, azimuthSines sp: DoubleLanes) -> (q: FourVectorLanes, polarization: FourVectorLanes) {
+    func at(azimuthCosines cp: AzimuthPair, azimuthSines sp: AzimuthPair) -> (q: FourVectorLanes, polarization: FourVectorLanes) {
         let bigM = nucleusMassGeV
         let alongX = cosQ * alongV.x, alongZ = cosQ * alongV.z
         let across = sinQ * cp
         let qx = qm * (alongX + across * acrossV.x)
         let qy = (qm * sinQ) * sp
         let qz = qm * (alongZ + across * acrossV.z)
-        let q = FourVectorLanes(t: DoubleLanes(repeating: q0), x: qx, y: qy, z: qz)
-        let twiceMass = DoubleLanes(repeating: 2 * bigM)
+        let q = FourVectorLanes(t: AzimuthPair(repeating: q0), x: qx, y: qy, z: qz)
+        let twiceMass = AzimuthPair(repeating: 2 * bigM)
         let polarization = FourVectorLanes(
-            t: DoubleLanes(repeating: photonTime), x: -qx / twiceMass, y: -qy / twiceMass, z: -qz / twiceMass)
+            t: AzimuthPair(repeating: photonTime), x: -qx / twiceMass, y: -qy / twiceMass, z: -qz / twiceMass)
         return (q, polarization)
     }
 }

@@ -28,6 +28,22 @@ extension StrahlungCrossSection {
             let velocity = StrahlungCrossSection.velocity(x, beamEnergyGeV, bosonMassGeV: bosonMassGeV)
             return prefactor * velocity * bracket
         }
+
+        /// dσ/dx at two x at once: each lane is the number `callAsFunction(_:)` gives at its x (the same operations, lane
+        /// by lane; the lanes outside the kinematic range or below threshold are computed and then replaced by its 0).
+        @inlinable
+        public func callAsFunction(_ x: SIMD2<Double>) -> SIMD2<Double> {
+            let oneMinusX: SIMD2<Double> = 1 - x
+            let u0: SIMD2<Double> = bosonMassSquared * oneMinusX / x + leptonMassSquared * x
+            let leading: SIMD2<Double> = (oneMinusX + 0.5 * x * x) / u0
+            let recoil: SIMD2<Double> = x * oneMinusX * bosonMassSquared / (6 * u0 * u0)
+            let bracket: SIMD2<Double> = leading - recoil
+            let r: SIMD2<Double> = bosonMassGeV / (x * beamEnergyGeV)
+            let zero = SIMD2<Double>(repeating: 0)
+            let velocity = zero.replacing(with: (1 - r * r).squareRoot(), where: r .< 1)
+            let value: SIMD2<Double> = prefactor * velocity * bracket
+            return zero.replacing(with: value, where: (x .> lowestX) .& (x .< highestX))
+        }
     }
 
     /// IWW dσ/dx at beam energy `energy` with flux `chi` (`improvedChi(beamEnergyGeV:)`), as a function of x.

@@ -85,13 +85,45 @@ public enum RadiativeYieldIntegral {
         let value = AdaptiveQuadrature.integrate(
             from: -log1p(-lower), to: -log1p(-range.upperBound), relativeTolerance: 1e-5, sharing: memo,
             keys: energy.bitPattern, chi.bitPattern,
-            shared: { w, out in
-                let oneMinusX = exp(-w), x = 1 - oneMinusX
-                out[0] = oneMinusX * improved(x)
-                out[1] = x * energy
-            },
-            combine: { _, shared in shared[0] * efficiency(shared[1]) }
+            sharedPanel: { w, out in sharedPanel(w, out, improved: improved, beamEnergyGeV: energy) },
+            combinePanel: { _, shared, values in
+                // η(xE) for the whole panel, then (1 − x) dσ/dx × η.
+                let count = AdaptiveQuadrature.panelPointCount
+                efficiency.evaluate(shared + count, count: count, into: values)
+                for p in 0..<count { values[p] = shared[p] * values[p] }
+            }
         ).value
         return value * PhysicalConstants.inverseGeV2InCm2
+    }
+
+    /// The shared part of F(E)'s integrand at a panel's abscissae w: (1 − x) dσ/dx to out[p] and xE to
+    /// out[panelPointCount + p], with 1 − x = e^(−w), x = 1 − (1 − x): the numbers of the scalar integrand, dσ/dx two
+    /// points at a time (its divisions and square root packed).
+    @inline(__always)
+    static func sharedPanel(
+        _ w: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, improved: StrahlungCrossSection.ImprovedDifferential,
+        beamEnergyGeV energy: Double
+    ) {
+        let count = AdaptiveQuadrature.panelPointCount
+        for p in 0..<count {
+            let oneMinusX = exp(-w[p])
+            out[p] = oneMinusX
+            out[count + p] = 1 - oneMinusX
+        }
+        var p = 0
+        while p + 1 < count {
+            let oneMinusX = SIMD2(out[p], out[p + 1]), x = SIMD2(out[count + p], out[count + p + 1])
+            let weighted = oneMinusX * improved(x), scaled = x * energy
+            out[p] = weighted[0]
+            out[p + 1] = weighted[1]
+            out[count + p] = scaled[0]
+            out[count + p + 1] = scaled[1]
+            p += 2
+        }
+        if p < count {
+            let oneMinusX = out[p], x = out[count + p]
+            out[p] = oneMinusX * improved(x)
+            out[count + p] = x * energy
+        }
     }
 }

@@ -78,13 +78,28 @@ public enum ResonantYieldIntegral {
         let logDensity = smooth.logDensity(bin: i)
         return AdaptiveQuadrature.integrate(
             from: lo, to: hi, breakpoints: [peak], relativeTolerance: 1e-8, sharing: memo,
-            shared: { energy, out in
-                out[0] = sigma(energy)
-                out[1] = log(energy)
+            sharedPanel: { energies, out in
+                let count = AdaptiveQuadrature.panelPointCount
+                for p in 0..<count {
+                    out[p] = sigma(energies[p])
+                    out[count + p] = log(energies[p])
+                }
             },
-            combine: { energy, shared in
-                // σ η T₊ with T₊ = (dC/du at u = ln E)/E: `SmoothTrackLength.density(bin:energyGeV:)`'s operations.
-                shared[0] * efficiency(energy) * (logDensity(shared[1]) / energy)
+            combinePanel: { energies, shared, values in
+                // σ η T₊ with T₊ = (dC/du at u = ln E)/E: `SmoothTrackLength.density(bin:energyGeV:)`'s operations, η
+                // for the whole panel first, then two points at a time (the same operations in each lane).
+                let count = AdaptiveQuadrature.panelPointCount
+                efficiency.evaluate(energies, count: count, into: values)
+                var p = 0
+                while p + 1 < count {
+                    let energy = SIMD2(energies[p], energies[p + 1])
+                    let density = logDensity(SIMD2(shared[count + p], shared[count + p + 1])) / energy
+                    let value = SIMD2(shared[p], shared[p + 1]) * SIMD2(values[p], values[p + 1]) * density
+                    values[p] = value[0]
+                    values[p + 1] = value[1]
+                    p += 2
+                }
+                if p < count { values[p] = shared[p] * values[p] * (logDensity(shared[count + p]) / energies[p]) }
             }
         ).value
     }

@@ -29,40 +29,59 @@ extension YieldIntegralCalculator {
 
     /// I_rad before K(m) of every calculator.
     static func sharedRadiative(massGeV: Double, _ calculators: [YieldIntegralCalculator]) -> [Double] {
-        // One group per distinct F(E): its representative, its cross section and its F values by energy.
-        var groups: [(calculator: YieldIntegralCalculator, crossSection: StrahlungCrossSection, memo: RadiativeEnergyMemo)] = []
+        // One group per distinct F(E): its representative and its cross section.
+        var groups: [(calculator: YieldIntegralCalculator, crossSection: StrahlungCrossSection)] = []
         let groupOf = calculators.map { calculator in
             if let known = groups.firstIndex(where: { $0.calculator.hasSameStrahlungIntegrand(as: calculator) }) { return known }
-            groups.append((calculator, calculator.strahlungCrossSection(massGeV: massGeV), RadiativeEnergyMemo()))
+            groups.append((calculator, calculator.strahlungCrossSection(massGeV: massGeV)))
             return groups.count - 1
         }
-        // The energies at which each group needs F, in the order the integrals first ask for them.
+        // The energies at which the groups need F, in the order the integrals first ask for them, the groups that need
+        // each, and every calculator's requests as indices into them (its integral asks again in the same order).
         var energies: [Double] = []
-        var needs: [Double: [Int]] = [:]
+        var indexOf: [Double: Int] = [:]
+        var needs: [[Int]] = []
+        var requests: [[Int]] = []
         for (c, calculator) in calculators.enumerated() {
             let group = groupOf[c]
+            var sequence: [Int] = []
             _ = calculator.radiative(crossSection: groups[group].crossSection) { energy, _ in
-                if needs[energy] == nil { energies.append(energy) }
-                if !(needs[energy]?.contains(group) ?? false) { needs[energy, default: []].append(group) }
+                let index: Int
+                if let known = indexOf[energy] {
+                    index = known
+                } else {
+                    index = energies.count
+                    indexOf[energy] = index
+                    energies.append(energy)
+                    needs.append([])
+                }
+                if !needs[index].contains(group) { needs[index].append(group) }
+                sequence.append(index)
                 return 0
             }
+            requests.append(sequence)
         }
         let panels = SharedPanelValues(componentCount: 2)
         let lowest = groups.map(\.calculator.efficiency.lowestSignalEnergyGeV)
-        for energy in energies {
+        var values = [[Double]](repeating: [Double](repeating: .nan, count: energies.count), count: groups.count)
+        for (index, energy) in energies.enumerated() {
             panels.removeAll()
-            for group in needs[energy]! {
-                let (calculator, crossSection, memo) = groups[group]
-                _ = memo.value(at: energy) {
-                    RadiativeYieldIntegral.efficiencyWeightedCrossSectionCm2(
-                        crossSection: crossSection, beamEnergyGeV: energy, lowestSignalEnergyGeV: lowest[group],
-                        efficiency: calculator.efficiency, sharing: panels)
-                }
+            for group in needs[index] {
+                let (calculator, crossSection) = groups[group]
+                values[group][index] = RadiativeYieldIntegral.efficiencyWeightedCrossSectionCm2(
+                    crossSection: crossSection, beamEnergyGeV: energy, lowestSignalEnergyGeV: lowest[group],
+                    efficiency: calculator.efficiency, sharing: panels)
             }
         }
         return calculators.enumerated().map { c, calculator in
-            let (_, crossSection, memo) = groups[groupOf[c]]
-            return calculator.radiative(crossSection: crossSection) { memo.value(at: $0, $1) }
+            let group = groupOf[c], sequence = requests[c]
+            var cursor = 0
+            return calculator.radiative(crossSection: groups[group].crossSection) { energy, _ in
+                let index = sequence[cursor]
+                precondition(energies[index] == energy, "the integral asks for F(E) in the order it did before")
+                cursor += 1
+                return values[group][index]
+            }
         }
     }
 
