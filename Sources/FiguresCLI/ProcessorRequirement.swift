@@ -34,7 +34,7 @@ enum ProcessorRequirement {
     static func checkAtStart() {
         let processorHasAVX = zp_processor_supports_avx() != 0
         if let error = unmetRequirement(physicsNeedsAVX: physicsNeedsAVX, processorHasAVX: processorHasAVX) {
-            FileHandle.standardError.write(Data(("error: " + UserError.render(error) + "\n").utf8))
+            printUserError(error)
             Foundation.exit(2)
         }
     }

@@ -88,23 +88,20 @@ public enum AdaptiveQuadrature {
     ) -> QuadratureResult {
         var intervals: [(a: Double, b: Double, value: Double, error: Double)] = []
         intervals.reserveCapacity(64)  // one allocation for most integrals instead of one per doubling
-        // The edges a, the break points inside (a, b) in increasing order, b (for none or one, without an array of them).
-        if breakpoints.count > 1 {
-            let edges = ([a] + breakpoints.filter { $0 > a && $0 < b }.sorted() + [b])
-            for i in 0..<(edges.count - 1) {
-                let (v, e) = rule(edges[i], edges[i + 1])
-                intervals.append((edges[i], edges[i + 1], v, e))
-            }
-        } else {
-            let split = breakpoints.count == 1 && breakpoints[0] > a && breakpoints[0] < b
-            let middle = split ? breakpoints[0] : b
-            let (v, e) = rule(a, middle)
-            intervals.append((a, middle, v, e))
-            if split {
-                let (v, e) = rule(middle, b)
-                intervals.append((middle, b, v, e))
-            }
+        // The panels between a, the break points inside (a, b) in increasing order, and b (no array of them for
+        // none or one break point).
+        var left = a
+        func addPanel(to right: Double) {
+            let (v, e) = rule(left, right)
+            intervals.append((left, right, v, e))
+            left = right
         }
+        if breakpoints.count == 1 {
+            if breakpoints[0] > a && breakpoints[0] < b { addPanel(to: breakpoints[0]) }
+        } else if !breakpoints.isEmpty {
+            for edge in breakpoints.filter({ $0 > a && $0 < b }).sorted() { addPanel(to: edge) }
+        }
+        addPanel(to: b)
         var evaluations = 15 * intervals.count
         while true {
             var total = 0.0, error = 0.0, worst = 0, worstError = intervals[0].error

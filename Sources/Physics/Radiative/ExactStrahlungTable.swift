@@ -78,18 +78,10 @@ public struct ExactStrahlungTable: Sendable {
     /// flips the sign pattern, which the formula does not care about as long as it is consistent).
     /// `sines` are the node set's `signedSines`.
     static func interpolationWeights(_ u: Double, _ nodes: [Double], sines: [Double]) -> [Double] {
-        let n = nodes.count
-        if n == 1 { return [1] }
-        var weights = [Double](repeating: 0, count: n)
-        var sum = 0.0
-        for j in 0..<n {
-            let difference = u - nodes[j]
-            if difference == 0 { weights = [Double](repeating: 0, count: n); weights[j] = 1; return weights }
-            let w = sines[j] / difference
-            weights[j] = w
-            sum += w
+        [Double](unsafeUninitializedCapacity: nodes.count) { weights, initialized in
+            interpolationWeights(u, nodes, sines: sines, into: weights)
+            initialized = nodes.count
         }
-        return weights.map { $0 / sum }
     }
 
     /// (−1)^j sin(π(j + ½)/n) for j < n: the numerators of `interpolationWeights`, which depend on the node count only.

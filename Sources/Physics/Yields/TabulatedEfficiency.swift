@@ -19,6 +19,10 @@ public struct TabulatedEfficiency: Sendable {
     /// Interval i: its lower node E_i, its width E_{i+1} − E_i, η_i and η_{i+1} − η_i.
     struct Interval {
         let energyGeV: Double, widthGeV: Double, value: Double, rise: Double
+
+        /// y_i + ((E − E_i)/(E_{i+1} − E_i)) (y_{i+1} − y_i): `LinearInterpolator`'s operations.
+        @inline(__always)
+        func interpolated(at energy: Double) -> Double { value + ((energy - energyGeV) / widthGeV) * rise }
     }
 
     /// The efficiency from its grid (≥ 2 increasing energies, values in [0, 1]).
@@ -60,9 +64,7 @@ public struct TabulatedEfficiency: Sendable {
     /// (y_{i+1} − y_i): `LinearInterpolator`'s operations, so the same number to the bit.
     public func callAsFunction(_ energyGeV: Double) -> Double {
         guard let i = interval(containing: energyGeV) else { return valueOutsideGrid(energyGeV) }
-        let segment = intervals[i]
-        let t = (energyGeV - segment.energyGeV) / segment.widthGeV
-        return segment.value + t * segment.rise
+        return intervals[i].interpolated(at: energyGeV)
     }
 
     /// The interval i with E_i ≤ E < E_{i+1}, nil below the grid (and for NaN) and from the last energy on: from the
@@ -134,8 +136,7 @@ public struct TabulatedEfficiency: Sendable {
                     p += 2
                 }
                 if p < count {
-                    let last = picked[p]
-                    out[p] = last.value + ((at[p] - last.energyGeV) / last.widthGeV) * last.rise
+                    out[p] = picked[p].interpolated(at: at[p])
                 }
             }
         }
