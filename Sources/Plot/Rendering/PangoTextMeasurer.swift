@@ -42,10 +42,11 @@ final class PangoTextMeasurer: TextMeasuring {
     }
 
     /// Creates the Pango context and checks that the requested text and math families are the ones loaded.
-    init(style: PlotStyle) throws(PlotError) {
+    /// Uses `fontMap` (given back to the pool when the measurer ends), or a map borrowed from the pool.
+    init(style: PlotStyle, fontMap: GObjectHandle? = nil) throws(PlotError) {
         self.style = style
-        fontMap = FontMapPool.borrow()
-        measuringContext = try Self.makeContext(on: fontMap)
+        self.fontMap = fontMap ?? FontMapPool.borrow()
+        measuringContext = try Self.makeContext(on: self.fontMap)
         try verifyFamily(style.fontFamily, style: .upright)
         try verifyFamily(style.fontFamily, style: .italic)
         try verifyFamily(style.mathFontFamily, style: .upright)
