@@ -61,12 +61,16 @@ enum PNGEncoder {
 
     /// A zlib stream of the filtered scanlines at level 1 (zlib's defaults otherwise: 32 KiB window, memLevel 8),
     /// fed a slice of rows at a time. zlib's output does not depend on how its input is split, so the bytes are
-    /// those of `compress2` on all the rows at once, without holding the rows in memory. O(rows' bytes).
+    /// those of `compress2` on all the rows at once, without holding the rows in memory. zlib compresses a raw
+    /// deflate stream and the zlib header and Adler-32 trailer are written here (`PNGAdler32`, which sums a slice
+    /// many bytes at a time where zlib's goes byte by byte): the same bytes as zlib's own wrapper. O(rows' bytes).
     static func deflate(_ rows: PNGScanlines) throws(PlotError) -> [UInt8] {
         let total = rows.lineBytes * rows.height
         let rowsPerSlice = max(1, sliceBytes / rows.lineBytes)
         var stream = z_stream()
-        guard deflateInit_(&stream, 1, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+        // windowBits -15: a 32 KiB window without zlib's header and trailer.
+        guard deflateInit2_(&stream, 1, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK
+        else {
             throw .cairo("PNG encoding: zlib initialisation failed")
         }
         defer { deflateEnd(&stream) }
@@ -74,23 +78,29 @@ enum PNGEncoder {
         defer { slice.deallocate() }
         let capacity = Int(compressBound(uLong(total)))
         var status = Z_OK
-        let output = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-            stream.next_out = buffer.baseAddress
-            stream.avail_out = uInt(capacity)
+        var checksum = PNGAdler32()
+        var output = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            // The header zlib writes for a 32 KiB window at levels 0 and 1 (RFC 1950: CMF 0x78, FLG 0x01).
+            buffer[0] = 0x78
+            buffer[1] = 0x01
+            stream.next_out = buffer.baseAddress! + 2
+            stream.avail_out = uInt(capacity - 2 - 4)
             var row = 0
             while row < rows.height && status == Z_OK {
                 let count = min(rowsPerSlice, rows.height - row)
                 for index in 0..<count { rows.filter(row: row + index, into: slice + index * rows.lineBytes) }
                 row += count
+                checksum.update(UnsafeBufferPointer(start: slice, count: count * rows.lineBytes))
                 stream.next_in = slice
                 stream.avail_in = uInt(count * rows.lineBytes)
                 status = CZlib.deflate(&stream, Z_NO_FLUSH)
                 if stream.avail_in != 0 && status == Z_OK { status = Z_BUF_ERROR }
             }
             if status == Z_OK { status = CZlib.deflate(&stream, Z_FINISH) }
-            count = Int(stream.total_out)
+            count = 2 + Int(stream.total_out)
         }
         guard status == Z_STREAM_END else { throw .cairo("PNG encoding: zlib error \(status)") }
+        output.appendBigEndian(checksum.value)
         return output
     }
 }
