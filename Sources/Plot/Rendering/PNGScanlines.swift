@@ -19,12 +19,25 @@ struct PNGScanlines {
         var out = line + 1
         let source = pixels + row * pixelStride
         if opaque {
-            if row == 0 {
-                for x in 0..<width { Self.storeRGB(source[x], at: out + 3 * x) }
-                return
+            let above: UnsafePointer<UInt32>? = row == 0 ? nil : source - pixelStride
+            // Four pixels at a time as three 32-bit stores, then the rest one by one.
+            let raw = UnsafeMutableRawPointer(out)
+            var x = 0
+            while x + 4 <= width {
+                var pixels = (source[x], source[x + 1], source[x + 2], source[x + 3])
+                if let above {
+                    pixels = (
+                        Self.byteDifference(pixels.0, above[x]), Self.byteDifference(pixels.1, above[x + 1]),
+                        Self.byteDifference(pixels.2, above[x + 2]), Self.byteDifference(pixels.3, above[x + 3])
+                    )
+                }
+                Self.storeRGB4(pixels, at: raw + 3 * x)
+                x += 4
             }
-            let above = source - pixelStride
-            for x in 0..<width { Self.storeRGB(Self.byteDifference(source[x], above[x]), at: out + 3 * x) }
+            while x < width {
+                Self.storeRGB(above.map { Self.byteDifference(source[x], $0[x]) } ?? source[x], at: out + 3 * x)
+                x += 1
+            }
             return
         }
         let above: UnsafePointer<UInt32>? = row == 0 ? nil : source - pixelStride
@@ -52,6 +65,17 @@ struct PNGScanlines {
         out[0] = UInt8(truncatingIfNeeded: pixel >> 16)
         out[1] = UInt8(truncatingIfNeeded: pixel >> 8)
         out[2] = UInt8(truncatingIfNeeded: pixel)
+    }
+
+    /// The red, green and blue bytes of four xRGB pixels, in that order, as three little-endian words.
+    @inline(__always)
+    private static func storeRGB4(_ pixels: (UInt32, UInt32, UInt32, UInt32), at out: UnsafeMutableRawPointer) {
+        // 0x00RRGGBB byte-swapped and shifted: 0x00BBGGRR, red in the lowest byte.
+        let first = pixels.0.byteSwapped >> 8, second = pixels.1.byteSwapped >> 8
+        let third = pixels.2.byteSwapped >> 8, fourth = pixels.3.byteSwapped >> 8
+        out.storeBytes(of: (first | second << 24).littleEndian, as: UInt32.self)
+        out.storeBytes(of: (second >> 8 | third << 16).littleEndian, toByteOffset: 4, as: UInt32.self)
+        out.storeBytes(of: (third >> 16 | fourth << 8).littleEndian, toByteOffset: 8, as: UInt32.self)
     }
 
     /// Each byte of `a` minus the same byte of `b`, modulo 256, in one word (no borrow crosses bytes).
