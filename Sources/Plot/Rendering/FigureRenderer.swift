@@ -9,12 +9,7 @@ import Foundation
 public enum FigureRenderer {
     /// Renders a figure to all three formats. Same description and options → same bytes.
     public static func render(_ figure: PlotFigure, options: RenderOptions = RenderOptions()) throws -> RenderedFigure {
-        try render(figure, options: options, fontMap: nil)
-    }
-
-    /// `render` on `fontMap` (given back to the pool at the end), or on a map borrowed from the pool when nil.
-    static func render(_ figure: PlotFigure, options: RenderOptions, fontMap: GObjectHandle?) throws -> RenderedFigure {
-        let measurer = try PangoTextMeasurer(style: figure.style, fontMap: fontMap)
+        let measurer = try PangoTextMeasurer(style: figure.style)
         let scene = try SceneBuilder(figure: figure, measurer: measurer).build()
         let painter = ScenePainter(scene: scene, measurer: measurer)
         return RenderedFigure(
