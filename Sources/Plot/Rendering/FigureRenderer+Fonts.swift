@@ -4,8 +4,8 @@ import Foundation
 extension FigureRenderer {
     /// Starts preparing the process's first render on a background thread: a font map with fontconfig set up, the
     /// text, italic and math faces of `style` loaded and matched at its sizes, upright and rotated (the y title) at
-    /// `pngResolution`, by laying out a small figure and drawing it on a PDF and an image surface that are thrown
-    /// away (nothing is encoded). The first real render then borrows that map (waiting for it if it is not ready)
+    /// `pngResolution`, by laying out a small figure and drawing it on PDF and SVG surfaces that discard their bytes
+    /// and on pooled pixel memory (nothing is encoded). The first real render then borrows that map (waiting for it if it is not ready)
     /// instead of doing this work itself. Call it once, early, when the process will render; the output of every
     /// render is unchanged.
     public static func prepareFonts(for style: PlotStyle = PlotStyle(), pngResolution: Double = RenderOptions().pngResolution) {
@@ -21,22 +21,35 @@ extension FigureRenderer {
         }
     }
 
-    /// Lays `figure` out on `fontMap` and draws it on a PDF surface that discards its bytes and on an image surface.
+    /// Lays `figure` out on `fontMap` and draws it on PDF and SVG surfaces that discard their bytes and on a
+    /// single-column image surface of the pool's pixel memory.
     private static func warmUp(_ figure: PlotFigure, pngResolution: Double, fontMap: GObjectHandle) throws {
         let measurer = try PangoTextMeasurer(style: figure.style, fontMap: fontMap)
         let painter = ScenePainter(scene: try SceneBuilder(figure: figure, measurer: measurer).build(), measurer: measurer)
         let discard: cairo_write_func_t = { _, _, _ in CAIRO_STATUS_SUCCESS }
-        let pdf = try CairoSurface(cairo_pdf_surface_create_for_stream(discard, nil, painter.scene.width, painter.scene.height))
-        try withExtendedLifetime(pdf) {
-            try painter.paint(on: try CairoContext(surface: pdf), scale: 1, background: nil)
+        for vector in [
+            cairo_pdf_surface_create_for_stream(discard, nil, painter.scene.width, painter.scene.height),
+            cairo_svg_surface_create_for_stream(discard, nil, painter.scene.width, painter.scene.height)
+        ] {
+            let surface = try CairoSurface(vector!)
+            try withExtendedLifetime(surface) {
+                try painter.paint(on: try CairoContext(surface: surface), scale: 1, background: nil)
+            }
+            try surface.finish()
         }
-        try pdf.finish()
+        // The image is as large as a single-column preview, on the pool's memory: its pages are mapped here.
         let scale = pngResolution / 72
-        let image = try CairoSurface(
-            cairo_image_surface_create(
-                CAIRO_FORMAT_ARGB32, Int32((painter.scene.width * scale).rounded(.up)), Int32((painter.scene.height * scale).rounded(.up))))
-        try withExtendedLifetime(image) {
-            try painter.paint(on: try CairoContext(surface: image), scale: scale, background: .white)
+        let width = Int32((PlotSize.singleColumn.width * scale).rounded(.up))
+        let height = Int32((PlotSize.singleColumn.height * scale).rounded(.up))
+        let stride = cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, width)
+        let buffer = PixelBufferPool.borrow(byteCount: Int(stride) * Int(height))
+        defer { PixelBufferPool.giveBack(buffer) }
+        do {
+            let pixels = buffer.pointer.assumingMemoryBound(to: UInt8.self)
+            let image = try CairoSurface(cairo_image_surface_create_for_data(pixels, CAIRO_FORMAT_ARGB32, width, height, stride))
+            try withExtendedLifetime(image) {
+                try painter.paint(on: try CairoContext(surface: image), scale: scale, background: .white)
+            }
         }
     }
 }
