@@ -1,5 +1,6 @@
 import CCairo
 import Dispatch
+import Foundation
 import Synchronization
 
 /// Pango Cairo font maps shared by the renders of one process.
@@ -36,7 +37,8 @@ enum FontMapPool {
     /// fontconfig's set-up and the first font loads overlap whatever the process does before its first render.
     static func prepare(_ warm: @escaping @Sendable (GObjectHandle) -> Void) {
         preparations.enter()
-        DispatchQueue.global(qos: .userInitiated).async {
+        // A thread of its own: a render waiting in `borrow` may hold a thread of a shared pool.
+        Thread.detachNewThread {
             warm(makeMap())
             preparations.leave()
         }
