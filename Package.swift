@@ -127,7 +127,7 @@ let package = Package(
         .testTarget(
             name: "DataFormatsTests", dependencies: ["DataFormats", "Digest", "TestSupport"],
             exclude: ["Fixtures"]),  // read by path (the DarkCast sources of external-limits/)
-        .testTarget(name: "PlotTests", dependencies: ["Plot", "TestSupport"], resources: [.copy("Golden")]),
+        .testTarget(name: "PlotTests", dependencies: ["Plot", "CCairo", "CZlib", "TestSupport"], resources: [.copy("Golden")]),
         .testTarget(
             name: "FiguresTests",
             dependencies: ["Figures", "Physics", "BuildEngine", "DataFormats", "Plot", "TestSupport"]),

@@ -165,6 +165,8 @@ func runBuild(_ options: ProjectOptions, _ build: BuildOptions, targets: [String
                 + "known: \(project.order.joined(separator: ", "))")
         throw ExitCode(2)
     }
+    // Fonts load on a background thread while the build checks its cache, when a figure will be drawn.
+    FigureFonts.prepareIfRendering(project: project, nodes: targets, rerun: build.rerun, outDirectory: project.rootDirectory + "/out")
     let reporter = TerminalReporter(quiet: build.quiet)
     let (builder, lock) = try openBuilder(for: project, build, reporter: reporter)
     let summary = await builder.build(targets: targets, jobs: build.jobs, rerun: Set(build.rerun))

@@ -42,3 +42,12 @@ import Testing
     let normalized = String(decoding: SVGIdentifiers.normalized(svg), as: UTF8.self)
     #expect(normalized == ##"<g id="surface1"><use xlink:href="#surface1"/><g id="surface2"/><path id="glyph0-1"/>"##)
 }
+
+@Test func preparedFontsAndPooledPixelsLeaveRendersUnchanged() throws {
+    let before = try FigureRenderer.render(SampleFigures.exclusion())
+    // The next render borrows the prepared font map and a pixel buffer a previous render painted.
+    FigureRenderer.prepareFonts(pngResolution: 300)
+    _ = try FigureRenderer.render(SampleFigures.reIm())
+    let after = try FigureRenderer.render(SampleFigures.exclusion())
+    #expect(after == before)
+}

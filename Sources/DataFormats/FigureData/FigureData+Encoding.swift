@@ -41,36 +41,57 @@ extension FigureData {
     ///   series without a kind).
     /// - Complexity: O(total points).
     public func encodedText() throws(FigureDataError) -> String {
-        try validate()
-        for item in series where item.kind == nil {
-            throw FigureDataError(file: fileName, problem: .missingSeriesKind(series: item.name))
-        }
-        var text = Self.formatMarker.commentLine + "\n"
-        text += "# figure: \(figure)\n"
-        text += "# x: \(x.text)\n"
-        text += "# y: \(y.text)\n"
-        if let xScale { text += "# x-scale: \(xScale.rawValue)\n" }
-        if let yScale { text += "# y-scale: \(yScale.rawValue)\n" }
-        for note in notes {
-            text += "# note: \(note)\n"
-        }
-        text += Self.columnLine + "\n"
-        for item in series {
-            let prefix = "\(item.name),\(item.kind!.rawValue),"
-            for (segment, points) in item.segments.enumerated() {
-                for point in points {
-                    text += prefix + "\(segment),\(Self.formatNumber(point.x)),\(Self.formatNumber(point.y))\n"
-                }
-            }
-        }
-        return text
+        String(decoding: try encodedBytes(), as: UTF8.self)
     }
 
     /// The canonical bytes of this figure data (UTF-8 of ``encodedText()``).
     ///
     /// - Throws: ``FigureDataError`` if ``validate()`` fails.
     public func encoded() throws(FigureDataError) -> Data {
-        Data(try encodedText().utf8)
+        Data(try encodedBytes())
+    }
+
+    /// The canonical text's UTF-8, written straight into bytes: each number's shortest form is copied from the
+    /// digits `Double.write(to:)` produces, without a `String` per number or per row. O(total points).
+    private func encodedBytes() throws(FigureDataError) -> [UInt8] {
+        try validate()
+        for item in series where item.kind == nil {
+            throw FigureDataError(file: fileName, problem: .missingSeriesKind(series: item.name))
+        }
+        var header = Self.formatMarker.commentLine + "\n"
+        header += "# figure: \(figure)\n"
+        header += "# x: \(x.text)\n"
+        header += "# y: \(y.text)\n"
+        if let xScale { header += "# x-scale: \(xScale.rawValue)\n" }
+        if let yScale { header += "# y-scale: \(yScale.rawValue)\n" }
+        for note in notes {
+            header += "# note: \(note)\n"
+        }
+        header += Self.columnLine + "\n"
+        var output = ByteOutput()
+        output.bytes.reserveCapacity(header.utf8.count + series.reduce(0) { $0 + $1.segments.reduce(0) { $0 + $1.count } } * 48)
+        output.write(header)
+        for item in series {
+            let prefix = Array("\(item.name),\(item.kind!.rawValue),".utf8)
+            for (segment, points) in item.segments.enumerated() {
+                let segmentColumn = Array("\(segment),".utf8)
+                for point in points {
+                    output.bytes += prefix
+                    output.bytes += segmentColumn
+                    Self.writeNumber(point.x, to: &output)
+                    output.bytes.append(UInt8(ascii: ","))
+                    Self.writeNumber(point.y, to: &output)
+                    output.bytes.append(UInt8(ascii: "\n"))
+                }
+            }
+        }
+        return output.bytes
+    }
+
+    /// ``formatNumber(_:)``'s text, written to `output`.
+    private static func writeNumber(_ value: Double, to output: inout ByteOutput) {
+        precondition(value.isFinite, "figure data holds finite numbers only")
+        value.write(to: &output)
     }
 
     /// A finite number in shortest round-trip form (`Double.description`).
@@ -78,4 +99,13 @@ extension FigureData {
         precondition(value.isFinite, "figure data holds finite numbers only")
         return value.description
     }
+}
+
+/// Bytes collected from a text output stream; ASCII runs (a number's digits) are copied as they come.
+private struct ByteOutput: TextOutputStream {
+    var bytes: [UInt8] = []
+
+    mutating func write(_ string: String) { bytes += string.utf8 }
+
+    mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: buffer) }
 }

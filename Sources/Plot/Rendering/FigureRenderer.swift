@@ -68,16 +68,28 @@ public enum FigureRenderer {
         return insertingSVGMetadata(metadata, into: SVGIdentifiers.normalized(sink.bytes))
     }
 
+    /// The preview, rasterised on pooled pixel memory (`PixelBufferPool`): the white background is painted over
+    /// every pixel first, so what the buffer held before does not matter.
     static func renderPNG(_ painter: ScenePainter, options: RenderOptions) throws -> [UInt8] {
         let scale = options.pngResolution / 72
-        let surface = try CairoSurface(
-            cairo_image_surface_create(
-                CAIRO_FORMAT_ARGB32, Int32((painter.scene.width * scale).rounded(.up)),
-                Int32((painter.scene.height * scale).rounded(.up))))
-        let context = try CairoContext(surface: surface)
-        try painter.paint(on: context, scale: scale, background: .white)
-        cairo_surface_flush(surface.pointer)
-        return try PNGEncoder.encode(surface, textFields: options.metadata.pngTextFields)
+        let width = Int32((painter.scene.width * scale).rounded(.up)), height = Int32((painter.scene.height * scale).rounded(.up))
+        let stride = cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, width)
+        guard width > 0, height > 0, stride > 0 else { throw PlotError.cairo("PNG encoding: empty image surface") }
+        let buffer = PixelBufferPool.borrow(byteCount: Int(stride) * Int(height))
+        defer { PixelBufferPool.giveBack(buffer) }
+        // The surface and its context are destroyed when this returns, before the buffer goes back to the pool.
+        func rasterise() throws -> [UInt8] {
+            let surface = try CairoSurface(
+                cairo_image_surface_create_for_data(
+                    buffer.pointer.assumingMemoryBound(to: UInt8.self), CAIRO_FORMAT_ARGB32, width, height, stride))
+            try withExtendedLifetime(surface) {
+                let context = try CairoContext(surface: surface)
+                try painter.paint(on: context, scale: scale, background: .white)
+            }
+            cairo_surface_flush(surface.pointer)
+            return try withExtendedLifetime(surface) { try PNGEncoder.encode(surface, textFields: options.metadata.pngTextFields) }
+        }
+        return try rasterise()
     }
 
     /// `svg` with the metadata element right after the opening `<svg …>` tag.

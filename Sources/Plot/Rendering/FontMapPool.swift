@@ -1,4 +1,6 @@
 import CCairo
+import Dispatch
+import Foundation
 import Synchronization
 
 /// Pango Cairo font maps shared by the renders of one process.
@@ -15,12 +17,31 @@ enum FontMapPool {
     }
 
     private static let idle = Mutex<[IdleMap]>([])
+    /// Font maps being prepared on a background thread (`prepare`); a borrow waits for them.
+    private static let preparations = DispatchGroup()
 
-    /// A font map for the caller's exclusive use until `giveBack`.
+    /// A font map for the caller's exclusive use until `giveBack`. Waits for a map being prepared, if any.
     static func borrow() -> GObjectHandle {
+        preparations.wait()
         if let reused = idle.withLock({ $0.popLast() }) { return reused.handle }
+        return makeMap()
+    }
+
+    /// A new font map, not in the pool.
+    static func makeMap() -> GObjectHandle {
         // pango_cairo_font_map_new returns a new reference: it never fails (it aborts on allocation failure).
-        return GObjectHandle(UnsafeMutableRawPointer(pango_cairo_font_map_new()))!
+        GObjectHandle(UnsafeMutableRawPointer(pango_cairo_font_map_new()))!
+    }
+
+    /// Builds a font map on a background thread with `warm` (which must give the map back when done), so that
+    /// fontconfig's set-up and the first font loads overlap whatever the process does before its first render.
+    static func prepare(_ warm: @escaping @Sendable (GObjectHandle) -> Void) {
+        preparations.enter()
+        // A thread of its own: a render waiting in `borrow` may hold a thread of a shared pool.
+        Thread.detachNewThread {
+            warm(makeMap())
+            preparations.leave()
+        }
     }
 
     /// Returns a map after every Pango object made on it was released.

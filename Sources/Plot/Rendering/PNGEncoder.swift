@@ -23,48 +23,6 @@ enum PNGEncoder {
             start: UnsafeRawPointer(data).assumingMemoryBound(to: UInt32.self),
             count: stride / 4 * height)
         let opaque = format == CAIRO_FORMAT_RGB24 || Self.isOpaque(pixels, width: width, height: height, stride: stride / 4)
-        let channels = opaque ? 3 : 4
-        let rowBytes = width * channels
-        // Raw scanlines: a filter byte, then the row filtered with "Up" (byte minus the byte above). The rows are
-        // converted into `raw` in place and filtered afterwards from the last row up, so no row is copied twice.
-        // O(width × height), one pass over the pixels and one over the bytes.
-        let lineBytes = rowBytes + 1
-        var raw = [UInt8](repeating: 0, count: lineBytes * height)
-        raw.withUnsafeMutableBufferPointer { buffer in
-            let base = buffer.baseAddress!
-            let pixelStride = stride / 4
-            for y in 0..<height {
-                let source = pixels.baseAddress! + y * pixelStride
-                let line = base + y * lineBytes
-                line[0] = 2
-                var out = line + 1
-                if opaque {
-                    for x in 0..<width {
-                        let pixel = source[x]
-                        out[0] = UInt8(truncatingIfNeeded: pixel >> 16)
-                        out[1] = UInt8(truncatingIfNeeded: pixel >> 8)
-                        out[2] = UInt8(truncatingIfNeeded: pixel)
-                        out += 3
-                    }
-                } else {
-                    for x in 0..<width {
-                        let (red, green, blue, alpha) = Self.unpremultiplied(source[x])
-                        out[0] = red
-                        out[1] = green
-                        out[2] = blue
-                        out[3] = alpha
-                        out += 4
-                    }
-                }
-            }
-            // Up filter, bottom row first so each row still sees the unfiltered row above it.
-            var y = height - 1
-            while y > 0 {
-                let line = base + y * lineBytes + 1, above = line - lineBytes
-                for i in 0..<rowBytes { line[i] = line[i] &- above[i] }
-                y -= 1
-            }
-        }
         var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         var header: [UInt8] = []
         header.appendBigEndian(UInt32(width))
@@ -72,24 +30,10 @@ enum PNGEncoder {
         header += [8, opaque ? 2 : 6, 0, 0, 0]
         png.appendChunk("IHDR", header)
         for field in textFields { png.appendChunk("tEXt", latin1(field.keyword) + [0] + latin1(field.text)) }
-        png.appendChunk("IDAT", try Self.deflate(raw))
+        let rows = PNGScanlines(pixels: pixels.baseAddress!, width: width, height: height, pixelStride: stride / 4, opaque: opaque)
+        png.appendChunk("IDAT", try Self.deflate(rows))
         png.appendChunk("IEND", [])
         return png
-    }
-
-    /// The straight-alpha colour of a premultiplied ARGB32 pixel, as Cairo's PNG writer computes it
-    /// (cairo-png.c): (c·255 + a/2)/a, zero for a = 0.
-    private static func unpremultiplied(_ pixel: UInt32) -> (UInt8, UInt8, UInt8, UInt8) {
-        let alpha = pixel >> 24
-        var red = (pixel >> 16) & 0xff, green = (pixel >> 8) & 0xff, blue = pixel & 0xff
-        if alpha == 0 {
-            red = 0; green = 0; blue = 0
-        } else if alpha != 255 {
-            red = (red * 255 + alpha / 2) / alpha
-            green = (green * 255 + alpha / 2) / alpha
-            blue = (blue * 255 + alpha / 2) / alpha
-        }
-        return (UInt8(red), UInt8(green), UInt8(blue), UInt8(alpha))
     }
 
     private static func latin1(_ text: String) -> [UInt8] {
@@ -112,17 +56,51 @@ enum PNGEncoder {
         return true
     }
 
-    /// A zlib stream of `bytes` at level 1 (zlib's defaults otherwise: 32 KiB window, memLevel 8).
-    private static func deflate(_ bytes: [UInt8]) throws(PlotError) -> [UInt8] {
-        var capacity = compressBound(uLong(bytes.count))
-        var output = [UInt8](repeating: 0, count: Int(capacity))
-        let status = output.withUnsafeMutableBufferPointer { destination in
-            bytes.withUnsafeBufferPointer { source in
-                compress2(destination.baseAddress, &capacity, source.baseAddress, uLong(source.count), 1)
-            }
+    /// Size of the slice of filtered rows handed to zlib at a time: small enough to stay in the cache.
+    static let sliceBytes = 64 * 1024
+
+    /// A zlib stream of the filtered scanlines at level 1 (zlib's defaults otherwise: 32 KiB window, memLevel 8),
+    /// fed a slice of rows at a time. zlib's output does not depend on how its input is split, so the bytes are
+    /// those of `compress2` on all the rows at once, without holding the rows in memory. zlib compresses a raw
+    /// deflate stream and the zlib header and Adler-32 trailer are written here (`PNGAdler32`, which sums a slice
+    /// many bytes at a time where zlib's goes byte by byte): the same bytes as zlib's own wrapper. O(rows' bytes).
+    static func deflate(_ rows: PNGScanlines) throws(PlotError) -> [UInt8] {
+        let total = rows.lineBytes * rows.height
+        let rowsPerSlice = max(1, sliceBytes / rows.lineBytes)
+        var stream = z_stream()
+        // windowBits -15: a 32 KiB window without zlib's header and trailer.
+        guard deflateInit2_(&stream, 1, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK
+        else {
+            throw .cairo("PNG encoding: zlib initialisation failed")
         }
-        guard status == Z_OK else { throw .cairo("PNG encoding: zlib error \(status)") }
-        output.removeSubrange(Int(capacity)...)
+        defer { deflateEnd(&stream) }
+        let slice = UnsafeMutablePointer<UInt8>.allocate(capacity: rowsPerSlice * rows.lineBytes)
+        defer { slice.deallocate() }
+        let capacity = Int(compressBound(uLong(total)))
+        var status = Z_OK
+        var checksum = PNGAdler32()
+        var output = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            // The header zlib writes for a 32 KiB window at levels 0 and 1 (RFC 1950: CMF 0x78, FLG 0x01).
+            buffer[0] = 0x78
+            buffer[1] = 0x01
+            stream.next_out = buffer.baseAddress! + 2
+            stream.avail_out = uInt(capacity - 2 - 4)
+            var row = 0
+            while row < rows.height && status == Z_OK {
+                let count = min(rowsPerSlice, rows.height - row)
+                for index in 0..<count { rows.filter(row: row + index, into: slice + index * rows.lineBytes) }
+                row += count
+                checksum.update(UnsafeBufferPointer(start: slice, count: count * rows.lineBytes))
+                stream.next_in = slice
+                stream.avail_in = uInt(count * rows.lineBytes)
+                status = CZlib.deflate(&stream, Z_NO_FLUSH)
+                if stream.avail_in != 0 && status == Z_OK { status = Z_BUF_ERROR }
+            }
+            if status == Z_OK { status = CZlib.deflate(&stream, Z_FINISH) }
+            count = 2 + Int(stream.total_out)
+        }
+        guard status == Z_STREAM_END else { throw .cairo("PNG encoding: zlib error \(status)") }
+        output.appendBigEndian(checksum.value)
         return output
     }
 }
@@ -138,9 +116,12 @@ private extension Array where Element == UInt8 {
     /// Appends a chunk: length, type, data, CRC-32 of type and data.
     mutating func appendChunk(_ type: String, _ data: [UInt8]) {
         appendBigEndian(UInt32(data.count))
-        let typeBytes = Array(type.utf8)
-        let body = typeBytes + data
-        append(contentsOf: body)
-        appendBigEndian(PNGEncoder.crc32(body))
+        let start = count
+        append(contentsOf: type.utf8)
+        append(contentsOf: data)
+        let crc = withUnsafeBufferPointer { buffer in
+            CZlib.crc32(0, buffer.baseAddress! + start, uInt(buffer.count - start))
+        }
+        appendBigEndian(UInt32(truncatingIfNeeded: crc))
     }
 }

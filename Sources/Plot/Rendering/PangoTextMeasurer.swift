@@ -4,8 +4,8 @@ import CCairo
 ///
 /// Uses a font map borrowed from `FontMapPool` for its lifetime and holds its own context (72 dpi, hint metrics off, unrounded glyph
 /// positions, so advances are the same in PDF, SVG and the 300-dpi PNG). Layouts are cached per
-/// (text, face, size) and drawn on every surface; rotated text is drawn with layouts cached per device matrix
-/// and surface kind (`drawingLayout`). Not Sendable: lives on the task that renders one figure.
+/// (text, face, size) and drawn on every surface; rotated text on the PNG is drawn with layouts cached per device
+/// matrix (`drawingLayout`). Not Sendable: lives on the task that renders one figure.
 final class PangoTextMeasurer: TextMeasuring {
     let style: PlotStyle
     private let fontMap: GObjectHandle
@@ -42,10 +42,11 @@ final class PangoTextMeasurer: TextMeasuring {
     }
 
     /// Creates the Pango context and checks that the requested text and math families are the ones loaded.
-    init(style: PlotStyle) throws(PlotError) {
+    /// Uses `fontMap` (given back to the pool when the measurer ends), or a map borrowed from the pool.
+    init(style: PlotStyle, fontMap: GObjectHandle? = nil) throws(PlotError) {
         self.style = style
-        fontMap = FontMapPool.borrow()
-        measuringContext = try Self.makeContext(on: fontMap)
+        self.fontMap = fontMap ?? FontMapPool.borrow()
+        measuringContext = try Self.makeContext(on: self.fontMap)
         try verifyFamily(style.fontFamily, style: .upright)
         try verifyFamily(style.fontFamily, style: .italic)
         try verifyFamily(style.mathFontFamily, style: .upright)
@@ -128,17 +129,22 @@ final class PangoTextMeasurer: TextMeasuring {
     /// - text drawn axis-aligned (any scale, any surface) uses the measuring layout as it is: with hint
     ///   metrics off and unrounded glyph positions, the glyphs and their positions do not depend on the scale
     ///   (every PDF, SVG and PNG of the project's figures came out byte-identical to the per-draw update);
-    /// - rotated text is shaped on a context of its own per (matrix, surface kind), as the per-draw update did
-    ///   (rotation does change the rasterised glyphs by a few pixels), once per device instead of once per draw.
+    /// - rotated text on a vector surface (PDF, SVG) uses the measuring layout too: the glyphs are written as
+    ///   outlines or font references at the positions Pango gave, which do not depend on the matrix either
+    ///   (byte-identical again);
+    /// - rotated text on the PNG is shaped on a context of its own per (matrix, surface kind), as the per-draw
+    ///   update did (rotation does change the rasterised glyphs by a few pixels), once per device instead of once
+    ///   per draw.
     func drawingLayout(_ text: String, style faceStyle: MathFontStyle, size: Double, on cr: OpaquePointer) throws(PlotError)
         -> OpaquePointer
     {
         var matrix = cairo_matrix_t()
         cairo_get_matrix(cr, &matrix)
-        if matrix.xy == 0 && matrix.yx == 0 { return try layout(text, style: faceStyle, size: size) }
-        let device = DeviceKey(
-            xx: matrix.xx, yx: matrix.yx, xy: matrix.xy, yy: matrix.yy,
-            surfaceType: cairo_surface_get_type(cairo_get_target(cr)).rawValue)
+        let surfaceType = cairo_surface_get_type(cairo_get_target(cr))
+        if (matrix.xy == 0 && matrix.yx == 0) || surfaceType == CAIRO_SURFACE_TYPE_PDF || surfaceType == CAIRO_SURFACE_TYPE_SVG {
+            return try layout(text, style: faceStyle, size: size)
+        }
+        let device = DeviceKey(xx: matrix.xx, yx: matrix.yx, xy: matrix.xy, yy: matrix.yy, surfaceType: surfaceType.rawValue)
         let key = DrawingLayoutKey(device: device, layout: LayoutKey(text: text, style: faceStyle, size: size))
         if let cached = drawingLayouts[key] { return cached.typed() }
         let context: GObjectHandle

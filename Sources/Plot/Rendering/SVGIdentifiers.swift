@@ -4,38 +4,53 @@ enum SVGIdentifiers {
     /// Prefixes of ids numbered by process-global counters in cairo 1.16.
     static let globalPrefixes: [[UInt8]] = [Array("surface".utf8), Array("image".utf8)]
 
+    /// `bytes` with every id (a prefix right after `"` or `#`, then digits) renumbered 1, 2, … per prefix. One pass
+    /// over the bytes; the text between ids is copied in blocks.
     static func normalized(_ bytes: [UInt8]) -> [UInt8] {
         var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        var renumbering: [[UInt8]: [Int: Int]] = [:]
-        var index = 0
-        let zero = UInt8(ascii: "0")
-        let nine = UInt8(ascii: "9")
-        scan: while index < bytes.count {
-            for prefix in globalPrefixes where bytes[index] == prefix[0] && index + prefix.count < bytes.count {
-                guard bytes[index..<(index + prefix.count)].elementsEqual(prefix) else { continue }
-                // Only an id: preceded by `"` or `#`, followed by digits.
-                let previous = index > 0 ? bytes[index - 1] : 0
-                guard previous == UInt8(ascii: "\"") || previous == UInt8(ascii: "#") else { continue }
-                var end = index + prefix.count
-                var number = 0
-                while end < bytes.count, bytes[end] >= zero, bytes[end] <= nine {
-                    number = number * 10 + Int(bytes[end] - zero)
+        output.reserveCapacity(bytes.count + 64)
+        var renumbering = [[Int: Int]](repeating: [:], count: globalPrefixes.count)
+        let quote = UInt8(ascii: "\""), hash = UInt8(ascii: "#"), zero = UInt8(ascii: "0")
+        bytes.withUnsafeBufferPointer { input in
+            var copied = 0, index = 0
+            while index < input.count {
+                let byte = input[index]
+                index += 1
+                guard byte == quote || byte == hash, index < input.count else { continue }
+                guard let kind = globalPrefixes.firstIndex(where: { Self.hasPrefix($0, input, at: index) }) else { continue }
+                let digits = index + globalPrefixes[kind].count
+                var end = digits, number = 0
+                while end < input.count, input[end] &- zero < 10 {
+                    number = number &* 10 &+ Int(input[end] &- zero)
                     end += 1
                 }
-                guard end > index + prefix.count else { continue }
-                var map = renumbering[prefix] ?? [:]
-                let renumbered = map[number] ?? (map.count + 1)
-                map[number] = renumbered
-                renumbering[prefix] = map
-                output += prefix
-                output += Array(String(renumbered).utf8)
+                guard end > digits else { continue }
+                let renumbered = renumbering[kind][number] ?? (renumbering[kind].count + 1)
+                renumbering[kind][number] = renumbered
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: input[copied..<digits]))
+                Self.appendDecimal(renumbered, to: &output)
+                copied = end
                 index = end
-                continue scan
             }
-            output.append(bytes[index])
-            index += 1
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: input[copied...]))
         }
         return output
+    }
+
+    private static func hasPrefix(_ prefix: [UInt8], _ input: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index + prefix.count <= input.count else { return false }
+        for offset in prefix.indices where input[index + offset] != prefix[offset] { return false }
+        return true
+    }
+
+    /// Appends the decimal digits of a positive number.
+    private static func appendDecimal(_ value: Int, to output: inout [UInt8]) {
+        var digits: [UInt8] = []
+        var rest = value
+        repeat {
+            digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        output.append(contentsOf: digits.reversed())
     }
 }
