@@ -374,7 +374,8 @@ struct ShowerTransporter: ~Copyable {
     /// The majorant λ̂ (hard photons per X₀) for a particle of `energyGeV` and every lower energy, in every
     /// material: a_max·(ℓ̃ + ε) + q with ℓ̃ = −lñ y − 1 + y from the approximate logarithm (error ≤ ε) and
     /// q = (1 − y²)/2 at y = k_cut/E; zero for y ≥ 1. It bounds a_m·ℓ + q
-    /// (``TsaiCompleteScreening/hardBremsstrahlungPerRadiationLength(fractionCut:)``), which rises with E, so it stays a majorant while the continuous loss lowers E. The ε raises the candidate
+    /// (``TsaiCompleteScreening/hardBremsstrahlungPerRadiationLength(fractionCut:)``),
+    /// which rises with E, so it stays a majorant while the continuous loss lowers E. The ε raises the candidate
     /// rate by at most a_max·ε ≈ 1.4·10⁻⁵ per X₀, and no libm logarithm is needed.
     @inline(__always)
     private func majorant(energyGeV: Double) -> Double {
