@@ -42,9 +42,6 @@ struct PreparedCascade: Sendable {
     let layerMaterial: [Int]
     /// Thickness of each layer in photon mean free paths.
     let layerPhotonOpticalThickness: [Double]
-    /// Layers per period of the geometry, and a whole period's thickness in photon mean free paths.
-    let periodLayerCount: Int
-    let periodPhotonOpticalThickness: Double
     let edgesGeV: [Double]
     let logMinimumEnergy: Double
     let inverseLogBinWidth: Double
@@ -88,10 +85,6 @@ struct PreparedCascade: Sendable {
         let transport = materials
         layerPhotonOpticalThickness = indices.indices.map { i in
             (ends[i] - (i > 0 ? ends[i - 1] : 0)) * transport[indices[i]].inversePhotonMeanFreePathCm
-        }
-        periodLayerCount = parameters.geometry.period.count
-        periodPhotonOpticalThickness = parameters.geometry.period.reduce(0) { sum, layer in
-            sum + layer.thicknessCm * transport[unique.firstIndex(of: layer.material)!].inversePhotonMeanFreePathCm
         }
         edgesGeV = parameters.binning.edgesGeV
         binCount = parameters.binning.totalBinCount
@@ -209,10 +202,7 @@ struct ShowerTransporter: ~Copyable {
     }
 
     /// Photon: distance to the pair conversion in units of its mean free path, walked through the
-    /// layers with their precomputed optical thicknesses (no division per layer). Whole periods of the
-    /// geometry are crossed at once: a photon's mean free path is ≈ 5 lead layers of the ECAL, and a walk of
-    /// ≈ 10 layers ends in a branch no predictor guesses. Subtracting n periods at once instead of 2n layer
-    /// thicknesses changes the conversion depth only by rounding (≈ 10⁻¹³ relative).
+    /// layers with their precomputed optical thicknesses (no division per layer).
     private mutating func transportPhoton(_ photon: ShowerParticle) {
         var opticalDepth = cascade.exponential.next(&random)
         var layer = photon.layer
@@ -230,18 +220,7 @@ struct ShowerTransporter: ~Copyable {
         }
         opticalDepth -= firstRemaining
         layer += 1
-        let periodLength = cascade.periodLayerCount
-        var untilPeriodStart = (periodLength - layer % periodLength) % periodLength
         while layer < layerCount {
-            if untilPeriodStart == 0 {
-                let periodThickness = cascade.periodPhotonOpticalThickness
-                let periods = min(Int(opticalDepth / periodThickness), (layerCount - layer) / periodLength)
-                opticalDepth = max(0, opticalDepth - Double(periods) * periodThickness)
-                layer += periods * periodLength
-                untilPeriodStart = periodLength
-                if layer >= layerCount { break }
-            }
-            untilPeriodStart -= 1
             let thickness = cascade.layerPhotonOpticalThickness[layer]
             if opticalDepth < thickness {
                 let inverse = cascade.materials[cascade.layerMaterial[layer]].inversePhotonMeanFreePathCm
@@ -274,8 +253,8 @@ struct ShowerTransporter: ~Copyable {
     /// losses lower E. The exponential "optical depth" to the next candidate, in units of the
     /// majorant, is carried across layer boundaries (a Poisson process with a piecewise-constant
     /// majorant intensity), and the current bin is tracked by comparisons, so crossing a layer
-    /// costs no logarithm. The majorant and the thinning use a polynomial logarithm with a known
-    /// error bound; the exact rate (a libm logarithm) decides only when u·λ̂ falls within that bound.
+    /// costs no logarithm. Candidates are accepted without a logarithm when u·λ̂ lies below a
+    /// lower bound of λ̂(E′) from dλ̂/dE ≤ a/E + k²/E³.
     private mutating func transportCharged(_ particle: ShowerParticle, into shower: UnsafeMutableBufferPointer<Double>) {
         var energy = particle.energyGeV, depth = particle.depthCm, layer = particle.layer
         let chargeIndex = particle.kind == .electron ? 0 : 1
@@ -283,7 +262,9 @@ struct ShowerTransporter: ~Copyable {
         let cut = cascade.energyCutGeV, softCut = cascade.softPhotonCutGeV
         // λ̂_m(E) = a_m·ℓ(E) + q(E) with ℓ = −ln y − 1 + y, q = (1 − y²)/2, y = k_cut/E; the
         // majorant uses the largest a of the target's materials so it holds in every layer.
-        var majorantPerRadiationLength = majorant(energyGeV: energy)
+        var majorantEnergy = energy
+        var (logTerm, quadraticTerm) = Self.bremsstrahlungTerms(energyGeV: energy, softCutGeV: softCut)
+        var majorantPerRadiationLength = cascade.largestBremsstrahlungCoefficient * logTerm + quadraticTerm
         var opticalDepth = cascade.exponential.next(&random)
         var bin = binIndex(energy)
         while true {
@@ -344,18 +325,14 @@ struct ShowerTransporter: ~Copyable {
             }
             depth += step
             opticalDepth = cascade.exponential.next(&random)
-            // Thinning: a real emission with probability λ_m(E′)/majorant. The rate from the approximate
-            // logarithm decides unless the threshold lies within its error band, where the exact rate decides:
-            // the same decision as the exact rate's, without a libm logarithm for almost every candidate.
+            // Thinning: a real emission with probability λ̂_m(E′)/majorant.
             let threshold = random.nextOpenUnit() * majorantPerRadiationLength
-            let y = softCut / energy
-            guard y < 1 else { continue }
             let a = material.spectra.bremsstrahlungLeadingCoefficient
-            let approximateRate = a * (-Self.boundedLogarithm(y) - 1 + y) + 0.5 * (1 - y * y)
-            let band = a * Self.boundedLogarithmError
-            if threshold > approximateRate + band { continue }
-            if threshold > approximateRate - band {
-                if threshold > material.spectra.hardBremsstrahlungPerRadiationLength(fractionCut: y) { continue }
+            let slopeBound = a / energy + softCut * softCut / (energy * energy * energy)
+            let lowerBound = a * logTerm + quadraticTerm - slopeBound * (majorantEnergy - energy)
+            if energy <= softCut || threshold > lowerBound {
+                let actual = material.spectra.hardBremsstrahlungPerRadiationLength(fractionCut: softCut / energy)
+                if threshold > actual { continue }
             }
             let photonEnergy = energy * sampleBremsstrahlungFraction(material.spectra, fractionCut: softCut / energy)
             energy -= photonEnergy
@@ -367,54 +344,29 @@ struct ShowerTransporter: ~Copyable {
             // A hard photon takes a large fraction: the bin from the approximate logarithm, not a walk down
             // (a data-dependent loop of up to ~40 steps, mispredicted at its exit).
             bin = binIndex(energy)
-            majorantPerRadiationLength = majorant(energyGeV: energy)
+            majorantEnergy = energy
+            (logTerm, quadraticTerm) = Self.bremsstrahlungTerms(energyGeV: energy, softCutGeV: softCut)
+            majorantPerRadiationLength = cascade.largestBremsstrahlungCoefficient * logTerm + quadraticTerm
         }
     }
 
-    /// The majorant λ̂ (hard photons per X₀) for a particle of `energyGeV` and every lower energy, in every
-    /// material: a_max·(ℓ̃ + ε) + q with ℓ̃ = −lñ y − 1 + y from the approximate logarithm (error ≤ ε) and
-    /// q = (1 − y²)/2 at y = k_cut/E; zero for y ≥ 1. It bounds a_m·ℓ + q
-    /// (``TsaiCompleteScreening/hardBremsstrahlungPerRadiationLength(fractionCut:)``),
-    /// which rises with E, so it stays a majorant while the continuous loss lowers E. The ε raises the candidate
-    /// rate by at most a_max·ε ≈ 1.4·10⁻⁵ per X₀, and no libm logarithm is needed.
+    /// ℓ = −ln y − 1 + y and q = (1 − y²)/2 at y = k_cut/E (both zero for y ≥ 1), so that the
+    /// hard-photon rate per X₀ is a·ℓ + q (``TsaiCompleteScreening/hardBremsstrahlungPerRadiationLength(fractionCut:)``).
     @inline(__always)
-    private func majorant(energyGeV: Double) -> Double {
-        let y = cascade.softPhotonCutGeV / energyGeV
-        guard y < 1 else { return 0 }
-        let logTerm = -Self.boundedLogarithm(y) - 1 + y + Self.boundedLogarithmError
-        return cascade.largestBremsstrahlungCoefficient * logTerm + 0.5 * (1 - y * y)
-    }
-
-    /// A bound on |``boundedLogarithm(_:)`` − ln x| for positive normal x: the polynomial's error is below
-    /// 3.6·10⁻⁶ on [1, 2) (ShowerSpectraTests checks 10⁻⁵ on a dense grid); rounding adds ≈ 10⁻¹⁵·|ln x|.
-    static let boundedLogarithmError = 1e-5
-
-    /// ln x for x > 0 normal, within ``boundedLogarithmError``: x = 2^e·m with m in [1, 2) from the bits and
-    /// log₂ m by a degree-6 polynomial in f = m − 1 (a Chebyshev fit). For the thinning's bounds only: where
-    /// the decision depends on the last digits the exact rate is evaluated.
-    @inline(__always)
-    static func boundedLogarithm(_ x: Double) -> Double {
-        let bits = x.bitPattern
-        let exponent = Double(Int((bits >> 52) & 0x7FF) - 1023)
-        let f = Double(bitPattern: (bits & 0x000F_FFFF_FFFF_FFFF) | 0x3FF0_0000_0000_0000) - 1
-        // Estrin's scheme: a short dependency chain (no fused multiply-add on this build's target).
-        let f2 = f * f
-        let low = 5.060_327_953_665_4e-6 + 1.442_395_588_943_950_4 * f
-        let middle = -0.716_987_567_872_809_2 + 0.453_858_205_289_895_7 * f
-        let high = -0.272_355_827_037_999 + 0.117_906_861_149_892_56 * f
-        let log2Mantissa = low + f2 * (middle + f2 * (high - 0.024_825_984_442_586_733 * f2))
-        return (exponent + log2Mantissa) * 0.693_147_180_559_945_3
+    static func bremsstrahlungTerms(energyGeV: Double, softCutGeV: Double) -> (Double, Double) {
+        let y = softCutGeV / energyGeV
+        guard y < 1 else { return (0, 0) }
+        return (-log(y) - 1 + y, 0.5 * (1 - y * y))
     }
 
     /// y in (y_c, 1) from φ(y)/y = a(1 − y)/y + y: proposal a/y (y = y_c^u, log-uniform), accepted
     /// with probability (φ(y)/y)/(a/y) = 1 − y + y²/a ≤ 1. Acceptance is above 90 % for y_c ≤ 10⁻².
-    /// The logarithm and exponential are the inline ones of ``ShowerElementaryFunctions`` (no libm call).
     @inline(__always)
     private mutating func sampleBremsstrahlungFraction(_ spectra: TsaiCompleteScreening, fractionCut: Double) -> Double {
-        let logCut = ShowerElementaryFunctions.logarithm(fractionCut)
+        let logCut = log(fractionCut)
         let a = spectra.bremsstrahlungLeadingCoefficient
         while true {
-            let y = ShowerElementaryFunctions.exponential(logCut * random.nextOpenUnit())
+            let y = exp(logCut * random.nextOpenUnit())
             if random.nextOpenUnit() <= 1 - y + y * y / a { return y }
         }
     }
