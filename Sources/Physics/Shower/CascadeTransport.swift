@@ -125,16 +125,10 @@ struct ShowerParticle: Sendable {
 /// is the Taylor series of E(s) to third order in the step (a lead layer loses ≈ 0.15 GeV, so the
 /// energy after a layer is within 3·10⁻⁶ GeV of the exact solution above 1 GeV), and the energy
 /// balance is exact because every loss is booked.
-///
-/// Noncopyable: it owns the particle stack's memory, a plain buffer (an array's append and pop checked its
-/// uniqueness through a runtime call, which also spilled the transport loop's registers at every emission).
-struct ShowerTransporter: ~Copyable {
+struct ShowerTransporter {
     let cascade: PreparedCascade
     var tally: TrackLengthAccumulator
-    /// The particles waiting, `stackCount` of them from `stackBase`; the buffer doubles when full.
-    private var stackBase: UnsafeMutablePointer<ShowerParticle>
-    private var stackCapacity = 256
-    private var stackCount = 0
+    private var stack: [ShowerParticle] = []
     private var balance = ShowerEnergyBalance()
     private var random = Xoshiro256StarStar(seed: 0, streamIndex: 0)
     private let materialCount: Int
@@ -143,26 +137,7 @@ struct ShowerTransporter: ~Copyable {
         self.cascade = cascade
         materialCount = cascade.materials.count
         tally = TrackLengthAccumulator(binCount: cascade.binCount, materialCount: cascade.materials.count)
-        stackBase = .allocate(capacity: stackCapacity)
-    }
-
-    deinit { stackBase.deallocate() }
-
-    @inline(__always)
-    private mutating func push(_ particle: ShowerParticle) {
-        if stackCount == stackCapacity { growStack() }
-        (stackBase + stackCount).initialize(to: particle)
-        stackCount += 1
-    }
-
-    /// Doubles the stack's buffer (rare: a 100 GeV shower keeps a few dozen particles waiting).
-    @inline(never)
-    private mutating func growStack() {
-        let larger = UnsafeMutablePointer<ShowerParticle>.allocate(capacity: 2 * stackCapacity)
-        larger.moveInitialize(from: stackBase, count: stackCount)
-        stackBase.deallocate()
-        stackBase = larger
-        stackCapacity *= 2
+        stack.reserveCapacity(256)
     }
 
     /// Simulates shower number `index` and closes it into the tally; returns its energy balance.
@@ -170,8 +145,8 @@ struct ShowerTransporter: ~Copyable {
     mutating func simulateShower(index: Int) -> ShowerEnergyBalance {
         random = Xoshiro256StarStar(seed: cascade.seed, streamIndex: UInt64(index))
         balance = ShowerEnergyBalance()
-        stackCount = 0
-        push(
+        stack.removeAll(keepingCapacity: true)
+        stack.append(
             ShowerParticle(
                 energyGeV: cascade.beamEnergyGeV, depthCm: 0, layer: 0,
                 kind: cascade.beamCharge == .electron ? .electron : .positron, isPrimary: true))
@@ -180,9 +155,7 @@ struct ShowerTransporter: ~Copyable {
         var current: [Double] = []
         swap(&current, &tally.currentShower)
         current.withUnsafeMutableBufferPointer { shower in
-            while stackCount > 0 {
-                stackCount -= 1
-                let particle = (stackBase + stackCount).move()
+            while let particle = stack.popLast() {
                 if particle.kind == .photon { transportPhoton(particle) } else { transportCharged(particle, into: shower) }
             }
         }
@@ -195,7 +168,7 @@ struct ShowerTransporter: ~Copyable {
     /// Pushes a new particle, or books it as stopped when it is below the energy cut.
     private mutating func emit(_ kind: ShowerParticle.Kind, energyGeV: Double, depthCm: Double, layer: Int) {
         if energyGeV > cascade.energyCutGeV {
-            push(ShowerParticle(energyGeV: energyGeV, depthCm: depthCm, layer: layer, kind: kind, isPrimary: false))
+            stack.append(ShowerParticle(energyGeV: energyGeV, depthCm: depthCm, layer: layer, kind: kind, isPrimary: false))
         } else {
             balance.belowCutGeV += energyGeV
         }

@@ -72,8 +72,6 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
         Double((next() >> 11) &+ 1) * 0x1.0p-53
     }
 
-    /// Always inlined: as a call (the optimiser's choice in the ziggurat's rare path and the seeding) it cost more than
-    /// the two shifts it wraps.
-    @inlinable @inline(__always)
+    @inlinable
     func rotateLeft(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 - k)) }
 }

@@ -31,30 +31,24 @@ struct TrackLengthAccumulator: Sendable {
     /// Moves the shower in progress into the sums and clears it.
     mutating func closeShower(balance: ShowerEnergyBalance, beamEnergyGeV: Double) {
         let binCount = binCount, channelCount = channelCount
-        // Through buffer pointers: one uniqueness check per array instead of one per element. The channels'
-        // running sums above each edge advance together, bin by bin from the top: each is a chain of dependent
-        // additions, and interleaved their latencies overlap (every sum is formed in the same order as one
-        // channel at a time, so the bits are the same).
+        // Through buffer pointers: one uniqueness check per array instead of one per element.
         currentShower.withUnsafeMutableBufferPointer { current in
             sum.withUnsafeMutableBufferPointer { sum in
                 sumOfSquares.withUnsafeMutableBufferPointer { sumOfSquares in
                     aboveSum.withUnsafeMutableBufferPointer { aboveSum in
                         aboveSumOfSquares.withUnsafeMutableBufferPointer { aboveSumOfSquares in
-                            withUnsafeTemporaryAllocation(of: Double.self, capacity: channelCount) { above in
-                                above.initialize(repeating: 0)
+                            for channel in 0..<channelCount {
+                                var above = 0.0
                                 var bin = binCount - 1
                                 while bin >= 0 {
-                                    for channel in 0..<channelCount {
-                                        let index = channel * binCount + bin
-                                        let x = current[index]
-                                        current[index] = 0
-                                        let running = above[channel] + x
-                                        above[channel] = running
-                                        sum[index] += x
-                                        sumOfSquares[index] += x * x
-                                        aboveSum[index] += running
-                                        aboveSumOfSquares[index] += running * running
-                                    }
+                                    let index = channel * binCount + bin
+                                    let x = current[index]
+                                    current[index] = 0
+                                    above += x
+                                    sum[index] += x
+                                    sumOfSquares[index] += x * x
+                                    aboveSum[index] += above
+                                    aboveSumOfSquares[index] += above * above
                                     bin -= 1
                                 }
                             }
