@@ -177,7 +177,7 @@ struct ShowerLane {
     /// majorant intensity), and the current bin is tracked by comparisons, so crossing a layer
     /// costs no logarithm. Candidates are accepted without a logarithm when u·λ̂ lies below a
     /// lower bound of λ̂(E′) from dλ̂/dE ≤ a/E + k²/E³.
-    @inline(__always)
+    @inline(always)
     mutating func stepCharged(_ cascade: PreparedCascade) -> Bool {
         var energy = track.energyGeV
         let layer = track.layer
