@@ -171,14 +171,18 @@ struct ShowerTransporter {
                 secondActive = restart(&second, other: firstActive ? first.showerIndex : Int.max, next: &next, indices)
             }
             guard firstActive && secondActive else { break }
-            // Both lanes have a charged track: one step each in turn until one of them ends.
-            var firstEnded = false, secondEnded = false
-            repeat {
-                firstEnded = first.stepCharged(cascade)
-                secondEnded = second.stepCharged(cascade)
-            } while !firstEnded && !secondEnded
-            if firstEnded { firstActive = first.nextCharged(cascade) }
-            if secondEnded { secondActive = second.nextCharged(cascade) }
+            // Both lanes have a charged track: one step each in turn; a lane whose track ends takes its next
+            // particle at once, and the loop ends only when a lane's shower is over.
+            while true {
+                if first.stepCharged(cascade), !first.nextCharged(cascade) {
+                    firstActive = false
+                    break
+                }
+                if second.stepCharged(cascade), !second.nextCharged(cascade) {
+                    secondActive = false
+                    break
+                }
+            }
         }
         // No shower left to start: the remaining lane finishes alone.
         if firstActive {
