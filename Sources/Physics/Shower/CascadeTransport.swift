@@ -43,11 +43,6 @@ struct PreparedCascade: Sendable {
     /// Thickness of each layer in photon mean free paths.
     let layerPhotonOpticalThickness: [Double]
     let edgesGeV: [Double]
-    /// `edgesGeV` after ``tallyWindow`` entries of −∞: the tally reads the edges of a window of bins below
-    /// the current one without a bounds test (bins below 0 then get no share).
-    let paddedEdgesGeV: [Double]
-    /// Bins a step may cross and still be tallied without a data-dependent branch.
-    static let tallyWindow = 8
     let logMinimumEnergy: Double
     let inverseLogBinWidth: Double
     let energyCutGeV: Double
@@ -92,7 +87,6 @@ struct PreparedCascade: Sendable {
             (ends[i] - (i > 0 ? ends[i - 1] : 0)) * transport[indices[i]].inversePhotonMeanFreePathCm
         }
         edgesGeV = parameters.binning.edgesGeV
-        paddedEdgesGeV = Array(repeating: -Double.infinity, count: Self.tallyWindow) + edgesGeV
         binCount = parameters.binning.totalBinCount
         logMinimumEnergy = log(parameters.binning.minimumGeV)
         inverseLogBinWidth = Double(parameters.binning.binCount) / log(parameters.binning.maximumGeV / parameters.binning.minimumGeV)
@@ -247,8 +241,7 @@ struct ShowerTransporter {
 
 /// Zeroed per-shower tally buffers, reused: a lane takes one for each shower and a closed shower's buffer
 /// (zeroed by ``TrackLengthAccumulator/closeShower(_:balance:beamEnergyGeV:)``) comes back. A class only
-/// so that the memory is freed with the transporter. Each buffer has ``PreparedCascade/tallyWindow`` more
-/// zeros before its start, which the tally's window may add 0 to.
+/// so that the memory is freed with the transporter.
 final class ShowerBufferPool {
     private let size: Int
     private var free: [UnsafeMutableBufferPointer<Double>] = []
@@ -256,15 +249,13 @@ final class ShowerBufferPool {
 
     init(size: Int) { self.size = size }
 
-    deinit { for buffer in all { UnsafeMutablePointer(buffer.baseAddress! - PreparedCascade.tallyWindow).deallocate() } }
+    deinit { for buffer in all { buffer.deallocate() } }
 
     /// A zeroed buffer.
     func take() -> UnsafeMutableBufferPointer<Double> {
         if let buffer = free.popLast() { return buffer }
-        let padding = PreparedCascade.tallyWindow
-        let memory = UnsafeMutablePointer<Double>.allocate(capacity: padding + size)
-        memory.initialize(repeating: 0, count: padding + size)
-        let buffer = UnsafeMutableBufferPointer(start: memory + padding, count: size)
+        let buffer = UnsafeMutableBufferPointer<Double>.allocate(capacity: size)
+        buffer.initialize(repeating: 0)
         all.append(buffer)
         return buffer
     }

@@ -305,7 +305,7 @@ extension PreparedCascade {
     /// track-length estimator: unbiased for any step, no bin-centre approximation).
     /// `bin` holds the bin of `highEnergyGeV` on entry (−1 below the range, binCount above) and
     /// that of `lowEnergyGeV` on return. Cost O(1 + bins crossed).
-    @inline(always)
+    @inline(__always)
     func tallyTrack(
         into shower: UnsafeMutableBufferPointer<Double>, materialIndex: Int, chargeIndex: Int, isPrimary: Bool,
         highEnergyGeV: Double, lowEnergyGeV: Double, lengthCm: Double, bin: inout Int
@@ -317,60 +317,14 @@ extension PreparedCascade {
         }
         let channel = (2 &* materialIndex &+ chargeIndex) &* binCount
         let primaryChannel = (2 &* materials.count &+ materialIndex) &* binCount
-        let width = highEnergyGeV - lowEnergyGeV
-        let window = Self.tallyWindow
-        // Most steps: inside the range and within `window` bins. Whether a step stays in its bin, and how many
-        // edges it crosses, is data no predictor guesses (below a few GeV a lead layer crosses one to six 5 %
-        // bins), so the window's bins all get their share, 0 outside the step, by vector selects: each bin's
-        // value is the branchy loop's below (its whole length for a one-bin step, else density × overlap),
-        // and adding +0 changes no bit.
-        if bin < binCount, lowEnergyGeV >= edgesGeV[0], lowEnergyGeV >= paddedEdgesGeV[bin &+ 1], width > 1e-14 * highEnergyGeV {
-            paddedEdgesGeV.withUnsafeBufferPointer { edges in
-                // Window slot i holds bin − 7 + i: its lower edge at padded index bin + 1 + i, its upper after it.
-                let lowerEdges = UnsafeRawPointer(edges.baseAddress! + (bin &+ 1))
-                let high = SIMD4(repeating: highEnergyGeV), low = SIMD4(repeating: lowEnergyGeV)
-                let lowerA = lowerEdges.loadUnaligned(as: SIMD4<Double>.self)
-                let lowerB = lowerEdges.loadUnaligned(fromByteOffset: 32, as: SIMD4<Double>.self)
-                let upperA = lowerEdges.loadUnaligned(fromByteOffset: 8, as: SIMD4<Double>.self)
-                let upperB = lowerEdges.loadUnaligned(fromByteOffset: 40, as: SIMD4<Double>.self)
-                let density = SIMD4(repeating: lengthCm / width)
-                let topA = upperA.replacing(with: high, where: high .< upperA)
-                let topB = upperB.replacing(with: high, where: high .< upperB)
-                let bottomA = lowerA.replacing(with: low, where: low .> lowerA)
-                let bottomB = lowerB.replacing(with: low, where: low .> lowerB)
-                var shareA = SIMD4<Double>(repeating: 0).replacing(with: density * (topA - bottomA), where: topA .> bottomA)
-                var shareB = SIMD4<Double>(repeating: 0).replacing(with: density * (topB - bottomB), where: topB .> bottomB)
-                // A one-bin step books its length itself (density × overlap could round differently).
-                let oneBin = lowEnergyGeV >= edgesGeV[bin]
-                shareA = shareA.replacing(with: 0, where: SIMDMask(repeating: oneBin))
-                shareB = shareB.replacing(with: SIMD4(0, 0, 0, lengthCm), where: SIMDMask(repeating: oneBin))
-                let firstSlot = bin &- (window &- 1)
-                let target = UnsafeMutableRawPointer(shower.baseAddress! + (channel &+ firstSlot))
-                target.storeBytes(of: target.loadUnaligned(as: SIMD4<Double>.self) + shareA, as: SIMD4<Double>.self)
-                target.storeBytes(
-                    of: target.loadUnaligned(fromByteOffset: 32, as: SIMD4<Double>.self) + shareB, toByteOffset: 32,
-                    as: SIMD4<Double>.self)
-                if isPrimary {
-                    let primary = UnsafeMutableRawPointer(shower.baseAddress! + (primaryChannel &+ firstSlot))
-                    primary.storeBytes(of: primary.loadUnaligned(as: SIMD4<Double>.self) + shareA, as: SIMD4<Double>.self)
-                    primary.storeBytes(
-                        of: primary.loadUnaligned(fromByteOffset: 32, as: SIMD4<Double>.self) + shareB, toByteOffset: 32,
-                        as: SIMD4<Double>.self)
-                }
-                // The bin of the low end: the current one less the window's lower edges above the low end.
-                let crossedA = SIMD4<Int64>(repeating: 0).replacing(with: 1, where: low .< lowerA)
-                let crossedB = SIMD4<Int64>(repeating: 0).replacing(with: 1, where: low .< lowerB)
-                bin &-= Int((crossedA &+ crossedB).wrappedSum())
-            }
-            return
-        }
-        // The whole step inside one bin: its whole length goes there.
+        // The whole step inside one bin (most steps): its whole length goes there.
         if bin < binCount, lowEnergyGeV >= edgesGeV[bin] {
             shower[channel &+ bin] += lengthCm
             if isPrimary { shower[primaryChannel &+ bin] += lengthCm }
             return
         }
         // Above the range with no continuous loss: nothing to tally.
+        let width = highEnergyGeV - lowEnergyGeV
         if width <= 1e-14 * highEnergyGeV { return }
         let density = lengthCm / width
         var current = min(bin, binCount - 1)
