@@ -174,11 +174,13 @@ struct ShowerTransporter {
             // Both lanes have a charged track: one step each in turn; a lane whose track ends takes its next
             // particle at once, and the loop ends only when a lane's shower is over.
             while true {
-                if first.stepCharged(cascade), !first.nextCharged(cascade) {
+                // Both plans first, then the decisions: see ``ShowerLane/planCharged(_:)``.
+                let firstPlan = first.planCharged(cascade), secondPlan = second.planCharged(cascade)
+                if first.commitCharged(firstPlan, cascade), !first.nextCharged(cascade) {
                     firstActive = false
                     break
                 }
-                if second.stepCharged(cascade), !second.nextCharged(cascade) {
+                if second.commitCharged(secondPlan, cascade), !second.nextCharged(cascade) {
                     secondActive = false
                     break
                 }

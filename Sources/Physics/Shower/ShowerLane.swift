@@ -22,6 +22,22 @@ struct ChargedTrack {
     var isPrimary = false
 }
 
+/// The arithmetic of one charged step (``ShowerLane/planCharged(_:)``), before its decisions.
+struct ChargedStepPlan {
+    var materialIndex: Int
+    /// The majorant's optical depth to the layer's end.
+    var boundaryOpticalDepth: Double
+    var reachesBoundary: Bool
+    /// The step to the boundary or the candidate [cm], before a stop at the cut.
+    var stepCm: Double
+    /// The loss rate L [GeV/cm], L′ and L″ at the step's start.
+    var rate: Double
+    var slope: Double
+    var curvature: Double
+    /// The energy after the step, before a stop at the cut [GeV].
+    var newEnergyGeV: Double
+}
+
 /// One shower in progress: its random stream, particle stack, energy balance, tally buffer and the charged
 /// particle being stepped. Two lanes are stepped alternately by ``ShowerTransporter`` (their dependency
 /// chains and data-dependent branches then overlap in the processor); a lane touches nothing of another
@@ -179,13 +195,23 @@ struct ShowerLane {
     /// lower bound of λ̂(E′) from dλ̂/dE ≤ a/E + k²/E³.
     @inline(always)
     mutating func stepCharged(_ cascade: PreparedCascade) -> Bool {
-        var energy = track.energyGeV
+        commitCharged(planCharged(cascade), cascade)
+    }
+
+    /// The arithmetic of the next step of `track`, before any of its data-dependent decisions (no side
+    /// effect, no random number). With two lanes, the loop plans both lanes' steps before it commits either:
+    /// when the first lane's commit mispredicts a branch, the second lane's plan is older in program order
+    /// and survives the flush, so the two loss chains (1/E, the Taylor series) overlap.
+    @inline(always)
+    func planCharged(_ cascade: PreparedCascade) -> ChargedStepPlan {
         let layer = track.layer
+        // An escaped particle: nothing to plan (the commit books it).
         guard layer < cascade.layerEndCm.count else {
-            balance.escapedGeV += energy
-            return true
+            return ChargedStepPlan(
+                materialIndex: 0, boundaryOpticalDepth: 0, reachesBoundary: false, stepCm: 0, rate: 0, slope: 0,
+                curvature: 0, newEnergyGeV: 0)
         }
-        let cut = cascade.energyCutGeV, softCut = cascade.softPhotonCutGeV
+        let energy = track.energyGeV
         let materialIndex = cascade.layerMaterial[layer]
         let material = cascade.materials[materialIndex]
         let majorantRate = track.majorantPerRadiationLength * material.inverseRadiationLengthCm
@@ -194,7 +220,7 @@ struct ShowerLane {
         // drawn (a comparison: the division is needed only for a candidate).
         let boundaryOpticalDepth = majorantRate * boundaryDistance
         let reachesBoundary = boundaryOpticalDepth <= track.opticalDepth
-        var step = reachesBoundary ? boundaryDistance : track.opticalDepth / majorantRate
+        let step = reachesBoundary ? boundaryDistance : track.opticalDepth / majorantRate
         // Continuous loss dE/ds = −L(E) by its Taylor series to third order in the step (one
         // division, no second rate evaluation; more accurate than the midpoint rule above 1 GeV):
         // E(s) = E − sL + s²LL′/2 − s³L(L′² + LL″)/6, with L = A − Bw + Cw², w = 1/E,
@@ -206,7 +232,28 @@ struct ShowerLane {
         let slope = inverseSquare * (b - 2 * c * inverseEnergy)
         let curvature = inverseSquare * inverseEnergy * (6 * c * inverseEnergy - 2 * b)
         let secondOrder = slope * slope + rate * curvature
-        var newEnergy = energy - step * rate * (1 - 0.5 * step * slope + step * step * secondOrder * (1.0 / 6))
+        let newEnergy = energy - step * rate * (1 - 0.5 * step * slope + step * step * secondOrder * (1.0 / 6))
+        return ChargedStepPlan(
+            materialIndex: materialIndex, boundaryOpticalDepth: boundaryOpticalDepth, reachesBoundary: reachesBoundary,
+            stepCm: step, rate: rate, slope: slope, curvature: curvature, newEnergyGeV: newEnergy)
+    }
+
+    /// Takes the step `plan` of `track`: the stop at the cut, the tally, the balance, the boundary or the
+    /// candidate; true when the particle stopped or escaped.
+    @inline(always)
+    mutating func commitCharged(_ plan: ChargedStepPlan, _ cascade: PreparedCascade) -> Bool {
+        var energy = track.energyGeV
+        let layer = track.layer
+        guard layer < cascade.layerEndCm.count else {
+            balance.escapedGeV += energy
+            return true
+        }
+        let cut = cascade.energyCutGeV, softCut = cascade.softPhotonCutGeV
+        let materialIndex = plan.materialIndex
+        let material = cascade.materials[materialIndex]
+        let reachesBoundary = plan.reachesBoundary, boundaryOpticalDepth = plan.boundaryOpticalDepth
+        let rate = plan.rate, slope = plan.slope, curvature = plan.curvature
+        var step = plan.stepCm, newEnergy = plan.newEnergyGeV
         let stops = newEnergy <= cut
         if stops {
             // The length that loses ΔE = E − cut, ∫₀^ΔE du/L(E − u), to the same order:
