@@ -78,7 +78,7 @@ extension CascadeSimulation {
             while block < blocks.upperBound {
                 transporter.tally.reset()
                 let first = block * blockSize
-                transporter.simulateShowers(first..<min(first + blockSize, total))
+                for index in first..<min(first + blockSize, total) { transporter.simulateShower(index: index) }
                 let tally = CascadeBlockTally(transporter.tally)
                 let done = finished.withLock { state -> Int in
                     state.tallies[block] = tally

@@ -38,7 +38,7 @@ public enum CascadeSimulation {
             while block < blockCount {
                 transporter.tally.reset()
                 let first = block * blockSize
-                transporter.simulateShowers(first..<min(first + blockSize, total))
+                for index in first..<min(first + blockSize, total) { transporter.simulateShower(index: index) }
                 let finished = transporter.tally
                 let done = merge.withLock { $0.deliver(block: block, finished) }
                 progress?(done, total)

@@ -6,6 +6,8 @@
 struct TrackLengthAccumulator: Sendable {
     let binCount: Int
     let channelCount: Int
+    /// Track length [cm] of the shower in progress.
+    var currentShower: [Double]
     /// Σ over showers of the per-bin track length, and of its square.
     var sum: [Double]
     var sumOfSquares: [Double]
@@ -21,31 +23,34 @@ struct TrackLengthAccumulator: Sendable {
         self.binCount = binCount
         channelCount = 3 * materialCount
         let size = channelCount * binCount
-        sum = Array(repeating: 0, count: size)
-        sumOfSquares = sum; aboveSum = sum; aboveSumOfSquares = sum
+        currentShower = Array(repeating: 0, count: size)
+        sum = currentShower; sumOfSquares = currentShower
+        aboveSum = currentShower; aboveSumOfSquares = currentShower
     }
 
-    /// Moves the shower held in `current` (one shower's track lengths [cm], this layout) into the sums and clears it.
-    mutating func closeShower(_ current: UnsafeMutableBufferPointer<Double>, balance: ShowerEnergyBalance, beamEnergyGeV: Double) {
+    /// Moves the shower in progress into the sums and clears it.
+    mutating func closeShower(balance: ShowerEnergyBalance, beamEnergyGeV: Double) {
         let binCount = binCount, channelCount = channelCount
         // Through buffer pointers: one uniqueness check per array instead of one per element.
-        sum.withUnsafeMutableBufferPointer { sum in
-            sumOfSquares.withUnsafeMutableBufferPointer { sumOfSquares in
-                aboveSum.withUnsafeMutableBufferPointer { aboveSum in
-                    aboveSumOfSquares.withUnsafeMutableBufferPointer { aboveSumOfSquares in
-                        for channel in 0..<channelCount {
-                            var above = 0.0
-                            var bin = binCount - 1
-                            while bin >= 0 {
-                                let index = channel * binCount + bin
-                                let x = current[index]
-                                current[index] = 0
-                                above += x
-                                sum[index] += x
-                                sumOfSquares[index] += x * x
-                                aboveSum[index] += above
-                                aboveSumOfSquares[index] += above * above
-                                bin -= 1
+        currentShower.withUnsafeMutableBufferPointer { current in
+            sum.withUnsafeMutableBufferPointer { sum in
+                sumOfSquares.withUnsafeMutableBufferPointer { sumOfSquares in
+                    aboveSum.withUnsafeMutableBufferPointer { aboveSum in
+                        aboveSumOfSquares.withUnsafeMutableBufferPointer { aboveSumOfSquares in
+                            for channel in 0..<channelCount {
+                                var above = 0.0
+                                var bin = binCount - 1
+                                while bin >= 0 {
+                                    let index = channel * binCount + bin
+                                    let x = current[index]
+                                    current[index] = 0
+                                    above += x
+                                    sum[index] += x
+                                    sumOfSquares[index] += x * x
+                                    aboveSum[index] += above
+                                    aboveSumOfSquares[index] += above * above
+                                    bin -= 1
+                                }
                             }
                         }
                     }
