@@ -53,12 +53,13 @@ enum ReportGathering {
         let name = description.name
         var files: [ReportLink] = []
         for (title, path) in [
-            ("PDF", "figures/\(name).pdf"), ("PNG", "figures/\(name).png"), ("SVG", "figures/\(name).svg"),
-            ("data (CSV)", "data/\(name).csv")
+            ("PDF", FigureFiles.render(name, fileExtension: "pdf")), ("PNG", FigureFiles.render(name, fileExtension: "png")),
+            ("SVG", FigureFiles.render(name, fileExtension: "svg")), ("data (CSV)", FigureFiles.data(name))
         ] where FileManager.default.fileExists(atPath: outDirectory + "/" + path) {
             files.append(ReportLink(title, href: "../" + path))
         }
-        let svg = FileManager.default.contents(atPath: outDirectory + "/figures/\(name).svg").map { String(decoding: $0, as: UTF8.self) }
+        let svg = FileManager.default.contents(atPath: outDirectory + "/" + FigureFiles.render(name, fileExtension: "svg"))
+            .map { String(decoding: $0, as: UTF8.self) }
         return ReportFigure(
             name: name, caption: description.caption, paper: description.paper, figureNumber: description.figureNumber, svg: svg,
             files: files)

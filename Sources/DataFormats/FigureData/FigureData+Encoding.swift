@@ -88,16 +88,17 @@ extension FigureData {
         return output.bytes
     }
 
-    /// ``formatNumber(_:)``'s text, written to `output`.
+    /// A finite number in shortest round-trip form (the text of `Double.description`), written to `output`.
     private static func writeNumber(_ value: Double, to output: inout ByteOutput) {
         precondition(value.isFinite, "figure data holds finite numbers only")
         value.write(to: &output)
     }
 
-    /// A finite number in shortest round-trip form (`Double.description`).
+    /// A finite number in shortest round-trip form, as the encoder writes it (``writeNumber(_:to:)``).
     public static func formatNumber(_ value: Double) -> String {
-        precondition(value.isFinite, "figure data holds finite numbers only")
-        return value.description
+        var output = ByteOutput()
+        writeNumber(value, to: &output)
+        return String(decoding: output.bytes, as: UTF8.self)
     }
 }
 

@@ -11,7 +11,9 @@ public enum FigureFonts {
     public static func prepareIfRendering(project: Project, nodes: [String]?, rerun: [String], outDirectory: String) -> Bool {
         let figures = (nodes ?? project.order).filter { project.nodes[$0]?.step.kindName == FigureStep.name }
         let rerunsFigure = rerun.contains { project.nodes[$0]?.step.kindName == FigureStep.name }
-        let missing = figures.contains { !FileManager.default.fileExists(atPath: outDirectory + "/figures/\($0).pdf") }
+        let missing = figures.contains { name in
+            !FileManager.default.fileExists(atPath: outDirectory + "/" + FigureFiles.render(name, fileExtension: "pdf"))
+        }
         guard rerunsFigure || missing else { return false }
         FigureRenderer.prepareFonts()
         return true

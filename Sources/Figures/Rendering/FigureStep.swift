@@ -121,10 +121,10 @@ struct FigureStep: StepKind {
             plot,
             options: RenderOptions(pngResolution: spec.pngDotsPerInch, pdfDate: spec.pdfDate, metadata: metadata(spec, context: context)))
         return [
-            Artifact(name: "data.csv", data: try data.encoded(), publishPath: "data/\(spec.name).csv"),
-            Artifact(name: "figure.pdf", data: rendered.pdf, publishPath: "figures/\(spec.name).pdf"),
-            Artifact(name: "figure.svg", data: rendered.svg, publishPath: "figures/\(spec.name).svg"),
-            Artifact(name: "figure.png", data: rendered.png, publishPath: "figures/\(spec.name).png")
+            Artifact(name: "data.csv", data: try data.encoded(), publishPath: FigureFiles.data(spec.name)),
+            Artifact(name: "figure.pdf", data: rendered.pdf, publishPath: FigureFiles.render(spec.name, fileExtension: "pdf")),
+            Artifact(name: "figure.svg", data: rendered.svg, publishPath: FigureFiles.render(spec.name, fileExtension: "svg")),
+            Artifact(name: "figure.png", data: rendered.png, publishPath: FigureFiles.render(spec.name, fileExtension: "png"))
         ]
     }
 }

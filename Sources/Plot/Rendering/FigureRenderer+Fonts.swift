@@ -41,15 +41,6 @@ extension FigureRenderer {
         let scale = pngResolution / 72
         let width = Int32((PlotSize.singleColumn.width * scale).rounded(.up))
         let height = Int32((PlotSize.singleColumn.height * scale).rounded(.up))
-        let stride = cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, width)
-        let buffer = PixelBufferPool.borrow(byteCount: Int(stride) * Int(height))
-        defer { PixelBufferPool.giveBack(buffer) }
-        do {
-            let pixels = buffer.pointer.assumingMemoryBound(to: UInt8.self)
-            let image = try CairoSurface(cairo_image_surface_create_for_data(pixels, CAIRO_FORMAT_ARGB32, width, height, stride))
-            try withExtendedLifetime(image) {
-                try painter.paint(on: try CairoContext(surface: image), scale: scale, background: .white)
-            }
-        }
+        try rasterise(painter, scale: scale, width: width, height: height) { _ in }
     }
 }

@@ -68,28 +68,33 @@ public enum FigureRenderer {
         return insertingSVGMetadata(metadata, into: SVGIdentifiers.normalized(sink.bytes))
     }
 
-    /// The preview, rasterised on pooled pixel memory (`PixelBufferPool`): the white background is painted over
-    /// every pixel first, so what the buffer held before does not matter.
+    /// The preview at `options.pngResolution`, encoded as PNG.
     static func renderPNG(_ painter: ScenePainter, options: RenderOptions) throws -> [UInt8] {
         let scale = options.pngResolution / 72
         let width = Int32((painter.scene.width * scale).rounded(.up)), height = Int32((painter.scene.height * scale).rounded(.up))
+        return try rasterise(painter, scale: scale, width: width, height: height) { surface in
+            try PNGEncoder.encode(surface, textFields: options.metadata.pngTextFields)
+        }
+    }
+
+    /// Paints `painter` at `scale` on a `width` × `height` ARGB32 image of pooled pixel memory (`PixelBufferPool`)
+    /// and hands the flushed surface to `body`. The white background is painted over every pixel first, so what the
+    /// buffer held before does not matter; the surface is destroyed before the buffer goes back to the pool.
+    static func rasterise<Result>(
+        _ painter: ScenePainter, scale: Double, width: Int32, height: Int32, _ body: (CairoSurface) throws -> Result
+    ) throws -> Result {
         let stride = cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, width)
         guard width > 0, height > 0, stride > 0 else { throw PlotError.cairo("PNG encoding: empty image surface") }
         let buffer = PixelBufferPool.borrow(byteCount: Int(stride) * Int(height))
         defer { PixelBufferPool.giveBack(buffer) }
-        // The surface and its context are destroyed when this returns, before the buffer goes back to the pool.
-        func rasterise() throws -> [UInt8] {
-            let surface = try CairoSurface(
-                cairo_image_surface_create_for_data(
-                    buffer.pointer.assumingMemoryBound(to: UInt8.self), CAIRO_FORMAT_ARGB32, width, height, stride))
-            try withExtendedLifetime(surface) {
-                let context = try CairoContext(surface: surface)
-                try painter.paint(on: context, scale: scale, background: .white)
-            }
+        let surface = try CairoSurface(
+            cairo_image_surface_create_for_data(
+                buffer.pointer.assumingMemoryBound(to: UInt8.self), CAIRO_FORMAT_ARGB32, width, height, stride))
+        return try withExtendedLifetime(surface) {
+            try painter.paint(on: try CairoContext(surface: surface), scale: scale, background: .white)
             cairo_surface_flush(surface.pointer)
-            return try withExtendedLifetime(surface) { try PNGEncoder.encode(surface, textFields: options.metadata.pngTextFields) }
+            return try body(surface)
         }
-        return try rasterise()
     }
 
     /// `svg` with the metadata element right after the opening `<svg …>` tag.

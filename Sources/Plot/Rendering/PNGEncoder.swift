@@ -42,7 +42,12 @@ enum PNGEncoder {
 
     /// CRC-32 (ISO 3309) as PNG chunks use, from zlib.
     static func crc32(_ bytes: [UInt8]) -> UInt32 {
-        UInt32(truncatingIfNeeded: bytes.withUnsafeBufferPointer { CZlib.crc32(0, $0.baseAddress, uInt($0.count)) })
+        bytes.withUnsafeBufferPointer { crc32($0) }
+    }
+
+    /// CRC-32 (ISO 3309) of `bytes`, from zlib.
+    static func crc32(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        UInt32(truncatingIfNeeded: CZlib.crc32(0, bytes.baseAddress, uInt(bytes.count)))
     }
 
     private static func isOpaque(_ pixels: UnsafeBufferPointer<UInt32>, width: Int, height: Int, stride: Int) -> Bool {
@@ -119,9 +124,7 @@ private extension Array where Element == UInt8 {
         let start = count
         append(contentsOf: type.utf8)
         append(contentsOf: data)
-        let crc = withUnsafeBufferPointer { buffer in
-            CZlib.crc32(0, buffer.baseAddress! + start, uInt(buffer.count - start))
-        }
-        appendBigEndian(UInt32(truncatingIfNeeded: crc))
+        let crc = withUnsafeBufferPointer { PNGEncoder.crc32(UnsafeBufferPointer(rebasing: $0[start...])) }
+        appendBigEndian(crc)
     }
 }

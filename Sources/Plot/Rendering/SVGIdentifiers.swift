@@ -28,7 +28,7 @@ enum SVGIdentifiers {
                 let renumbered = renumbering[kind][number] ?? (renumbering[kind].count + 1)
                 renumbering[kind][number] = renumbered
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: input[copied..<digits]))
-                Self.appendDecimal(renumbered, to: &output)
+                output.append(contentsOf: String(renumbered).utf8)
                 copied = end
                 index = end
             }
@@ -41,16 +41,5 @@ enum SVGIdentifiers {
         guard index + prefix.count <= input.count else { return false }
         for offset in prefix.indices where input[index + offset] != prefix[offset] { return false }
         return true
-    }
-
-    /// Appends the decimal digits of a positive number.
-    private static func appendDecimal(_ value: Int, to output: inout [UInt8]) {
-        var digits: [UInt8] = []
-        var rest = value
-        repeat {
-            digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        output.append(contentsOf: digits.reversed())
     }
 }
