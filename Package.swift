@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Module layout (docs/ARCHITECTURE.md):
-//   FiguresCLI (product `figures`) → Figures → {BuildEngine, DataFormats, Physics, Plot → CCairo}
+//   FiguresLauncher (product `figures`) → NoOpCheck; otherwise it runs the engine:
+//   FiguresCLI → Figures → {BuildEngine → NoOpCheck, DataFormats, Physics, Plot → CCairo}
 // CommonVocabulary: source locations, the user-error shape and its rendering, format markers.
 // BuildEngine: config loading, the build graph, action keys, the cache, the scheduler; it knows
 //   no figures, data formats or physics.
@@ -34,7 +35,8 @@ let package = Package(
     name: "ZPrimePaper",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "figures", targets: ["FiguresCLI"]),
+        .executable(name: "figures", targets: ["FiguresLauncher"]),
+        .executable(name: "figures-engine", targets: ["FiguresCLI"]),
         .executable(name: "figures-bench", targets: ["Bench"])
     ],
     dependencies: [
@@ -72,10 +74,14 @@ let package = Package(
         // The shapes every layer shares: source locations, the user-error shape and its one
         // rendering function, the on-disk format marker. Depends on nothing.
         .target(name: "CommonVocabulary"),
+        // The no-op summary, file stamps and the out/ checks, with the C library only (no Foundation), so
+        // that the launcher can answer a no-op without loading the engine's libraries.
+        .target(name: "NoOpCheck", dependencies: ["CommonVocabulary"], swiftSettings: optimizedInDebug),
         .target(
             name: "BuildEngine",
             dependencies: [
                 "CommonVocabulary",
+                "NoOpCheck",
                 "Digest",
                 .product(name: "Yams", package: "Yams")
             ],
@@ -106,6 +112,23 @@ let package = Package(
             ],
             swiftSettings: processorCheck
         ),
+        // `figures`: answers a no-op `figures all` from the no-op summary with the standard library only, and
+        // otherwise runs the engine (`figures-engine`), which its plugin makes the build link beside it.
+        // A static executable: no dynamic loader, no shared object to map or relocate (docs/PERFORMANCE.md).
+        // Linked with the toolchain's lld: gold would warn on every link that the static runtime references
+        // dlopen (a glibc link-time note about static binaries; the launcher never loads a library).
+        .executableTarget(
+            name: "FiguresLauncher",
+            dependencies: ["NoOpCheck"],
+            swiftSettings: optimizedInDebug,
+            linkerSettings: [.unsafeFlags(["-static-executable", "-use-ld=lld"])],
+            plugins: ["EngineLocationPlugin"]
+        ),
+        .plugin(
+            name: "EngineLocationPlugin",
+            capability: .buildTool(),
+            dependencies: ["FingerprintTool"]
+        ),
         .executableTarget(
             name: "FingerprintTool",
             dependencies: ["Digest"]
@@ -123,6 +146,7 @@ let package = Package(
         .testTarget(name: "PhysicsTests", dependencies: ["Physics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DigestTests", dependencies: ["Digest"]),
         .testTarget(name: "CommonVocabularyTests", dependencies: ["CommonVocabulary"]),
+        .testTarget(name: "NoOpCheckTests", dependencies: ["NoOpCheck"]),
         .testTarget(name: "BuildEngineTests", dependencies: ["BuildEngine", "TestSupport"]),
         .testTarget(
             name: "DataFormatsTests", dependencies: ["DataFormats", "Digest", "TestSupport"],

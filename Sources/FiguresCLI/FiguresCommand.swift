@@ -48,15 +48,12 @@ struct ProjectOptions: ParsableArguments {
     /// first SHA-256 call initialises libcrypto, which costs the no-op answer about 3 ms.
     var argumentsKey: String {
         let text = (overrides.map { "set \($0)" } + datasetOverrides.map { "dataset \($0)" }).joined(separator: "\n")
-        guard !text.isEmpty else { return Self.noOverridesKey }
+        guard !text.isEmpty else { return NoOpAnswer.noOverridesKey }
         return text.utf8.map { byte in (byte < 16 ? "0" : "") + String(byte, radix: 16) }.joined()
     }
 
     /// The project root as an absolute path.
     var rootDirectory: String { Self.rootDirectory(of: project) }
-
-    /// ``argumentsKey`` without `--set` or `--dataset`.
-    static let noOverridesKey = "-"
 
     /// `project` (relative to the working directory) as an absolute path.
     static func rootDirectory(of project: String) -> String {
@@ -144,7 +141,7 @@ func runBuild(_ options: ProjectOptions, _ build: BuildOptions, targets: [String
     let noOpPath = NoOpSummary.path(cacheDirectory: options.rootDirectory + "/out/.cache")
     let binary = CommandLine.executablePath
     if fastPath,
-        answerFromNoOpSummary(rootDirectory: options.rootDirectory, argumentsKey: options.argumentsKey, quiet: build.quiet, early: false)
+        answerFromNoOpSummary(rootDirectory: options.rootDirectory, argumentsKey: options.argumentsKey, quiet: build.quiet)
     {
         return true
     }
@@ -175,7 +172,7 @@ func runBuild(_ options: ProjectOptions, _ build: BuildOptions, targets: [String
         overrides: options.overrideTexts)
     if fastPath, summary.failed.isEmpty, summary.skipped.isEmpty,
         let record = NoOpSummary.capture(
-            binary: binary, argumentsKey: options.argumentsKey, nodes: project.order,
+            binary: binary, rootDirectory: project.rootDirectory, argumentsKey: options.argumentsKey, nodes: project.order,
             paths: builder.noOpPaths(summary: summary))
     {
         try? LocalFileSystem().writeAtomically(record.encoded, to: noOpPath)

@@ -16,11 +16,6 @@ if CommandLine.arguments.dropFirst().first == "--version" {
 // Physics may be compiled for AVX (Package.swift): a processor without it gets an explanation, not SIGILL.
 ProcessorRequirement.checkAtStart()
 
-// A plain `figures all` with nothing changed answers from the no-op summary before the full parse.
-if EarlyNoOp.answer(arguments: Array(CommandLine.arguments.dropFirst())) {
-    Foundation.exit(0)
-}
-
 do {
     var command = try FiguresCommand.parseAsRoot()
     if var asyncCommand = command as? any AsyncParsableCommand {

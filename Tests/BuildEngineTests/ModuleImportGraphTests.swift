@@ -4,7 +4,8 @@ import TestSupport
 
 /// The module boundaries of docs/ARCHITECTURE.md, read from the sources: the engine knows no figures,
 /// formats or physics; the formats know no physics or drawing; Physics imports no module of the
-/// project; Plot knows nothing of Z′ bosons. `scripts/check-layout` runs the same check in CI.
+/// project; Plot knows nothing of Z′ bosons; the launcher and its no-op check load no Foundation.
+/// `scripts/check-layout` runs the same check in CI.
 @Suite struct ModuleImportGraphTests {
     /// Every module of the project: the folders of Sources/, and the test-support target.
     static func projectModules() throws -> Set<String> {
@@ -20,7 +21,12 @@ import TestSupport
             "Physics": try projectModules().subtracting(["Physics"]),
             "CommonVocabulary": try projectModules().subtracting(["CommonVocabulary"]),
             "Plot": ["Physics", "Figures", "BuildEngine", "DataFormats"],
-            "Report": try projectModules().subtracting(["Report"])
+            "Report": try projectModules().subtracting(["Report"]),
+            // The launcher answers a no-op before any library of the engine is loaded: the C library only.
+            "NoOpCheck": try projectModules().subtracting(["NoOpCheck", "CommonVocabulary"]).union(["Foundation", "FoundationEssentials"]),
+            "FiguresLauncher": try projectModules().subtracting(["FiguresLauncher", "NoOpCheck"]).union([
+                "Foundation", "FoundationEssentials"
+            ])
         ]
     }
 

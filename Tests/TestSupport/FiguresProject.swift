@@ -14,6 +14,9 @@ public enum FiguresProject {
         return ProcessRunner.executable(among: candidates) ?? Repository.url(".build/debug/figures")
     }()
 
+    /// The engine the `figures` launcher runs (`figures-engine`, beside it); the launcher answers only a no-op itself.
+    public static let engine: URL = binary.deletingLastPathComponent().appendingPathComponent("figures-engine")
+
     /// A fresh temporary project: `configuration` (or the repository's figures.yaml) as figures.yaml,
     /// and copies of external-limits/ and physics-data/. The caller removes it with `TemporaryDirectory.remove(_:)`.
     public static func makeProject(configuration: String? = nil, prefix: String = "figures-e2e") throws -> URL {

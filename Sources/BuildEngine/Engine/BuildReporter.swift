@@ -33,7 +33,7 @@ extension BuildReporter {
 /// Build messages for users, as pure functions (tested as golden text).
 public enum BuildMessages {
     public static func started(_ name: String, reason: RunReason) -> String { "run     \(name): \(reason)" }
-    public static func cached(_ name: String) -> String { "cached  \(name)" }
+    public static func cached(_ name: String) -> String { BuildLines.cached(name) }
     public static func fetched(_ name: String) -> String { "remote  \(name)" }
     public static func shard(_ name: String, index: Int, count: Int, origin: ShardOrigin) -> String {
         "shard   \(name) \(index + 1)/\(count) \(origin.rawValue)"
@@ -77,20 +77,11 @@ public enum BuildMessages {
     }
 
     /// `0.42 s`, `12 ms`, `3 min 5 s`.
-    public static func formatDuration(_ seconds: Double) -> String {
-        if seconds < 1 { return "\(Int((seconds * 1000).rounded())) ms" }
-        if seconds < 60 { return "\(Double(Int(seconds * 100)) / 100) s" }
-        let whole = Int(seconds.rounded())
-        return "\(whole / 60) min \(whole % 60) s"
-    }
+    public static func formatDuration(_ seconds: Double) -> String { BuildLines.duration(seconds) }
 
     /// The closing line of a build.
     public static func summary(ran: Int, cached: Int, failed: Int, skipped: Int, seconds: Double, fromRemote: Int? = nil) -> String {
-        var parts = ["\(ran) ran", "\(cached) cached"]
-        if let fromRemote { parts.append("\(fromRemote) from the remote cache") }
-        if failed > 0 { parts.append("\(failed) failed") }
-        if skipped > 0 { parts.append("\(skipped) skipped") }
-        return "build: " + parts.joined(separator: ", ") + " in \(formatDuration(seconds))"
+        BuildLines.summary(ran: ran, cached: cached, failed: failed, skipped: skipped, seconds: seconds, fromRemote: fromRemote)
     }
 }
 
