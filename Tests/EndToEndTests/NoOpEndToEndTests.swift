@@ -17,6 +17,14 @@ struct NoOpEndToEndTests {
         return (project, try FiguresProject.outputs(of: project))
     }
 
+    /// Rewrites figures.yaml of `project` with one parameter changed (loop-function's grid density).
+    func editConfiguration(of project: URL) throws {
+        let file = project.appendingPathComponent("figures.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(
+            of: "points_per_decade: 20", with: "points_per_decade: 21")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+    }
+
     func noOp(_ project: URL) throws -> ProcessOutput {
         try FiguresProject.run(["all"], in: project, environment: Self.explain)
     }
@@ -36,10 +44,7 @@ struct NoOpEndToEndTests {
     @Test func anEditedConfigurationIsSeen() throws {
         let (project, _) = try builtProject()
         defer { TemporaryDirectory.remove(project) }
-        let file = project.appendingPathComponent("figures.yaml")
-        let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(
-            of: "points_per_decade: 20", with: "points_per_decade: 21")
-        try text.write(to: file, atomically: true, encoding: .utf8)
+        try editConfiguration(of: project)
         let after = try noOp(project)
         #expect(after.stderr.contains("figures.yaml changed"))
         #expect(after.ran == ["loop-function", "pi-q2"])
@@ -123,10 +128,7 @@ struct NoOpEndToEndTests {
         let copy = project.deletingLastPathComponent().appendingPathComponent(project.lastPathComponent + "-copy")
         try FileManager.default.copyItem(at: project, to: copy)
         defer { TemporaryDirectory.remove(copy) }
-        let file = copy.appendingPathComponent("figures.yaml")
-        let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(
-            of: "points_per_decade: 20", with: "points_per_decade: 21")
-        try text.write(to: file, atomically: true, encoding: .utf8)
+        try editConfiguration(of: copy)
         let run = try noOp(copy)
         #expect(run.stderr.contains("no-op summary: the project directory is not"))
         #expect(run.ran == ["loop-function", "pi-q2"])
