@@ -121,7 +121,7 @@ let package = Package(
             name: "FiguresLauncher",
             dependencies: ["NoOpCheck"],
             swiftSettings: optimizedInDebug,
-            linkerSettings: [.unsafeFlags(["-static-executable", "-use-ld=lld"])],
+            linkerSettings: [.unsafeFlags(["-static-executable", "-use-ld=lld"], .when(platforms: [.linux]))],
             plugins: ["EngineLocationPlugin"]
         ),
         .plugin(
