@@ -24,12 +24,6 @@ public enum ContainedPath {
         return lstat(path, &info) == 0
     }
 
-    /// True if `path` is a symbolic link.
-    public static func isLink(_ path: String) -> Bool {
-        var info = stat()
-        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
-    }
-
     /// True if `path` is a directory (following links).
     public static func isDirectory(_ path: String) -> Bool {
         var info = stat()

@@ -18,8 +18,8 @@ extension NoOpSummary {
             files[path] = stamp
             // Directories (the cache's) have no content to hash; their racy change is a new entry,
             // which also writes a file that is checked here.
-            if isRacy(stamp, captured: captured), let data = try? fileSystem.read(path) {
-                racyHashes[path] = ContentHash(of: data).hex
+            if isRacy(stamp, captured: captured), let hash = contentHash(ofFileAt: path, fileSystem: fileSystem) {
+                racyHashes[path] = hash
             }
         }
         let summary = NoOpSummary(
